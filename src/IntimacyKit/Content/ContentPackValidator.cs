@@ -1,0 +1,621 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace IntimacyKit.Content;
+
+/// <summary>
+/// Checks every rule of the content-pack format and collects all problems, each with the JSON path of the offending value.
+/// The reader adds line and column by looking the paths up in the parsed document.
+/// </summary>
+internal sealed partial class ContentPackValidator
+{
+    private const int MaxIdLength = 64;
+    private const int MaxResponseScalePoints = 101;
+    private const int MaxExerciseMinutes = 240;
+    private const int KnownIdsInMessage = 8;
+
+    private readonly List<ContentProblem> _problems = [];
+
+    public static List<ContentProblem> Validate(ContentPack pack)
+    {
+        var validator = new ContentPackValidator();
+        validator.CheckPack(pack);
+        return validator._problems;
+    }
+
+    /// <summary>Checks that an id is kebab-case: lower-case letters and digits in words joined by single hyphens.</summary>
+    public static bool IsValidId(string? value)
+        => value is { Length: > 0 and <= MaxIdLength } && IdPattern().IsMatch(value);
+
+    private void CheckPack(ContentPack pack)
+    {
+        CheckId(pack.Id, "$.id", "Pack id");
+        if (!CulturePattern().IsMatch(pack.Culture))
+        {
+            Add(ContentProblemCodes.InvalidValue, "$.culture", $"Culture '{pack.Culture}' is not a BCP 47 language tag; expected a language with optional script and region, such as 'en', 'en-GB' or 'zh-Hant-TW'.");
+        }
+
+        CheckText(pack.Title, "$.title", "Pack title");
+        CheckText(pack.License, "$.license", "Pack license");
+        CheckText(pack.Provenance, "$.provenance", "Pack provenance");
+
+        var kinds = UniqueIds(pack.RelationshipKinds, static k => k.Id, "$.relationshipKinds", "relationship kind");
+        var obstacles = UniqueIds(pack.Obstacles, static o => o.Id, "$.obstacles", "obstacle");
+        var exercises = UniqueIds(pack.Exercises, static e => e.Id, "$.exercises", "exercise");
+        var responseScales = UniqueIds(pack.ResponseScales, static s => s.Id, "$.responseScales", "response scale");
+        UniqueIds(pack.Assessments, static a => a.Id, "$.assessments", "assessment");
+        var resources = UniqueIds(pack.SupportResources, static r => r.Id, "$.supportResources", "support resource");
+        var categories = pack.Obstacles.Select(static o => o.Category).ToHashSet(StringComparer.Ordinal);
+        var flags = pack.Assessments.SelectMany(static a => a.SafetyRules).Select(static r => r.Flag).ToHashSet(StringComparer.Ordinal);
+
+        for (var i = 0; i < pack.RelationshipKinds.Length; i++)
+        {
+            CheckRelationshipKind(pack.RelationshipKinds[i], $"$.relationshipKinds[{i}]");
+        }
+
+        for (var i = 0; i < pack.Obstacles.Length; i++)
+        {
+            CheckObstacle(pack.Obstacles[i], $"$.obstacles[{i}]", obstacles);
+        }
+
+        for (var i = 0; i < pack.Exercises.Length; i++)
+        {
+            CheckExercise(pack.Exercises[i], $"$.exercises[{i}]", obstacles, exercises, kinds, flags);
+        }
+
+        CheckFollowUpCycles(pack.Exercises);
+
+        for (var i = 0; i < pack.ResponseScales.Length; i++)
+        {
+            CheckResponseScale(pack.ResponseScales[i], $"$.responseScales[{i}]");
+        }
+
+        for (var i = 0; i < pack.SupportResources.Length; i++)
+        {
+            CheckSupportResource(pack.SupportResources[i], $"$.supportResources[{i}]");
+        }
+
+        var scalesById = new Dictionary<string, ResponseScale>(StringComparer.Ordinal);
+        foreach (var scale in pack.ResponseScales)
+        {
+            scalesById.TryAdd(scale.Id, scale);
+        }
+
+        for (var i = 0; i < pack.Assessments.Length; i++)
+        {
+            new AssessmentChecks(this, pack.Assessments[i], $"$.assessments[{i}]", scalesById, responseScales, obstacles, categories, resources).Run();
+        }
+    }
+
+    private void CheckRelationshipKind(RelationshipKind kind, string path)
+    {
+        CheckId(kind.Id, path + ".id", "Relationship kind id");
+        CheckText(kind.Title, path + ".title", "Relationship kind title");
+        CheckText(kind.Target, path + ".target", "Relationship kind target phrase");
+        if (kind.Target.AsSpan().IndexOfAny('{', '}') >= 0)
+        {
+            Add(ContentProblemCodes.InvalidValue, path + ".target", $"Relationship kind '{kind.Id}' has a target phrase with braces; it replaces {{target}} and cannot itself contain placeholders.");
+        }
+    }
+
+    private void CheckObstacle(Obstacle obstacle, string path, HashSet<string> obstacles)
+    {
+        CheckId(obstacle.Id, path + ".id", "Obstacle id");
+        CheckId(obstacle.Category, path + ".category", "Obstacle category");
+        CheckText(obstacle.Title, path + ".title", "Obstacle title");
+        CheckText(obstacle.Summary, path + ".summary", "Obstacle summary");
+        CheckTexts(obstacle.Signs, path + ".signs", $"Obstacle '{obstacle.Id}' signs");
+        CheckTexts(obstacle.Origins, path + ".origins", $"Obstacle '{obstacle.Id}' origins");
+        CheckReferences(obstacle.Related, path + ".related", obstacles, $"Obstacle '{obstacle.Id}' is related to", "obstacle");
+        for (var i = 0; i < obstacle.Related.Length; i++)
+        {
+            if (obstacle.Related[i] == obstacle.Id)
+            {
+                Add(ContentProblemCodes.InvalidValue, $"{path}.related[{i}]", $"Obstacle '{obstacle.Id}' lists itself as related; list other obstacles only.");
+            }
+        }
+    }
+
+    private void CheckExercise(Exercise exercise, string path, HashSet<string> obstacles, HashSet<string> exercises, HashSet<string> kinds, HashSet<string> flags)
+    {
+        CheckId(exercise.Id, path + ".id", "Exercise id");
+        CheckText(exercise.Title, path + ".title", "Exercise title");
+        CheckText(exercise.Summary, path + ".summary", "Exercise summary");
+        CheckTexts(exercise.Steps, path + ".steps", $"Exercise '{exercise.Id}' steps");
+        RequireSome(exercise.Targets, path + ".targets", $"Exercise '{exercise.Id}' targets no obstacle; name at least one obstacle id.");
+        CheckReferences(exercise.Targets, path + ".targets", obstacles, $"Exercise '{exercise.Id}' targets", "obstacle");
+        RequireSome(exercise.RelationshipKinds, path + ".relationshipKinds", $"Exercise '{exercise.Id}' suits no relationship kind; name at least one.");
+        CheckReferences(exercise.RelationshipKinds, path + ".relationshipKinds", kinds, $"Exercise '{exercise.Id}' names", "relationship kind");
+        CheckReferences(exercise.Contraindications, path + ".contraindications", flags, $"Exercise '{exercise.Id}' is contraindicated by", "safety flag (raised by a safety rule)");
+        if (exercise.Minutes < 1 || exercise.Minutes > MaxExerciseMinutes)
+        {
+            Add(ContentProblemCodes.InvalidValue, path + ".minutes", $"Exercise '{exercise.Id}' takes {exercise.Minutes} minutes; value should be in range [1-{MaxExerciseMinutes}].");
+        }
+
+        if (exercise.FollowUp is { } followUp)
+        {
+            if (followUp == exercise.Id)
+            {
+                Add(ContentProblemCodes.InvalidValue, path + ".followUp", $"Exercise '{exercise.Id}' names itself as its follow-up; name a different exercise.");
+            }
+            else
+            {
+                CheckReference(followUp, path + ".followUp", exercises, $"Exercise '{exercise.Id}' has follow-up", "exercise");
+            }
+        }
+    }
+
+    private void CheckFollowUpCycles(ImmutableArray<Exercise> exercises)
+    {
+        var next = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var exercise in exercises)
+        {
+            if (exercise.FollowUp is { } followUp && followUp != exercise.Id)
+            {
+                next.TryAdd(exercise.Id, followUp);
+            }
+        }
+
+        for (var i = 0; i < exercises.Length; i++)
+        {
+            var start = exercises[i].Id;
+            var cycle = new List<string> { start };
+            var current = start;
+            while (next.TryGetValue(current, out var following) && cycle.Count <= next.Count)
+            {
+                if (following == start)
+                {
+                    // Report each cycle once, at its ordinally smallest member.
+                    if (cycle.All(id => string.CompareOrdinal(start, id) <= 0))
+                    {
+                        Add(ContentProblemCodes.InvalidValue, $"$.exercises[{i}].followUp", $"Follow-ups form a loop: {string.Join(" -> ", cycle)} -> {start}; a chain of follow-ups must end.");
+                    }
+
+                    break;
+                }
+
+                cycle.Add(following);
+                current = following;
+            }
+        }
+    }
+
+    private void CheckResponseScale(ResponseScale scale, string path)
+    {
+        CheckId(scale.Id, path + ".id", "Response scale id");
+        if (scale.Min >= scale.Max)
+        {
+            Add(ContentProblemCodes.InvalidValue, path + ".max", $"Response scale '{scale.Id}' has min {scale.Min} and max {scale.Max}; max should be greater than min.");
+            return;
+        }
+
+        var points = (long)scale.Max - scale.Min + 1;
+        if (points > MaxResponseScalePoints)
+        {
+            Add(ContentProblemCodes.InvalidValue, path + ".max", $"Response scale '{scale.Id}' has {points} points; at most {MaxResponseScalePoints} are allowed.");
+            return;
+        }
+
+        if (scale.Labels.Length != points)
+        {
+            Add(ContentProblemCodes.InvalidValue, path + ".labels", $"Response scale '{scale.Id}' runs from {scale.Min} to {scale.Max} and needs {points} labels, one per point; it has {scale.Labels.Length}.");
+        }
+
+        CheckTexts(scale.Labels, path + ".labels", $"Response scale '{scale.Id}' labels", minimum: 0);
+    }
+
+    private void CheckSupportResource(SupportResource resource, string path)
+    {
+        CheckId(resource.Id, path + ".id", "Support resource id");
+        CheckId(resource.Kind, path + ".kind", "Support resource kind");
+        CheckText(resource.Title, path + ".title", "Support resource title");
+        CheckText(resource.Description, path + ".description", "Support resource description");
+        CheckNoContactDetails(resource.Title, path + ".title", resource.Id);
+        CheckNoContactDetails(resource.Description, path + ".description", resource.Id);
+    }
+
+    private void CheckNoContactDetails(string text, string path, string id)
+    {
+        if (ContactPattern().IsMatch(text))
+        {
+            Add(ContentProblemCodes.ContactDetails, path, $"Support resource '{id}' contains what looks like a phone number, e-mail or web address; describe the kind of help only and let the host configure real contacts.");
+        }
+    }
+
+    private void CheckBands(ImmutableArray<Band> bands, string path, string owner, double lowest, double highest)
+    {
+        UniqueIds(bands, static b => b.Id, path, "band");
+        for (var i = 0; i < bands.Length; i++)
+        {
+            var band = bands[i];
+            var bandPath = $"{path}[{i}]";
+            CheckId(band.Id, bandPath + ".id", "Band id");
+            CheckText(band.Label, bandPath + ".label", "Band label");
+            CheckText(band.Provenance, bandPath + ".provenance", "Band provenance");
+            if (!double.IsFinite(band.From) || !double.IsFinite(band.To) || band.From >= band.To)
+            {
+                Add(ContentProblemCodes.Bands, bandPath + ".to", $"Band '{band.Id}' of {owner} runs from {Format(band.From)} to {Format(band.To)}; 'to' should be a finite number greater than 'from'.");
+                continue;
+            }
+
+            if (band.From < lowest || band.To > highest)
+            {
+                Add(ContentProblemCodes.Bands, bandPath, $"Band '{band.Id}' of {owner} runs from {Format(band.From)} to {Format(band.To)}, outside the possible scores [{Format(lowest)}, {Format(highest)}].");
+            }
+
+            if (i > 0 && double.IsFinite(bands[i - 1].To) && band.From < bands[i - 1].To)
+            {
+                Add(ContentProblemCodes.Bands, bandPath + ".from", $"Band '{band.Id}' of {owner} starts at {Format(band.From)}, before the previous band '{bands[i - 1].Id}' ends at {Format(bands[i - 1].To)}; bands should be in ascending order without overlap.");
+            }
+        }
+    }
+
+    private void CheckPlaceholders(string text, string path, string itemId)
+    {
+        var span = text.AsSpan();
+        var position = 0;
+        while (position < span.Length)
+        {
+            var next = span[position..].IndexOfAny('{', '}');
+            if (next < 0)
+            {
+                return;
+            }
+
+            position += next;
+            if (span[position] == '}')
+            {
+                Add(ContentProblemCodes.Placeholder, path, $"Item '{itemId}' has a '}}' at character {position + 1} without a matching '{{'; allowed placeholders are {ItemText.AllowedPlaceholders}.");
+                return;
+            }
+
+            var close = span[(position + 1)..].IndexOfAny('{', '}');
+            if (close < 0 || span[position + 1 + close] != '}')
+            {
+                Add(ContentProblemCodes.Placeholder, path, $"Item '{itemId}' has a '{{' at character {position + 1} that is not closed; allowed placeholders are {ItemText.AllowedPlaceholders}.");
+                return;
+            }
+
+            var name = span.Slice(position + 1, close).ToString();
+            if (!ItemText.IsKnownPlaceholder(name))
+            {
+                Add(ContentProblemCodes.Placeholder, path, $"Item '{itemId}' uses the unknown placeholder '{{{name}}}'; allowed placeholders are {ItemText.AllowedPlaceholders}.");
+            }
+
+            position += close + 2;
+        }
+    }
+
+    private HashSet<string> UniqueIds<T>(ImmutableArray<T> values, Func<T, string> id, string path, string kind)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = id(values[i]);
+            if (!seen.TryAdd(value, i))
+            {
+                Add(ContentProblemCodes.DuplicateId, $"{path}[{i}].id", $"The {kind} id '{value}' is already used at {path}[{seen[value]}]; ids must be unique.");
+            }
+        }
+
+        return [.. seen.Keys];
+    }
+
+    private void CheckId(string value, string path, string what)
+    {
+        if (!IsValidId(value))
+        {
+            Add(ContentProblemCodes.InvalidValue, path, $"{what} '{value}' is not a valid id; use 1 to {MaxIdLength} lower-case letters and digits in words joined by single hyphens, such as 'work-persona'.");
+        }
+    }
+
+    private void CheckText(string value, string path, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(ContentProblemCodes.EmptyText, path, $"{what} is empty; write some text.");
+        }
+    }
+
+    private void CheckTexts(ImmutableArray<string> values, string path, string what, int minimum = 1)
+    {
+        if (values.Length < minimum)
+        {
+            Add(ContentProblemCodes.EmptyText, path, $"{what} are missing; give at least {minimum}.");
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            CheckText(values[i], $"{path}[{i}]", $"{what}: entry {i}");
+        }
+    }
+
+    private void RequireSome(ImmutableArray<string> values, string path, string message)
+    {
+        if (values.IsEmpty)
+        {
+            Add(ContentProblemCodes.InvalidValue, path, message);
+        }
+    }
+
+    private void CheckReferences(ImmutableArray<string> values, string path, IReadOnlySet<string> known, string subject, string kind)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!seen.Add(values[i]))
+            {
+                Add(ContentProblemCodes.DuplicateId, $"{path}[{i}]", $"{subject} '{values[i]}' twice; list each id once.");
+                continue;
+            }
+
+            CheckReference(values[i], $"{path}[{i}]", known, subject, kind);
+        }
+    }
+
+    private void CheckReference(string value, string path, IReadOnlySet<string> known, string subject, string kind)
+    {
+        if (!known.Contains(value))
+        {
+            Add(ContentProblemCodes.UnresolvedReference, path, $"{subject} {kind} '{value}', which this pack does not define. {Known(known, kind)}");
+        }
+    }
+
+    private void Add(string code, string path, string message) => _problems.Add(new ContentProblem(code, message, path));
+
+    private static string Known(IReadOnlySet<string> known, string kind)
+    {
+        if (known.Count == 0)
+        {
+            return $"The pack defines no {kind} ids.";
+        }
+
+        var sorted = known.Order(StringComparer.Ordinal).ToList();
+        var shown = string.Join(", ", sorted.Take(KnownIdsInMessage));
+        return sorted.Count > KnownIdsInMessage ? $"Defined: {shown} and {sorted.Count - KnownIdsInMessage} more." : $"Defined: {shown}.";
+    }
+
+    private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CulturePattern();
+
+    [GeneratedRegex(@"(?:https?://|www\.|\S@\S+\.[a-zA-Z]{2,}|\b[a-zA-Z0-9-]+\.(?:com|org|net|gov|edu|info|io|uk|us|au|ca|de|fr|nz|ie)\b|(?:\+?\d[\s().-]*){7,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContactPattern();
+
+    private readonly struct AssessmentChecks(
+        ContentPackValidator validator,
+        Assessment assessment,
+        string path,
+        Dictionary<string, ResponseScale> responseScales,
+        HashSet<string> responseScaleIds,
+        HashSet<string> obstacles,
+        HashSet<string> categories,
+        HashSet<string> resources)
+    {
+        public void Run()
+        {
+            validator.CheckId(assessment.Id, path + ".id", "Assessment id");
+            validator.CheckText(assessment.Title, path + ".title", "Assessment title");
+            validator.CheckText(assessment.Instructions, path + ".instructions", "Assessment instructions");
+            validator.CheckReference(assessment.ResponseScale, path + ".responseScale", responseScaleIds, $"Assessment '{assessment.Id}' uses", "response scale");
+            responseScales.TryGetValue(assessment.ResponseScale, out var responseScale);
+
+            if (assessment.Items.Length < 2)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, path + ".items", $"Assessment '{assessment.Id}' has {assessment.Items.Length} items; it needs at least 2.");
+            }
+
+            if (assessment.Scales.IsEmpty)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, path + ".scales", $"Assessment '{assessment.Id}' has no scales; it needs at least 1.");
+            }
+
+            var items = validator.UniqueIds(assessment.Items, static i => i.Id, path + ".items", "item");
+            var scales = validator.UniqueIds(assessment.Scales, static s => s.Id, path + ".scales", "scale");
+            validator.UniqueIds(assessment.Composites, static c => c.Id, path + ".composites", "composite");
+            validator.UniqueIds(assessment.SafetyRules, static r => r.Id, path + ".safety", "safety rule");
+            validator.UniqueIds(assessment.DyadicPairs, static p => p.Id, path + ".dyadicPairs", "dyadic pair");
+            for (var i = 0; i < assessment.Composites.Length; i++)
+            {
+                if (scales.Contains(assessment.Composites[i].Id))
+                {
+                    validator.Add(ContentProblemCodes.DuplicateId, $"{path}.composites[{i}].id", $"Composite id '{assessment.Composites[i].Id}' is already a scale id; scales and composites share one set of ids.");
+                }
+            }
+
+            var usedUnscored = assessment.SafetyRules.Select(static r => r.Item)
+                .Concat(assessment.DyadicPairs.SelectMany(static p => new[] { p.SelfItem, p.OtherItem }))
+                .ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < assessment.Items.Length; i++)
+            {
+                CheckItem(assessment.Items[i], $"{path}.items[{i}]", scales, usedUnscored);
+            }
+
+            var ranges = new Dictionary<string, (double Lowest, double Highest)>(StringComparer.Ordinal);
+            for (var i = 0; i < assessment.Scales.Length; i++)
+            {
+                var range = CheckScale(assessment.Scales[i], $"{path}.scales[{i}]", responseScale);
+                ranges.TryAdd(assessment.Scales[i].Id, range);
+            }
+
+            for (var i = 0; i < assessment.Composites.Length; i++)
+            {
+                CheckComposite(assessment.Composites[i], $"{path}.composites[{i}]", scales, ranges, responseScale is not null);
+            }
+
+            for (var i = 0; i < assessment.SafetyRules.Length; i++)
+            {
+                CheckSafetyRule(assessment.SafetyRules[i], $"{path}.safety[{i}]", items, responseScale);
+            }
+
+            for (var i = 0; i < assessment.DyadicPairs.Length; i++)
+            {
+                CheckDyadicPair(assessment.DyadicPairs[i], $"{path}.dyadicPairs[{i}]", items);
+            }
+        }
+
+        private void CheckItem(AssessmentItem item, string itemPath, HashSet<string> scales, HashSet<string> usedUnscored)
+        {
+            validator.CheckId(item.Id, itemPath + ".id", "Item id");
+            validator.CheckText(item.Text, itemPath + ".text", $"Item '{item.Id}' text");
+            validator.CheckPlaceholders(item.Text, itemPath + ".text", item.Id);
+            if (item.Scale is { } scale)
+            {
+                validator.CheckReference(scale, itemPath + ".scale", scales, $"Item '{item.Id}' counts towards", "scale (of this assessment)");
+            }
+            else if (!usedUnscored.Contains(item.Id))
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".scale", $"Item '{item.Id}' has no scale and no safety rule or dyadic pair uses it; give it a scale or remove it.");
+            }
+        }
+
+        private (double Lowest, double Highest) CheckScale(Scale scale, string scalePath, ResponseScale? responseScale)
+        {
+            validator.CheckId(scale.Id, scalePath + ".id", "Scale id");
+            validator.CheckText(scale.Title, scalePath + ".title", $"Scale '{scale.Id}' title");
+            switch (scale.Obstacle, scale.Category)
+            {
+                case (null, null):
+                case (not null, not null):
+                    validator.Add(ContentProblemCodes.InvalidValue, scalePath, $"Scale '{scale.Id}' should measure exactly one thing: give either 'obstacle' or 'category'.");
+                    break;
+                case ({ } obstacle, null):
+                    validator.CheckReference(obstacle, scalePath + ".obstacle", obstacles, $"Scale '{scale.Id}' measures", "obstacle");
+                    break;
+                case (null, { } category):
+                    validator.CheckReference(category, scalePath + ".category", categories, $"Scale '{scale.Id}' measures", "obstacle category");
+                    break;
+            }
+
+            var itemCount = assessment.ItemsOf(scale.Id).Length;
+            if (itemCount < 2)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, scalePath, $"Scale '{scale.Id}' has {itemCount} item(s); a scale needs at least 2.");
+            }
+
+            if (scale.MinAnswered < 1 || scale.MinAnswered > Math.Max(itemCount, 1))
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, scalePath + ".minAnswered", $"Scale '{scale.Id}' needs {scale.MinAnswered} answered items; value should be in range [1-{Math.Max(itemCount, 1)}] (it has {itemCount} items).");
+            }
+
+            if (scale.Norms is { } norms)
+            {
+                CheckNorms(norms, scalePath + ".norms", scale.Id);
+            }
+
+            if (responseScale is null)
+            {
+                return (double.NaN, double.NaN);
+            }
+
+            var (lowest, highest) = scale.Aggregation == Aggregation.Sum
+                ? ((double)responseScale.Min * itemCount, (double)responseScale.Max * itemCount)
+                : (responseScale.Min, responseScale.Max);
+            validator.CheckBands(scale.Bands, scalePath + ".bands", $"scale '{scale.Id}'", lowest, highest);
+            return (lowest, highest);
+        }
+
+        private void CheckNorms(Norms norms, string normsPath, string scaleId)
+        {
+            if (!double.IsFinite(norms.Mean))
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".mean", $"Norms of scale '{scaleId}' have a mean that is not a finite number.");
+            }
+
+            if (!double.IsFinite(norms.StandardDeviation) || norms.StandardDeviation <= 0)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".sd", $"Norms of scale '{scaleId}' have standard deviation {Format(norms.StandardDeviation)}; it should be a finite number greater than 0.");
+            }
+
+            if (!(norms.Reliability >= 0 && norms.Reliability < 1))
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".reliability", $"Norms of scale '{scaleId}' have reliability {Format(norms.Reliability)}; it should be in range [0, 1).");
+            }
+
+            validator.CheckText(norms.Source, normsPath + ".source", $"Norms of scale '{scaleId}' source");
+        }
+
+        private void CheckComposite(Composite composite, string compositePath, HashSet<string> scales, Dictionary<string, (double Lowest, double Highest)> ranges, bool hasRange)
+        {
+            validator.CheckId(composite.Id, compositePath + ".id", "Composite id");
+            validator.CheckText(composite.Title, compositePath + ".title", $"Composite '{composite.Id}' title");
+            if (composite.Components.IsEmpty)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, compositePath + ".components", $"Composite '{composite.Id}' has no components; it needs at least 1 scale.");
+                return;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            double lowest = 0, highest = 0, totalWeight = 0;
+            for (var i = 0; i < composite.Components.Length; i++)
+            {
+                var component = composite.Components[i];
+                var componentPath = $"{compositePath}.components[{i}]";
+                if (!seen.Add(component.Scale))
+                {
+                    validator.Add(ContentProblemCodes.DuplicateId, componentPath + ".scale", $"Composite '{composite.Id}' lists scale '{component.Scale}' twice; list each scale once.");
+                }
+
+                validator.CheckReference(component.Scale, componentPath + ".scale", scales, $"Composite '{composite.Id}' combines", "scale (of this assessment)");
+                if (!double.IsFinite(component.Weight) || component.Weight == 0)
+                {
+                    validator.Add(ContentProblemCodes.InvalidValue, componentPath + ".weight", $"Composite '{composite.Id}' gives scale '{component.Scale}' weight {Format(component.Weight)}; a weight should be a finite number other than 0.");
+                    hasRange = false;
+                    continue;
+                }
+
+                if (ranges.TryGetValue(component.Scale, out var range))
+                {
+                    lowest += component.Weight * (component.Weight > 0 ? range.Lowest : range.Highest);
+                    highest += component.Weight * (component.Weight > 0 ? range.Highest : range.Lowest);
+                    totalWeight += Math.Abs(component.Weight);
+                }
+                else
+                {
+                    hasRange = false;
+                }
+            }
+
+            if (composite.MinScales < 1 || composite.MinScales > composite.Components.Length)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, compositePath + ".minScales", $"Composite '{composite.Id}' needs {composite.MinScales} scored scales; value should be in range [1-{composite.Components.Length}].");
+            }
+
+            if (hasRange)
+            {
+                validator.CheckBands(composite.Bands, compositePath + ".bands", $"composite '{composite.Id}'", lowest / totalWeight, highest / totalWeight);
+            }
+        }
+
+        private void CheckSafetyRule(SafetyRule rule, string rulePath, HashSet<string> items, ResponseScale? responseScale)
+        {
+            validator.CheckId(rule.Id, rulePath + ".id", "Safety rule id");
+            validator.CheckId(rule.Flag, rulePath + ".flag", "Safety flag");
+            validator.CheckReference(rule.Item, rulePath + ".item", items, $"Safety rule '{rule.Id}' checks", "item (of this assessment)");
+            if (responseScale is not null && !responseScale.Contains(rule.AtLeast))
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, rulePath + ".atLeast", $"Safety rule '{rule.Id}' fires at {rule.AtLeast}; value should be in range [{responseScale.Min}-{responseScale.Max}] of response scale '{responseScale.Id}'.");
+            }
+
+            validator.RequireSome(rule.Resources, rulePath + ".resources", $"Safety rule '{rule.Id}' offers no support resources; name at least one.");
+            validator.CheckReferences(rule.Resources, rulePath + ".resources", resources, $"Safety rule '{rule.Id}' offers", "support resource");
+        }
+
+        private void CheckDyadicPair(DyadicPair pair, string pairPath, HashSet<string> items)
+        {
+            validator.CheckId(pair.Id, pairPath + ".id", "Dyadic pair id");
+            validator.CheckText(pair.Title, pairPath + ".title", $"Dyadic pair '{pair.Id}' title");
+            validator.CheckReference(pair.SelfItem, pairPath + ".selfItem", items, $"Dyadic pair '{pair.Id}' rates oneself with", "item (of this assessment)");
+            validator.CheckReference(pair.OtherItem, pairPath + ".otherItem", items, $"Dyadic pair '{pair.Id}' rates the other person with", "item (of this assessment)");
+            if (pair.SelfItem == pair.OtherItem)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, pairPath + ".otherItem", $"Dyadic pair '{pair.Id}' uses item '{pair.SelfItem}' for both ratings; use two different items.");
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using IntimacyKit.Internal;
+
+namespace IntimacyKit.Content;
+
+/// <summary>Reference statistics for a scale, used for standard scores and reliable change.</summary>
+public sealed class Norms
+{
+    /// <summary>Creates norms.</summary>
+    /// <param name="mean">Mean of the reference sample.</param>
+    /// <param name="standardDeviation">Standard deviation of the reference sample; greater than 0.</param>
+    /// <param name="reliability">Reliability (for example Cronbach's alpha), in [0, 1).</param>
+    /// <param name="source">Where the figures come from.</param>
+    public Norms(double mean, double standardDeviation, double reliability, string source)
+    {
+        Mean = mean;
+        StandardDeviation = standardDeviation;
+        Reliability = reliability;
+        Source = Guard.NotNull(source);
+    }
+
+    /// <summary>Mean of the reference sample.</summary>
+    public double Mean { get; }
+
+    /// <summary>Standard deviation of the reference sample.</summary>
+    public double StandardDeviation { get; }
+
+    /// <summary>Reliability of the scale in the reference sample.</summary>
+    public double Reliability { get; }
+
+    /// <summary>Where the figures come from.</summary>
+    public string Source { get; }
+}

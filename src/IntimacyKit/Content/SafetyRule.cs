@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using IntimacyKit.Internal;
+
+namespace IntimacyKit.Content;
+
+/// <summary>
+/// Raises a safety flag when the raw answer to an item is at least a threshold. Exercises name flags as
+/// contraindications, so a raised flag withholds them; hosts show the rule's support resources first.
+/// </summary>
+public sealed class SafetyRule
+{
+    /// <summary>Creates a safety rule.</summary>
+    /// <param name="id">Stable kebab-case id, unique within the assessment.</param>
+    /// <param name="item">Id of the item whose raw answer is checked.</param>
+    /// <param name="atLeast">Lowest raw answer that raises the flag; within the response scale.</param>
+    /// <param name="flag">Kebab-case id of the flag raised, such as <c>current-harm</c>.</param>
+    /// <param name="severity">How urgent the flag is.</param>
+    /// <param name="resources">Ids of the support resources to show, most relevant first.</param>
+    public SafetyRule(string id, string item, int atLeast, string flag, SafetySeverity severity, IEnumerable<string> resources)
+    {
+        Id = Guard.NotNull(id);
+        Item = Guard.NotNull(item);
+        AtLeast = atLeast;
+        Flag = Guard.NotNull(flag);
+        Severity = Immutable.Defined(severity);
+        Resources = Immutable.Copy(resources);
+    }
+
+    /// <summary>Stable kebab-case id.</summary>
+    public string Id { get; }
+
+    /// <summary>Id of the item whose raw answer is checked.</summary>
+    public string Item { get; }
+
+    /// <summary>Lowest raw answer that raises the flag.</summary>
+    public int AtLeast { get; }
+
+    /// <summary>Id of the flag raised.</summary>
+    public string Flag { get; }
+
+    /// <summary>How urgent the flag is.</summary>
+    public SafetySeverity Severity { get; }
+
+    /// <summary>Ids of the support resources to show.</summary>
+    public ImmutableArray<string> Resources { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}
+
+/// <summary>How urgent a safety flag is.</summary>
+public enum SafetySeverity
+{
+    /// <summary>Worth attention: support is offered alongside the results. JSON: <c>concern</c>.</summary>
+    Concern = 1,
+
+    /// <summary>The person may be in danger: support is shown before anything else. JSON: <c>urgent</c>.</summary>
+    Urgent = 2,
+}

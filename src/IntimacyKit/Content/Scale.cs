@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using IntimacyKit.Internal;
+
+namespace IntimacyKit.Content;
+
+/// <summary>A scored scale of an assessment: the items whose <see cref="AssessmentItem.Scale"/> names it, combined into one score.</summary>
+public sealed class Scale
+{
+    /// <summary>Creates a scale.</summary>
+    /// <param name="id">Stable kebab-case id, unique within the assessment.</param>
+    /// <param name="title">Name shown to people.</param>
+    /// <param name="obstacle">Id of the obstacle it measures, or <see langword="null"/> when it measures a <paramref name="category"/>.</param>
+    /// <param name="category">Id of the obstacle category it measures, or <see langword="null"/> when it measures an <paramref name="obstacle"/>.</param>
+    /// <param name="aggregation">How item scores combine.</param>
+    /// <param name="minAnswered">Fewest answered items for the scale to be scored.</param>
+    /// <param name="bands">Labelled score ranges, in ascending order.</param>
+    /// <param name="norms">Reference statistics, if any.</param>
+    public Scale(
+        string id,
+        string title,
+        string? obstacle,
+        string? category,
+        Aggregation aggregation,
+        int minAnswered,
+        IEnumerable<Band> bands,
+        Norms? norms = null)
+    {
+        Id = Guard.NotNull(id);
+        Title = Guard.NotNull(title);
+        Obstacle = obstacle;
+        Category = category;
+        Aggregation = Immutable.Defined(aggregation);
+        MinAnswered = minAnswered;
+        Bands = Immutable.Copy(bands);
+        Norms = norms;
+    }
+
+    /// <summary>Stable kebab-case id.</summary>
+    public string Id { get; }
+
+    /// <summary>Name shown to people.</summary>
+    public string Title { get; }
+
+    /// <summary>Id of the obstacle it measures, or <see langword="null"/>.</summary>
+    public string? Obstacle { get; }
+
+    /// <summary>Id of the obstacle category it measures, or <see langword="null"/>.</summary>
+    public string? Category { get; }
+
+    /// <summary>How item scores combine.</summary>
+    public Aggregation Aggregation { get; }
+
+    /// <summary>Fewest answered items for the scale to be scored.</summary>
+    public int MinAnswered { get; }
+
+    /// <summary>Labelled score ranges, in ascending order.</summary>
+    public ImmutableArray<Band> Bands { get; }
+
+    /// <summary>Reference statistics, or <see langword="null"/>.</summary>
+    public Norms? Norms { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}
+
+/// <summary>How item scores combine into a scale score.</summary>
+public enum Aggregation
+{
+    /// <summary>Mean of the answered items. JSON: <c>mean</c>.</summary>
+    Mean = 1,
+
+    /// <summary>Sum of the items, prorated over unanswered ones. JSON: <c>sum</c>.</summary>
+    Sum = 2,
+}
