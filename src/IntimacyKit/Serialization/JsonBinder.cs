@@ -51,10 +51,11 @@ internal sealed class JsonBinder(string? source)
         ProblemPaths.Add(path);
     }
 
-    private void WrongType(JToken? token, string path, string expectation)
+    /// <summary>Reports a value of the wrong type, or a missing one at the line of the object that lacks it.</summary>
+    private void WrongType(JToken? token, string path, string expectation, JToken? parent = null)
     {
-        var actual = token is null ? "missing" : Describe(token);
-        Report(token is null ? ContentProblemCodes.MissingProperty : ContentProblemCodes.WrongType, path, $"{expectation}; found {actual}.", token);
+        var actual = token is null ? "it is missing" : "found " + Describe(token);
+        Report(token is null ? ContentProblemCodes.MissingProperty : ContentProblemCodes.WrongType, path, $"{expectation}; {actual}.", token ?? parent);
     }
 
     private static string Describe(JToken token) => token.Type switch
@@ -101,7 +102,7 @@ internal sealed class JsonBinder(string? source)
                 return (bool)token;
             }
 
-            binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be true or false");
+            binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be true or false", obj);
             return false;
         }
 
@@ -149,7 +150,7 @@ internal sealed class JsonBinder(string? source)
 
             if (token is not JArray array)
             {
-                binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be an array of texts");
+                binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be an array of texts", obj);
                 return [];
             }
 
@@ -162,7 +163,7 @@ internal sealed class JsonBinder(string? source)
                 }
                 else
                 {
-                    binder.WrongType(array[i], $"{path}.{name}[{i}]", $"Entry {i} of '{name}' in {what} should be a text");
+                    binder.WrongType(array[i], $"{path}.{name}[{i}]", $"Entry {i} of '{name}' in {what} should be a text", obj);
                 }
             }
 
@@ -180,7 +181,7 @@ internal sealed class JsonBinder(string? source)
 
             if (token is not JArray array)
             {
-                binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be an array");
+                binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be an array", obj);
                 return [];
             }
 
@@ -213,7 +214,7 @@ internal sealed class JsonBinder(string? source)
                 return (string)token!;
             }
 
-            binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be a text");
+            binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be a text", obj);
             return null;
         }
 
@@ -237,7 +238,7 @@ internal sealed class JsonBinder(string? source)
                 return required ? 0 : null;
             }
 
-            binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be a whole number");
+            binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be a whole number", obj);
             return required ? 0 : null;
         }
 
@@ -258,7 +259,7 @@ internal sealed class JsonBinder(string? source)
                 }
             }
 
-            binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be a finite number");
+            binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be a finite number", obj);
             return required ? 0 : null;
         }
     }
