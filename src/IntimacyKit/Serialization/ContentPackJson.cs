@@ -12,7 +12,7 @@ namespace IntimacyKit.Serialization;
 /// </summary>
 internal static class ContentPackJson
 {
-    private static readonly FrozenSet<string> PackMembers = Members("format", "id", "version", "culture", "title", "license", "provenance", "relationshipKinds", "obstacles", "exercises", "responseScales", "assessments", "supportResources");
+    private static readonly FrozenSet<string> PackMembers = Members("$schema", "format", "id", "version", "culture", "title", "license", "provenance", "relationshipKinds", "obstacles", "exercises", "responseScales", "assessments", "supportResources");
     private static readonly FrozenSet<string> RelationshipKindMembers = Members("id", "title", "target");
     private static readonly FrozenSet<string> ObstacleMembers = Members("id", "category", "title", "summary", "signs", "origins", "related");
     private static readonly FrozenSet<string> ExerciseMembers = Members("id", "title", "summary", "steps", "targets", "mode", "difficulty", "minutes", "frequency", "relationshipKinds", "contraindications", "followUp");
@@ -66,6 +66,8 @@ internal static class ContentPackJson
             return null;
         }
 
+        // "$schema" only points editors at the JSON Schema; it is accepted (as text) and not kept.
+        pack.OptionalString("$schema");
         var format = pack.RequiredString("format");
         if (pack.Token["format"]?.Type == JTokenType.String && format != ContentPack.Format)
         {

@@ -155,6 +155,16 @@ public class ContentPackReaderTests
     }
 
     [Fact]
+    public void ReadJson_SchemaLink_IsAcceptedAndOtherMetadataIsNot()
+    {
+        var linked = TestPacks.ReplaceOnce(TestPacks.Json, "\"format\":", "\"$schema\": \"../docs/schema/content-pack.schema.json\",\n  \"format\":");
+        var withId = TestPacks.ReplaceOnce(TestPacks.Json, "\"format\":", "\"$id\": \"x\",\n  \"format\":");
+
+        ContentPackReader.Default.ReadJson(linked).Succeeded.Should().BeTrue();
+        SingleProblem(ContentPackReader.Default.ReadJson(withId)).Path.Should().Be("$.$id");
+    }
+
+    [Fact]
     public void ReadJson_DeepNesting_StopsAtTheDepthCap()
     {
         var json = "{\"format\": " + new string('[', 10_000) + new string(']', 10_000) + "}";
