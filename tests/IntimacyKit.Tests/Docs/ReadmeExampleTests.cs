@@ -1,6 +1,7 @@
 using IntimacyKit.Content;
 using IntimacyKit.Serialization;
 using IntimacyKit.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntimacyKit.Tests.Docs;
 
@@ -34,6 +35,20 @@ public class ReadmeExampleTests
         // end snippet
 
         output.ToString().Should().StartWith("With your sibling I play a part.\nYour sibling sees the real me.\n");
+    }
+
+    [Fact]
+    public void ReadmeExample_DependencyInjection_GivesTheDefaultContent()
+    {
+        // snippet: readme-di
+        var services = new ServiceCollection().AddIntimacyKit().Services;
+        using var provider = services.BuildServiceProvider();
+        var catalog = provider.GetRequiredService<ContentCatalog>();
+        var quickCheck = catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        var firstItem = catalog.RenderItemText(quickCheck.Items[0], "friendship");
+        // end snippet
+
+        firstItem.Should().Be("In daily life with your friend, what I want tends to win.");
     }
 
     [Fact]
