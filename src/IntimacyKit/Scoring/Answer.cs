@@ -1,0 +1,60 @@
+using IntimacyKit.Internal;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>One answer of a response: a value on the response scale, or an explicit skip, with an optional response time.</summary>
+public readonly struct Answer : IEquatable<Answer>
+{
+    /// <summary>Creates an answer.</summary>
+    /// <param name="itemId">Id of the item answered.</param>
+    /// <param name="value">The raw value on the response scale, or <see langword="null"/> when the item was skipped.</param>
+    /// <param name="responseTime">How long the person took to answer, if measured.</param>
+    public Answer(string itemId, int? value, TimeSpan? responseTime = null)
+    {
+        ItemId = Guard.NotNull(itemId);
+        Value = value;
+        ResponseTime = responseTime;
+    }
+
+    /// <summary>Id of the item answered.</summary>
+    public string ItemId { get; }
+
+    /// <summary>The raw value (before reverse keying), or <see langword="null"/> when skipped.</summary>
+    public int? Value { get; }
+
+    /// <summary>Whether the item was explicitly skipped.</summary>
+    public bool IsSkipped => Value is null;
+
+    /// <summary>How long the person took to answer, if measured.</summary>
+    public TimeSpan? ResponseTime { get; }
+
+    /// <summary>An explicit skip.</summary>
+    /// <param name="itemId">Id of the item skipped.</param>
+    /// <param name="responseTime">How long the person looked at the item, if measured.</param>
+    /// <returns>The answer.</returns>
+    public static Answer Skipped(string itemId, TimeSpan? responseTime = null) => new(itemId, null, responseTime);
+
+    /// <inheritdoc />
+    public bool Equals(Answer other) => ItemId == other.ItemId && Value == other.Value && ResponseTime == other.ResponseTime;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Answer other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ItemId, Value, ResponseTime);
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>Whether both are equal.</returns>
+    public static bool operator ==(Answer left, Answer right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">Left.</param>
+    /// <param name="right">Right.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(Answer left, Answer right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{ItemId}={(Value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "skipped")}";
+}

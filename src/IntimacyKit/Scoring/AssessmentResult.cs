@@ -1,0 +1,232 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using IntimacyKit.Content;
+using IntimacyKit.Recommendations;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>
+/// The outcome of scoring one response: scale and composite scores with bands and standard scores, safety flags
+/// (support first when one is urgent), response-quality flags, warnings and recommendations. Every number can be
+/// explained on demand. IntimacyKit is a reflection and growth tool, not a clinical or diagnostic instrument: hosts
+/// show <see cref="Disclaimer"/> wherever results are shown.
+/// </summary>
+public sealed class AssessmentResult
+{
+    /// <summary>The sentence hosts show wherever results are shown.</summary>
+    public const string Disclaimer = "IntimacyKit is a tool for reflection and growth, not a clinical or diagnostic instrument. Its bands are article-derived and not normed.";
+
+    private List<SafetyFlag>? _safety;
+    private List<QualityFlag>? _quality;
+    private List<ScoringWarning>? _warnings;
+
+    internal AssessmentResult(ResultLayout layout, string relationshipKind, string? respondentId, DateTimeOffset completedAt, ImmutableArray<Answer> answers)
+    {
+        Layout = layout;
+        RelationshipKind = relationshipKind;
+        RespondentId = respondentId;
+        CompletedAt = completedAt;
+        Answers = answers;
+        Slots = new ScoreSlot[layout.Scores.Length];
+    }
+
+    /// <summary>Id of the assessment scored.</summary>
+    public string AssessmentId => Layout.AssessmentId;
+
+    /// <summary>Version of the assessment scored.</summary>
+    public SemanticVersion AssessmentVersion => Layout.AssessmentVersion;
+
+    /// <summary>Title of the assessment scored.</summary>
+    public string AssessmentTitle => Layout.AssessmentTitle;
+
+    /// <summary>Id of the relationship kind the answers are about.</summary>
+    public string RelationshipKind { get; }
+
+    /// <summary>The respondent id given with the response, if any.</summary>
+    public string? RespondentId { get; }
+
+    /// <summary>When the response was completed.</summary>
+    public DateTimeOffset CompletedAt { get; }
+
+    /// <summary>The raw answers as given (including any that lenient validation dropped from scoring).</summary>
+    public ImmutableArray<Answer> Answers { get; }
+
+    /// <summary>Scale scores, in the assessment's order.</summary>
+    public ScoreCollection Scales => new(this, 0, Layout.ScaleCount);
+
+    /// <summary>Composite scores, in the assessment's order.</summary>
+    public ScoreCollection Composites => new(this, Layout.ScaleCount, Layout.Scores.Length - Layout.ScaleCount);
+
+    /// <summary>Safety flags, one per rule that fired, urgent ones first.</summary>
+    public ImmutableArray<SafetyFlag> SafetyFlags { get; private set; } = [];
+
+    /// <summary>Whether an urgent safety flag was raised: hosts show <see cref="SupportResources"/> before anything else.</summary>
+    public bool RequiresSupportFirst { get; private set; }
+
+    /// <summary>Support resources of every raised flag, urgent flags' first, each once.</summary>
+    public ImmutableArray<SupportResource> SupportResources { get; private set; } = [];
+
+    /// <summary>Response-quality flags.</summary>
+    public ImmutableArray<QualityFlag> QualityFlags { get; private set; } = [];
+
+    /// <summary>Warnings, such as answers that lenient validation dropped.</summary>
+    public ImmutableArray<ScoringWarning> Warnings { get; private set; } = [];
+
+    /// <summary>Recommended exercises, best first; empty when no recommender is registered or the stage did not run.</summary>
+    public ImmutableArray<Recommendation> Recommendations { get; internal set; } = [];
+
+    /// <summary>The stage that ended the pipeline early, or <see langword="null"/> when every stage ran.</summary>
+    public string? StoppedAfter { get; internal set; }
+
+    internal ResultLayout Layout { get; }
+
+    internal ScoreSlot[] Slots { get; }
+
+    internal double[]? Z { get; set; }
+
+    internal Norms?[]? NormsOverride { get; set; }
+
+    /// <summary>Looks up a scale or composite score by id.</summary>
+    /// <param name="id">Scale or composite id.</param>
+    /// <param name="score">The score view, when found.</param>
+    /// <returns>Whether the assessment has that scale or composite.</returns>
+    public bool TryGetScore(string id, out ScaleScore score)
+    {
+        if (Layout.ScoreIndex.TryGetValue(id, out var index))
+        {
+            score = new ScaleScore(this, index);
+            return true;
+        }
+
+        score = default;
+        return false;
+    }
+
+    /// <summary>Gets a scale or composite score by id.</summary>
+    /// <param name="id">Scale or composite id.</param>
+    /// <returns>The score view.</returns>
+    /// <exception cref="KeyNotFoundException">The assessment has no such scale or composite.</exception>
+    public ScaleScore GetScore(string id)
+        => TryGetScore(id, out var score)
+            ? score
+            : throw new KeyNotFoundException($"Assessment '{AssessmentId}' has no scale or composite '{id}'. Known: {string.Join(", ", Layout.Scores.Select(static s => s.Id))}.");
+
+    /// <summary>Whether a safety flag with this id was raised.</summary>
+    /// <param name="flag">Flag id, such as <c>current-harm</c>.</param>
+    /// <returns><see langword="true"/> when any rule raised it.</returns>
+    public bool HasSafetyFlag(string flag)
+    {
+        foreach (var raised in SafetyFlags)
+        {
+            if (raised.Flag == flag)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal Norms? NormsOf(int index) => NormsOverride?[index] ?? Layout.Scores[index].Norms;
+
+    internal double? ZOf(int index) => Z is { } z && !double.IsNaN(z[index]) ? z[index] : null;
+
+    internal void AddSafetyFlag(SafetyFlag flag) => (_safety ??= []).Add(flag);
+
+    internal void AddQualityFlag(QualityFlag flag) => (_quality ??= []).Add(flag);
+
+    internal void AddWarning(ScoringWarning warning) => (_warnings ??= []).Add(warning);
+
+    /// <summary>Turns the lists built while scoring into immutable arrays, with urgent safety flags first.</summary>
+    internal void Complete()
+    {
+        if (_safety is not null)
+        {
+            SafetyFlags = [.. _safety.OrderByDescending(static f => f.Severity)];
+            RequiresSupportFirst = SafetyFlags[0].Severity == SafetySeverity.Urgent;
+            SupportResources = [.. SafetyFlags.SelectMany(static f => f.Resources).Distinct()];
+            _safety = null;
+        }
+
+        if (_quality is not null)
+        {
+            QualityFlags = [.. _quality];
+            _quality = null;
+        }
+
+        if (_warnings is not null)
+        {
+            Warnings = [.. _warnings];
+            _warnings = null;
+        }
+    }
+
+    /// <summary>Restores flags read from JSON.</summary>
+    internal void Restore(ImmutableArray<SafetyFlag> safety, ImmutableArray<QualityFlag> quality, ImmutableArray<ScoringWarning> warnings)
+    {
+        _safety = safety.IsEmpty ? null : [.. safety];
+        _quality = quality.IsEmpty ? null : [.. quality];
+        _warnings = warnings.IsEmpty ? null : [.. warnings];
+        Complete();
+    }
+}
+
+/// <summary>The scale or composite scores of a result, without allocation when enumerated.</summary>
+public readonly struct ScoreCollection : IReadOnlyList<ScaleScore>
+{
+    private readonly AssessmentResult _result;
+    private readonly int _start;
+
+    internal ScoreCollection(AssessmentResult result, int start, int count)
+    {
+        _result = result;
+        _start = start;
+        Count = count;
+    }
+
+    /// <inheritdoc />
+    public int Count { get; }
+
+    /// <inheritdoc />
+    public ScaleScore this[int index]
+        => (uint)index < (uint)Count ? new ScaleScore(_result, _start + index) : throw new ArgumentOutOfRangeException(nameof(index), index, $"Value should be in range [0-{Count - 1}].");
+
+    /// <summary>Returns an enumerator that allocates nothing.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<ScaleScore> IEnumerable<ScaleScore>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Enumerates scores.</summary>
+    [SuppressMessage("Performance", "CA1815:Override equals and operator equals on value types", Justification = "An enumerator is never compared.")]
+    public struct Enumerator : IEnumerator<ScaleScore>
+    {
+        private readonly ScoreCollection _collection;
+        private int _index;
+
+        internal Enumerator(ScoreCollection collection)
+        {
+            _collection = collection;
+            _index = -1;
+        }
+
+        /// <inheritdoc />
+        public readonly ScaleScore Current => _collection[_index];
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <inheritdoc />
+        public bool MoveNext() => ++_index < _collection.Count;
+
+        /// <inheritdoc />
+        public void Reset() => _index = -1;
+
+        /// <inheritdoc />
+        public readonly void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>An assessment turned into index arrays once, when a pipeline is built, so that scoring does no look-ups by name.</summary>
+internal sealed class CompiledAssessment
+{
+    public CompiledAssessment(Assessment assessment, ContentCatalog catalog)
+    {
+        Assessment = assessment;
+        ResponseScale = catalog.GetResponseScale(assessment.ResponseScale);
+        var items = assessment.Items;
+        var itemIds = new string[items.Length];
+        var reverse = new bool[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            itemIds[i] = items[i].Id;
+            reverse[i] = items[i].Reverse;
+        }
+
+        var itemIndex = itemIds.Select((id, i) => (id, i)).ToDictionary(static p => p.id, static p => p.i, StringComparer.Ordinal);
+        var scores = new List<ScoreLayout>();
+        var scaleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new List<(int Normal, int Reverse)[]>();
+        foreach (var scale in assessment.Scales)
+        {
+            var members = assessment.ItemsOf(scale.Id).Select(item => itemIndex[item.Id]).ToArray();
+            var (lowest, highest) = scale.Aggregation == Aggregation.Sum
+                ? ((double)ResponseScale.Min * members.Length, (double)ResponseScale.Max * members.Length)
+                : (ResponseScale.Min, ResponseScale.Max);
+            scaleIndex[scale.Id] = scores.Count;
+            scores.Add(new ScoreLayout(scale.Id, scale.Title, false, scale.Obstacle, scale.Category, scale.Aggregation, scale.MinAnswered, members, [], scale.Bands, scale.Norms, lowest, highest));
+            pairs.Add([.. members.Where(m => !reverse[m]).SelectMany(normal => members.Where(m => reverse[m]).Select(rev => (normal, rev)))]);
+        }
+
+        foreach (var composite in assessment.Composites)
+        {
+            var members = composite.Components.Select(c => scaleIndex[c.Scale]).ToArray();
+            var weights = composite.Components.Select(static c => c.Weight).ToArray();
+            var total = weights.Sum(Math.Abs);
+            var lowest = members.Select((m, k) => weights[k] * (weights[k] > 0 ? scores[m].Lowest : scores[m].Highest)).Sum() / total;
+            var highest = members.Select((m, k) => weights[k] * (weights[k] > 0 ? scores[m].Highest : scores[m].Lowest)).Sum() / total;
+            scores.Add(new ScoreLayout(composite.Id, composite.Title, true, null, null, Aggregation.Mean, composite.MinScales, members, weights, composite.Bands, null, lowest, highest));
+        }
+
+        Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length);
+        ReversePairs = [.. pairs];
+        Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];
+    }
+
+    public Assessment Assessment { get; }
+
+    public ResponseScale ResponseScale { get; }
+
+    public ResultLayout Layout { get; }
+
+    /// <summary>Per scale, every (normal, reverse-keyed) pair of item indices, for the contradiction check.</summary>
+    public (int Normal, int Reverse)[][] ReversePairs { get; }
+
+    public CompiledSafetyRule[] Safety { get; }
+}
+
+/// <summary>A safety rule with its item index and support resources resolved.</summary>
+internal sealed record CompiledSafetyRule(SafetyRule Rule, int ItemIndex, ImmutableArray<SupportResource> Resources);

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using IntimacyKit.Content;
+using IntimacyKit.Internal;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>A safety flag raised by a rule: hosts show its support resources before anything else when it is urgent.</summary>
+public sealed class SafetyFlag
+{
+    /// <summary>Creates a flag.</summary>
+    /// <param name="flag">The flag id, such as <c>current-harm</c>.</param>
+    /// <param name="severity">How urgent it is.</param>
+    /// <param name="ruleId">The rule that raised it.</param>
+    /// <param name="itemId">The item whose answer raised it.</param>
+    /// <param name="answer">The raw answer.</param>
+    /// <param name="threshold">The rule's threshold (the answer was at least this).</param>
+    /// <param name="resources">Support resources to show, most relevant first.</param>
+    public SafetyFlag(string flag, SafetySeverity severity, string ruleId, string itemId, int answer, int threshold, IEnumerable<SupportResource> resources)
+    {
+        Flag = Guard.NotNull(flag);
+        Severity = severity;
+        RuleId = Guard.NotNull(ruleId);
+        ItemId = Guard.NotNull(itemId);
+        Answer = answer;
+        Threshold = threshold;
+        Resources = Immutable.Copy(resources);
+    }
+
+    /// <summary>The flag id.</summary>
+    public string Flag { get; }
+
+    /// <summary>How urgent it is.</summary>
+    public SafetySeverity Severity { get; }
+
+    /// <summary>The rule that raised it.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The item whose answer raised it.</summary>
+    public string ItemId { get; }
+
+    /// <summary>The raw answer that raised it.</summary>
+    public int Answer { get; }
+
+    /// <summary>The rule's threshold.</summary>
+    public int Threshold { get; }
+
+    /// <summary>Support resources, most relevant first.</summary>
+    public ImmutableArray<SupportResource> Resources { get; }
+
+    /// <summary>Why the flag was raised, in words.</summary>
+    public string Explanation => $"Rule '{RuleId}' raised the {Severity.ToString().ToLowerInvariant()} flag '{Flag}' because item '{ItemId}' was answered {Answer}, at least {Threshold}.";
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Flag} ({Severity.ToString().ToLowerInvariant()}, rule {RuleId})";
+}
+
+/// <summary>What a response-quality flag is about.</summary>
+public enum QualityFlagKind
+{
+    /// <summary>The same answer on nearly every item, including reverse-keyed ones.</summary>
+    StraightLining = 1,
+
+    /// <summary>A normal and a reverse-keyed item of one scale answered at opposite ends once keyed (both agreed with, or both rejected, fully).</summary>
+    Contradiction = 2,
+
+    /// <summary>Answers given faster than anyone could read the items.</summary>
+    TooFast = 3,
+}
+
+/// <summary>A response-quality flag: a reason to read the scores with care, not a verdict; the scores are still produced.</summary>
+public sealed class QualityFlag
+{
+    /// <summary>Creates a flag.</summary>
+    /// <param name="kind">What it is about.</param>
+    /// <param name="message">What was seen, in words.</param>
+    /// <param name="itemIds">The items involved.</param>
+    /// <param name="scaleId">The scale involved, if any.</param>
+    public QualityFlag(QualityFlagKind kind, string message, IEnumerable<string> itemIds, string? scaleId = null)
+    {
+        Kind = kind;
+        Message = Guard.NotNull(message);
+        ItemIds = Immutable.Copy(itemIds);
+        ScaleId = scaleId;
+    }
+
+    /// <summary>What it is about.</summary>
+    public QualityFlagKind Kind { get; }
+
+    /// <summary>What was seen.</summary>
+    public string Message { get; }
+
+    /// <summary>The items involved.</summary>
+    public ImmutableArray<string> ItemIds { get; }
+
+    /// <summary>The scale involved, or <see langword="null"/>.</summary>
+    public string? ScaleId { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind}: {Message}";
+}
+
+/// <summary>A problem that lenient validation dropped, or a note a stage left on the result.</summary>
+public sealed class ScoringWarning
+{
+    /// <summary>Creates a warning.</summary>
+    /// <param name="code">A stable code, such as one of <see cref="ScoringProblemCodes"/>.</param>
+    /// <param name="message">What happened.</param>
+    /// <param name="itemId">The item concerned, if any.</param>
+    public ScoringWarning(string code, string message, string? itemId = null)
+    {
+        Code = Guard.NotNull(code);
+        Message = Guard.NotNull(message);
+        ItemId = itemId;
+    }
+
+    /// <summary>A stable code.</summary>
+    public string Code { get; }
+
+    /// <summary>What happened.</summary>
+    public string Message { get; }
+
+    /// <summary>The item concerned, or <see langword="null"/>.</summary>
+    public string? ItemId { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => ItemId is null ? Message : $"{ItemId}: {Message}";
+}

@@ -1,0 +1,126 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>
+/// What a result needs to know about its assessment, shared by every result of one compiled assessment (so that a
+/// result itself stays a few small arrays), or rebuilt from a result's JSON.
+/// </summary>
+internal sealed class ResultLayout
+{
+    public ResultLayout(
+        string assessmentId,
+        SemanticVersion assessmentVersion,
+        string assessmentTitle,
+        int responseMin,
+        int responseMax,
+        string[] itemIds,
+        bool[] itemReverse,
+        ScoreLayout[] scores,
+        int scaleCount)
+    {
+        AssessmentId = assessmentId;
+        AssessmentVersion = assessmentVersion;
+        AssessmentTitle = assessmentTitle;
+        ResponseMin = responseMin;
+        ResponseMax = responseMax;
+        ItemIds = itemIds;
+        ItemReverse = itemReverse;
+        Scores = scores;
+        ScaleCount = scaleCount;
+        ItemIndex = Index(itemIds);
+        ScoreIndex = Index(scores.Select(static s => s.Id));
+    }
+
+    public string AssessmentId { get; }
+
+    public SemanticVersion AssessmentVersion { get; }
+
+    public string AssessmentTitle { get; }
+
+    public int ResponseMin { get; }
+
+    public int ResponseMax { get; }
+
+    public string[] ItemIds { get; }
+
+    public bool[] ItemReverse { get; }
+
+    /// <summary>Scales first, then composites.</summary>
+    public ScoreLayout[] Scores { get; }
+
+    public int ScaleCount { get; }
+
+    public FrozenDictionary<string, int> ItemIndex { get; }
+
+    public FrozenDictionary<string, int> ScoreIndex { get; }
+
+    private static FrozenDictionary<string, int> Index(IEnumerable<string> ids)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            map.TryAdd(id, map.Count);
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>One scale or composite: its definition in the form scoring needs.</summary>
+internal sealed class ScoreLayout(
+    string id,
+    string title,
+    bool isComposite,
+    string? obstacle,
+    string? category,
+    Aggregation aggregation,
+    int minRequired,
+    int[] members,
+    double[] weights,
+    ImmutableArray<Band> bands,
+    Norms? norms,
+    double lowest,
+    double highest)
+{
+    public string Id { get; } = id;
+
+    public string Title { get; } = title;
+
+    public bool IsComposite { get; } = isComposite;
+
+    public string? Obstacle { get; } = obstacle;
+
+    public string? Category { get; } = category;
+
+    public Aggregation Aggregation { get; } = aggregation;
+
+    /// <summary>Fewest answered items (scale) or scored scales (composite).</summary>
+    public int MinRequired { get; } = minRequired;
+
+    /// <summary>Item indices (scale) or scale indices (composite).</summary>
+    public int[] Members { get; } = members;
+
+    /// <summary>Component weights (composite); empty for a scale.</summary>
+    public double[] Weights { get; } = weights;
+
+    public ImmutableArray<Band> Bands { get; } = bands;
+
+    public Norms? Norms { get; } = norms;
+
+    public double Lowest { get; } = lowest;
+
+    public double Highest { get; } = highest;
+}
+
+/// <summary>The per-call state of one score: compact so that a result costs a few hundred bytes.</summary>
+internal struct ScoreSlot
+{
+    public double Value;
+    public short Answered;
+    public sbyte Band;
+    public ScoreStatus Status;
+    public NotScoredReason Reason;
+}

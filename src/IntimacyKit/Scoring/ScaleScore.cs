@@ -1,0 +1,95 @@
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>
+/// The score of one scale or composite in a result. A lightweight view over the result's compact data: reading it
+/// allocates nothing, and the standard scores are computed when asked for.
+/// </summary>
+public readonly struct ScaleScore
+{
+    private readonly AssessmentResult _result;
+    private readonly int _index;
+
+    internal ScaleScore(AssessmentResult result, int index)
+    {
+        _result = result;
+        _index = index;
+    }
+
+    private ScoreLayout Layout => _result.Layout.Scores[_index];
+
+    private ref readonly ScoreSlot Slot => ref _result.Slots[_index];
+
+    /// <summary>Id of the scale or composite.</summary>
+    public string Id => Layout.Id;
+
+    /// <summary>Name shown to people.</summary>
+    public string Title => Layout.Title;
+
+    /// <summary>Whether this is a composite rather than a scale.</summary>
+    public bool IsComposite => Layout.IsComposite;
+
+    /// <summary>The obstacle the scale measures, if any.</summary>
+    public string? Obstacle => Layout.Obstacle;
+
+    /// <summary>The obstacle category the scale measures, if any.</summary>
+    public string? Category => Layout.Category;
+
+    /// <summary>Whether it is scored.</summary>
+    public ScoreStatus Status => Slot.Status;
+
+    /// <summary>Why it is not scored, or <see cref="NotScoredReason.None"/>.</summary>
+    public NotScoredReason NotScoredReason => Slot.Reason;
+
+    /// <summary>Whether it is scored.</summary>
+    public bool IsScored => Slot.Status == ScoreStatus.Scored && !double.IsNaN(Slot.Value);
+
+    /// <summary>The score, or <see langword="null"/> when not scored. Full double precision; never rounded.</summary>
+    public double? Value => IsScored ? Slot.Value : null;
+
+    /// <summary>Answered items (scale) or scored component scales (composite).</summary>
+    public int Answered => Slot.Answered;
+
+    /// <summary>Items (scale) or component scales (composite).</summary>
+    public int Count => Layout.Members.Length;
+
+    /// <summary>Fewest answered items (scale) or scored scales (composite) needed for a score.</summary>
+    public int MinRequired => Layout.MinRequired;
+
+    /// <summary>How item scores combine (composites are always weighted means).</summary>
+    public Aggregation Aggregation => Layout.Aggregation;
+
+    /// <summary>The band that holds the score, or <see langword="null"/>.</summary>
+    public Band? Band => Slot.Band >= 0 ? Layout.Bands[Slot.Band] : null;
+
+    /// <summary>The norms used for standard scores: a host's own (set by a stage) or the content's, or <see langword="null"/>.</summary>
+    public Norms? Norms => _result.NormsOf(_index);
+
+    /// <summary>Standard scores (z, T, percentile), when the norms stage ran and the scale has norms.</summary>
+    public StandardScore? Standard => _result.ZOf(_index) is { } z ? new StandardScore(z) : null;
+
+    /// <summary>Explains the score: items counted after keying, items missing, the rule, the band and its provenance.</summary>
+    /// <returns>A new explanation.</returns>
+    public ScoreExplanation Explain() => ScoreExplanation.Create(_result, _index);
+
+    /// <inheritdoc />
+    public override string ToString() => IsScored
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}: {Slot.Value:0.###}{(Band is { } band ? $" ({band.Label})" : string.Empty)}")
+        : $"{Id}: not scored ({NotScoredReason})";
+}
+
+/// <summary>Standard scores from norms, using the normal approximation for the percentile.</summary>
+public readonly struct StandardScore
+{
+    internal StandardScore(double z) => Z = z;
+
+    /// <summary>z = (score - norm mean) / norm standard deviation.</summary>
+    public double Z { get; }
+
+    /// <summary>T = 50 + 10z.</summary>
+    public double T => 50 + (10 * Z);
+
+    /// <summary>Percentile = 100 x Phi(z), the standard normal distribution function (accurate to about 1e-7).</summary>
+    public double Percentile => 100 * NormalDistribution.Cdf(Z);
+}

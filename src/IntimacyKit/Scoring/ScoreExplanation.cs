@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>Why a scale or composite has the score it has: built on demand, so that explaining costs nothing when nobody asks.</summary>
+public sealed class ScoreExplanation
+{
+    private ScoreExplanation(string scoreId, string rule, ImmutableArray<ExplainedPart> counted, ImmutableArray<string> missing, Band? band, string text)
+    {
+        ScoreId = scoreId;
+        Rule = rule;
+        Counted = counted;
+        Missing = missing;
+        Band = band;
+        Text = text;
+    }
+
+    /// <summary>The scale or composite explained.</summary>
+    public string ScoreId { get; }
+
+    /// <summary>The rule applied, such as "mean of the answered items; at least 3 of 4 needed".</summary>
+    public string Rule { get; }
+
+    /// <summary>The items (scale) or scales (composite) that counted, with their values after keying.</summary>
+    public ImmutableArray<ExplainedPart> Counted { get; }
+
+    /// <summary>The items (scale) or scales (composite) that did not count.</summary>
+    public ImmutableArray<string> Missing { get; }
+
+    /// <summary>The band, whose provenance says where its cut-offs come from; <see langword="null"/> when none holds the score.</summary>
+    public Band? Band { get; }
+
+    /// <summary>The whole explanation as sentences.</summary>
+    public string Text { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+
+    internal static ScoreExplanation Create(AssessmentResult result, int index)
+    {
+        var layout = result.Layout.Scores[index];
+        var slot = result.Slots[index];
+        var counted = ImmutableArray.CreateBuilder<ExplainedPart>();
+        var missing = ImmutableArray.CreateBuilder<string>();
+        string rule;
+        if (layout.IsComposite)
+        {
+            for (var k = 0; k < layout.Members.Length; k++)
+            {
+                var member = new ScaleScore(result, layout.Members[k]);
+                if (member.Value is { } value)
+                {
+                    counted.Add(new ExplainedPart(member.Id, value, null, false, layout.Weights[k]));
+                }
+                else
+                {
+                    missing.Add(member.Id);
+                }
+            }
+
+            rule = $"weighted mean of the scored scales (sum of weight x score / sum of |weight|); at least {layout.MinRequired} of {layout.Members.Length} scales needed";
+        }
+        else
+        {
+            var raw = RawAnswers(result);
+            var min = result.Layout.ResponseMin;
+            var max = result.Layout.ResponseMax;
+            foreach (var item in layout.Members)
+            {
+                var id = result.Layout.ItemIds[item];
+                if (raw.TryGetValue(id, out var value))
+                {
+                    var reverse = result.Layout.ItemReverse[item];
+                    counted.Add(new ExplainedPart(id, reverse ? min + max - value : value, value, reverse, 1));
+                }
+                else
+                {
+                    missing.Add(id);
+                }
+            }
+
+            rule = layout.Aggregation == Aggregation.Sum
+                ? $"sum of the items, prorated as sum x {layout.Members.Length} / answered when some are missing (not rounded); at least {layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + {max} - answer"
+                : $"mean of the answered items; at least {layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + {max} - answer";
+        }
+
+        var band = slot.Band >= 0 ? layout.Bands[slot.Band] : null;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{layout.Title} ({layout.Id}): ");
+        text.Append(slot.Status == ScoreStatus.Scored && !double.IsNaN(slot.Value)
+            ? string.Create(CultureInfo.InvariantCulture, $"{slot.Value:0.###}")
+            : $"not scored ({Describe(slot.Reason)})");
+        text.Append(CultureInfo.InvariantCulture, $". Rule: {rule}. Counted: {(counted.Count == 0 ? "none" : string.Join(", ", counted.Select(static p => p.ToString())))}.");
+        if (missing.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Missing: {string.Join(", ", missing)}.");
+        }
+
+        if (band is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" Band: {band.Label} ({band.From.ToString(CultureInfo.InvariantCulture)} to {band.To.ToString(CultureInfo.InvariantCulture)}; {band.Provenance}).");
+        }
+
+        return new ScoreExplanation(layout.Id, rule, counted.ToImmutable(), missing.ToImmutable(), band, text.ToString());
+    }
+
+    private static Dictionary<string, int> RawAnswers(AssessmentResult result)
+    {
+        var raw = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var answer in result.Answers)
+        {
+            if (answer.Value is { } value && value >= result.Layout.ResponseMin && value <= result.Layout.ResponseMax)
+            {
+                raw.TryAdd(answer.ItemId, value);
+            }
+        }
+
+        return raw;
+    }
+
+    private static string Describe(NotScoredReason reason) => reason switch
+    {
+        NotScoredReason.TooFewAnswers => "too few items answered",
+        NotScoredReason.TooFewScales => "too few scales scored",
+        NotScoredReason.PipelineStopped => "scoring stopped early",
+        NotScoredReason.Withheld => "withheld by a scoring stage",
+        _ => "no value",
+    };
+}
+
+/// <summary>One item (or, for a composite, one scale) that counted towards a score.</summary>
+/// <param name="Id">Item or scale id.</param>
+/// <param name="Value">Value after keying (item) or scale score (composite).</param>
+/// <param name="Raw">Raw answer (items only).</param>
+/// <param name="Reversed">Whether the item is reverse-keyed.</param>
+/// <param name="Weight">Weight in the composite (1 for items).</param>
+public sealed record ExplainedPart(string Id, double Value, int? Raw, bool Reversed, double Weight)
+{
+    /// <inheritdoc />
+    public override string ToString() => Raw is { } raw
+        ? string.Create(CultureInfo.InvariantCulture, $"{Id}={Value}{(Reversed ? $" (answered {raw}, reverse-keyed)" : string.Empty)}")
+        : string.Create(CultureInfo.InvariantCulture, $"{Id}={Value:0.###} x {Weight}");
+}

@@ -1,0 +1,189 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using IntimacyKit.Content;
+using IntimacyKit.Internal;
+using IntimacyKit.Recommendations;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>
+/// Turns responses into explained results by running its stages in order. Built once by
+/// <see cref="ScoringPipelineBuilder"/>; immutable and thread-safe, so one instance serves every call.
+/// </summary>
+public sealed class ScoringPipeline
+{
+    private readonly ScoringStage[] _stages;
+    private readonly FrozenDictionary<string, CompiledAssessment> _assessments;
+    private readonly bool _hasAsynchronousStages;
+
+    internal ScoringPipeline(ContentCatalog catalog, ScoringStage[] stages)
+    {
+        Catalog = catalog;
+        _stages = stages;
+        StageNames = [.. stages.Select(static s => s.Name)];
+        _hasAsynchronousStages = stages.Any(static s => s.IsAsynchronous);
+        _assessments = catalog.Assessments.ToFrozenDictionary(static a => a.Id, a => new CompiledAssessment(a, catalog), StringComparer.Ordinal);
+    }
+
+    /// <summary>The catalog whose assessments this pipeline scores.</summary>
+    public ContentCatalog Catalog { get; }
+
+    /// <summary>The names of the stages, in the order they run.</summary>
+    public ImmutableArray<string> StageNames { get; }
+
+    /// <summary>Scores a response synchronously.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="preferences">Preferences for the recommend stage; none when <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ScoringException">The response cannot be scored (strict validation lists every problem).</exception>
+    /// <exception cref="InvalidOperationException">The pipeline has an asynchronous stage; use <see cref="ScoreAsync"/>.</exception>
+    public AssessmentResult Score(AssessmentResponse response, RecommendationPreferences? preferences = null)
+    {
+        if (_hasAsynchronousStages)
+        {
+            throw new InvalidOperationException($"This pipeline has asynchronous stages ({string.Join(", ", _stages.Where(static s => s.IsAsynchronous).Select(static s => s.Name))}); score with ScoreAsync.");
+        }
+
+        var context = Begin(response, preferences);
+        try
+        {
+            foreach (var stage in _stages)
+            {
+                if (stage.Execute(context) == StageFlow.Stop)
+                {
+                    context.Result.StoppedAfter = stage.Name;
+                    break;
+                }
+            }
+
+            return Complete(context);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(context.Raw);
+            ArrayPool<int>.Shared.Return(context.Keyed);
+        }
+    }
+
+    /// <summary>Scores a response, awaiting asynchronous stages; synchronous stages run without extra cost.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="preferences">Preferences for the recommend stage; none when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels asynchronous stages.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ScoringException">The response cannot be scored.</exception>
+    public async ValueTask<AssessmentResult> ScoreAsync(AssessmentResponse response, RecommendationPreferences? preferences = null, CancellationToken cancellationToken = default)
+    {
+        var context = Begin(response, preferences);
+        try
+        {
+            foreach (var stage in _stages)
+            {
+                var flow = stage.IsAsynchronous
+                    ? await stage.ExecuteAsync(context, cancellationToken).ConfigureAwait(false)
+                    : stage.Execute(context);
+                if (flow == StageFlow.Stop)
+                {
+                    context.Result.StoppedAfter = stage.Name;
+                    break;
+                }
+            }
+
+            return Complete(context);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(context.Raw);
+            ArrayPool<int>.Shared.Return(context.Keyed);
+        }
+    }
+
+    private ScoringContext Begin(AssessmentResponse response, RecommendationPreferences? preferences)
+    {
+        Guard.NotNull(response);
+        if (!_assessments.TryGetValue(response.AssessmentId, out var compiled))
+        {
+            throw new ScoringException([new ScoringProblem(ScoringProblemCodes.UnknownAssessment, $"Assessment '{response.AssessmentId}' is not in the catalog. Known: {string.Join(", ", _assessments.Keys.Order(StringComparer.Ordinal))}.")]);
+        }
+
+        if (response.AssessmentVersion != compiled.Assessment.Version)
+        {
+            throw new ScoringException([new ScoringProblem(ScoringProblemCodes.WrongVersion, $"The response is for version {response.AssessmentVersion} of '{response.AssessmentId}', but the catalog has version {compiled.Assessment.Version}; results of different versions are never mixed silently.")]);
+        }
+
+        var items = compiled.Layout.ItemIds;
+        var raw = ArrayPool<int>.Shared.Rent(items.Length);
+        var keyed = ArrayPool<int>.Shared.Rent(items.Length);
+        raw.AsSpan(0, items.Length).Fill(ScoringContext.Missing);
+        var problems = Load(compiled, response, raw);
+        raw.AsSpan(0, items.Length).CopyTo(keyed);
+        var result = new AssessmentResult(compiled.Layout, response.RelationshipKind, response.RespondentId, response.CompletedAt, response.Answers);
+        var slots = result.Slots;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i].Value = double.NaN;
+            slots[i].Band = -1;
+            slots[i].Status = ScoreStatus.NotScored;
+            slots[i].Reason = NotScoredReason.PipelineStopped;
+        }
+
+        return new ScoringContext(compiled, response, Catalog, preferences ?? RecommendationPreferences.None, raw, keyed, problems, result);
+    }
+
+    /// <summary>Places each valid answer at its item's index; problems are collected for the validate stage to report.</summary>
+    private List<ScoringProblem>? Load(CompiledAssessment compiled, AssessmentResponse response, int[] raw)
+    {
+        List<ScoringProblem>? problems = null;
+        if (!Catalog.TryGetRelationshipKind(response.RelationshipKind, out _))
+        {
+            (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.UnknownRelationshipKind, $"Relationship kind '{response.RelationshipKind}' is not in the catalog. Known: {string.Join(", ", Catalog.RelationshipKinds.Select(static k => k.Id))}."));
+        }
+
+        var items = compiled.Layout.ItemIds;
+        var min = compiled.ResponseScale.Min;
+        var max = compiled.ResponseScale.Max;
+        var answers = response.Answers;
+        for (var i = 0; i < answers.Length; i++)
+        {
+            var answer = answers[i];
+
+            // Answers usually arrive in item order: compare in place before falling back to the index.
+            var index = i < items.Length && string.Equals(items[i], answer.ItemId, StringComparison.Ordinal)
+                ? i
+                : compiled.Layout.ItemIndex.GetValueOrDefault(answer.ItemId, -1);
+            if (index < 0)
+            {
+                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.UnknownItem, $"Assessment '{compiled.Assessment.Id}' has no item '{answer.ItemId}'.", answer.ItemId));
+                continue;
+            }
+
+            if (raw[index] != ScoringContext.Missing)
+            {
+                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.DuplicateAnswer, "The item is answered more than once; give one answer per item.", answer.ItemId));
+                continue;
+            }
+
+            if (answer.Value is not { } value)
+            {
+                raw[index] = ScoringContext.SkippedMark;
+            }
+            else if (value < min || value > max)
+            {
+                raw[index] = ScoringContext.SkippedMark;
+                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.OutOfRange, $"Value {value} is outside response scale '{compiled.ResponseScale.Id}'; value should be in range [{min}-{max}].", answer.ItemId));
+            }
+            else
+            {
+                raw[index] = value;
+            }
+        }
+
+        return problems;
+    }
+
+    private static AssessmentResult Complete(ScoringContext context)
+    {
+        context.Result.Complete();
+        return context.Result;
+    }
+}

@@ -1,0 +1,96 @@
+using IntimacyKit.Internal;
+using IntimacyKit.Scoring.Stages;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>Adds the built-in stages to a <see cref="ScoringPipelineBuilder"/>.</summary>
+public static class ScoringPipelineBuilderExtensions
+{
+    /// <summary>Adds every built-in stage in order: validate, reverse-key, missing-data, aggregate, norms, bands, safety, response-quality, recommend.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Options of the stages; defaults when <see langword="null"/>.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddDefaultStages(this ScoringPipelineBuilder builder, ScoringOptions? options = null)
+    {
+        options ??= new ScoringOptions();
+        return Guard.NotNull(builder)
+            .AddValidation(options.Validation)
+            .AddReverseKeying()
+            .AddMissingData()
+            .AddAggregation()
+            .AddNorms()
+            .AddBands()
+            .AddSafety(options.Safety)
+            .AddResponseQuality(options.ResponseQuality)
+            .AddRecommendations(options.Recommendations);
+    }
+
+    /// <summary>Adds the validate stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Its options.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddValidation(this ScoringPipelineBuilder builder, ValidationOptions? options = null)
+        => Guard.NotNull(builder).AddStage(new ValidateStage(options ?? new ValidationOptions()));
+
+    /// <summary>Adds the reverse-key stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddReverseKeying(this ScoringPipelineBuilder builder) => Guard.NotNull(builder).AddStage(new ReverseKeyStage());
+
+    /// <summary>Adds the missing-data stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddMissingData(this ScoringPipelineBuilder builder) => Guard.NotNull(builder).AddStage(new MissingDataStage());
+
+    /// <summary>Adds the aggregate stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddAggregation(this ScoringPipelineBuilder builder) => Guard.NotNull(builder).AddStage(new AggregateStage());
+
+    /// <summary>Adds the norms stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddNorms(this ScoringPipelineBuilder builder) => Guard.NotNull(builder).AddStage(new NormsStage());
+
+    /// <summary>Adds the bands stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddBands(this ScoringPipelineBuilder builder) => Guard.NotNull(builder).AddStage(new BandsStage());
+
+    /// <summary>Adds the safety stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Its options.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddSafety(this ScoringPipelineBuilder builder, SafetyOptions? options = null)
+        => Guard.NotNull(builder).AddStage(new SafetyStage(options ?? new SafetyOptions()));
+
+    /// <summary>Adds the response-quality stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Its options.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddResponseQuality(this ScoringPipelineBuilder builder, ResponseQualityOptions? options = null)
+        => Guard.NotNull(builder).AddStage(new ResponseQualityStage(options ?? new ResponseQualityOptions()));
+
+    /// <summary>Adds the recommend stage.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="options">Its options.</param>
+    /// <returns>The builder.</returns>
+    public static ScoringPipelineBuilder AddRecommendations(this ScoringPipelineBuilder builder, RecommendationOptions? options = null)
+        => Guard.NotNull(builder).AddStage(new RecommendStage(options ?? new RecommendationOptions()));
+}
+
+/// <summary>Options of all built-in stages, for <see cref="ScoringPipelineBuilderExtensions.AddDefaultStages"/>.</summary>
+public sealed class ScoringOptions
+{
+    /// <summary>Options of the validate stage.</summary>
+    public ValidationOptions Validation { get; init; } = new();
+
+    /// <summary>Options of the safety stage.</summary>
+    public SafetyOptions Safety { get; init; } = new();
+
+    /// <summary>Options of the response-quality stage.</summary>
+    public ResponseQualityOptions ResponseQuality { get; init; } = new();
+
+    /// <summary>Options of the recommend stage.</summary>
+    public RecommendationOptions Recommendations { get; init; } = new();
+}

@@ -1,0 +1,78 @@
+using IntimacyKit.Internal;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>Whether the pipeline goes on after a stage.</summary>
+public enum StageFlow
+{
+    /// <summary>Run the next stage.</summary>
+    Continue = 0,
+
+    /// <summary>End the pipeline here; later stages do not run and <see cref="AssessmentResult.StoppedAfter"/> names this stage.</summary>
+    Stop = 1,
+}
+
+/// <summary>
+/// One step of a <see cref="ScoringPipeline"/>. Override <see cref="Execute"/> for a synchronous stage; override
+/// <see cref="ExecuteAsync"/> and return <see langword="true"/> from <see cref="IsAsynchronous"/> for one that waits on
+/// I/O. Stages are shared by every call: keep them immutable and thread-safe.
+/// </summary>
+public abstract class ScoringStage
+{
+    /// <summary>Creates a stage.</summary>
+    /// <param name="name">A stable kebab-case name, unique in its pipeline.</param>
+    protected ScoringStage(string name) => Name = Guard.NotBlank(name);
+
+    /// <summary>The stage's stable name.</summary>
+    public string Name { get; }
+
+    /// <summary>Whether the stage must run through <see cref="ExecuteAsync"/>; a pipeline with such a stage scores with <see cref="ScoringPipeline.ScoreAsync"/> only.</summary>
+    public virtual bool IsAsynchronous => false;
+
+    /// <summary>Runs the stage.</summary>
+    /// <param name="context">The call's context.</param>
+    /// <returns>Whether to go on.</returns>
+    public abstract StageFlow Execute(ScoringContext context);
+
+    /// <summary>Runs the stage asynchronously; by default, runs <see cref="Execute"/>.</summary>
+    /// <param name="context">The call's context.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>Whether to go on.</returns>
+    public virtual ValueTask<StageFlow> ExecuteAsync(ScoringContext context, CancellationToken cancellationToken) => new(Execute(context));
+
+    /// <summary>Creates a stage from a delegate.</summary>
+    /// <param name="name">A stable kebab-case name.</param>
+    /// <param name="execute">The work.</param>
+    /// <returns>The stage.</returns>
+    public static ScoringStage Create(string name, Func<ScoringContext, StageFlow> execute) => new DelegateStage(name, Guard.NotNull(execute));
+
+    /// <summary>Creates an asynchronous stage from a delegate.</summary>
+    /// <param name="name">A stable kebab-case name.</param>
+    /// <param name="execute">The work.</param>
+    /// <returns>The stage.</returns>
+    public static ScoringStage CreateAsync(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute) => new AsyncDelegateStage(name, Guard.NotNull(execute));
+
+    /// <summary>Checks the stage's options when the pipeline is built; add one line per problem.</summary>
+    /// <param name="problems">Where to add problems.</param>
+    internal virtual void Validate(List<string> problems)
+    {
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+
+    private sealed class DelegateStage(string name, Func<ScoringContext, StageFlow> execute) : ScoringStage(name)
+    {
+        public override StageFlow Execute(ScoringContext context) => execute(context);
+    }
+
+    private sealed class AsyncDelegateStage(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute) : ScoringStage(name)
+    {
+        public override bool IsAsynchronous => true;
+
+        public override StageFlow Execute(ScoringContext context)
+            => throw new InvalidOperationException($"Stage '{Name}' is asynchronous; score with ScoringPipeline.ScoreAsync.");
+
+        public override ValueTask<StageFlow> ExecuteAsync(ScoringContext context, CancellationToken cancellationToken) => execute(context, cancellationToken);
+    }
+}

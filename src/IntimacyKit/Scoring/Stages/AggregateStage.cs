@@ -1,0 +1,76 @@
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Scoring.Stages;
+
+/// <summary>
+/// Scale scores: the mean of the answered items, or their sum prorated as sum x items / answered (never rounded).
+/// Composites: sum(w x score) / sum(|w|) over the scored component scales, when at least the minimum are scored.
+/// </summary>
+internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregate, ScoringStageNames.MissingData)
+{
+    public override StageFlow Execute(ScoringContext context)
+    {
+        var layout = context.Compiled.Layout;
+        var keyed = context.Keyed;
+        var slots = context.Result.Slots;
+        for (var s = 0; s < layout.ScaleCount; s++)
+        {
+            ref var slot = ref slots[s];
+            if (slot.Status != ScoreStatus.Scored)
+            {
+                continue;
+            }
+
+            var scale = layout.Scores[s];
+            long sum = 0;
+            var answered = 0;
+            foreach (var item in scale.Members)
+            {
+                var value = keyed[item];
+                if (value > ScoringContext.SkippedMark)
+                {
+                    sum += value;
+                    answered++;
+                }
+            }
+
+            slot.Value = scale.Aggregation == Aggregation.Sum
+                ? (double)sum * scale.Members.Length / answered
+                : (double)sum / answered;
+        }
+
+        for (var c = layout.ScaleCount; c < slots.Length; c++)
+        {
+            var composite = layout.Scores[c];
+            double weighted = 0, totalWeight = 0;
+            var scored = 0;
+            for (var k = 0; k < composite.Members.Length; k++)
+            {
+                ref readonly var member = ref slots[composite.Members[k]];
+                if (member.Status == ScoreStatus.Scored && !double.IsNaN(member.Value))
+                {
+                    var weight = composite.Weights[k];
+                    weighted += weight * member.Value;
+                    totalWeight += Math.Abs(weight);
+                    scored++;
+                }
+            }
+
+            ref var slot = ref slots[c];
+            slot.Answered = (short)scored;
+            if (scored >= composite.MinRequired)
+            {
+                slot.Value = weighted / totalWeight;
+                slot.Status = ScoreStatus.Scored;
+                slot.Reason = NotScoredReason.None;
+            }
+            else
+            {
+                slot.Status = ScoreStatus.NotScored;
+                slot.Reason = NotScoredReason.TooFewScales;
+            }
+        }
+
+        return StageFlow.Continue;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using IntimacyKit.Recommendations;
+
+namespace IntimacyKit.Scoring.Stages;
+
+/// <summary>
+/// Flags, never verdicts: straight-lining (one answer on nearly every scored item, although some are reverse-keyed),
+/// contradictions (a normal and a reverse-keyed item of one scale at opposite ends once keyed), and implausibly fast
+/// answering (when response times are given). Scores are produced either way.
+/// </summary>
+internal sealed class ResponseQualityStage(ResponseQualityOptions options) : BuiltInStage(ScoringStageNames.ResponseQuality, ScoringStageNames.ReverseKey)
+{
+    public override StageFlow Execute(ScoringContext context)
+    {
+        CheckStraightLining(context);
+        if (options.CheckContradictions)
+        {
+            CheckContradictions(context);
+        }
+
+        CheckSpeed(context);
+        return StageFlow.Continue;
+    }
+
+    internal override void Validate(List<string> problems)
+    {
+        if (options.StraightLiningMinItems < 2)
+        {
+            problems.Add($"ResponseQualityOptions.StraightLiningMinItems is {options.StraightLiningMinItems}; value should be at least 2.");
+        }
+
+        if (!(options.StraightLiningShare > 0.5 && options.StraightLiningShare <= 1))
+        {
+            problems.Add($"ResponseQualityOptions.StraightLiningShare is {options.StraightLiningShare.ToString(CultureInfo.InvariantCulture)}; value should be in range (0.5, 1].");
+        }
+
+        if (options.FastAnswer <= TimeSpan.Zero)
+        {
+            problems.Add($"ResponseQualityOptions.FastAnswer is {options.FastAnswer}; it should be positive.");
+        }
+
+        if (!(options.FastShare > 0 && options.FastShare <= 1))
+        {
+            problems.Add($"ResponseQualityOptions.FastShare is {options.FastShare.ToString(CultureInfo.InvariantCulture)}; value should be in range (0, 1].");
+        }
+
+        if (options.MinTimedAnswers < 1)
+        {
+            problems.Add($"ResponseQualityOptions.MinTimedAnswers is {options.MinTimedAnswers}; value should be at least 1.");
+        }
+    }
+
+    private void CheckStraightLining(ScoringContext context)
+    {
+        var layout = context.Compiled.Layout;
+        var min = layout.ResponseMin;
+        Span<int> counts = stackalloc int[layout.ResponseMax - min + 1];
+        var answered = 0;
+        var reversedAnswered = false;
+        for (var i = 0; i < layout.ItemIds.Length; i++)
+        {
+            var value = context.Raw[i];
+            if (value > ScoringContext.SkippedMark && context.Compiled.Assessment.Items[i].Scale is not null)
+            {
+                counts[value - min]++;
+                answered++;
+                reversedAnswered |= layout.ItemReverse[i];
+            }
+        }
+
+        if (answered < options.StraightLiningMinItems || !reversedAnswered)
+        {
+            return;
+        }
+
+        var most = 0;
+        for (var v = 1; v < counts.Length; v++)
+        {
+            if (counts[v] > counts[most])
+            {
+                most = v;
+            }
+        }
+
+        if (counts[most] >= options.StraightLiningShare * answered)
+        {
+            context.AddQualityFlag(new QualityFlag(
+                QualityFlagKind.StraightLining,
+                string.Create(CultureInfo.InvariantCulture, $"{counts[most]} of {answered} answered items have the same answer ({most + min}), including reverse-keyed items that ask the opposite; the scores may not reflect the person's views."),
+                []));
+        }
+    }
+
+    private static void CheckContradictions(ScoringContext context)
+    {
+        var layout = context.Compiled.Layout;
+        var span = layout.ResponseMax - layout.ResponseMin;
+        for (var s = 0; s < context.Compiled.ReversePairs.Length; s++)
+        {
+            List<string>? items = null;
+            foreach (var (normal, reverse) in context.Compiled.ReversePairs[s])
+            {
+                var a = context.Keyed[normal];
+                var b = context.Keyed[reverse];
+                if (a > ScoringContext.SkippedMark && b > ScoringContext.SkippedMark && Math.Abs(a - b) >= span)
+                {
+                    items ??= [];
+                    items.Add(layout.ItemIds[normal]);
+                    items.Add(layout.ItemIds[reverse]);
+                }
+            }
+
+            if (items is not null)
+            {
+                var scale = layout.Scores[s];
+                context.AddQualityFlag(new QualityFlag(
+                    QualityFlagKind.Contradiction,
+                    $"In '{scale.Title}', items that ask opposite things were answered the same way at the end of the scale ({string.Join(", ", items.Distinct())}).",
+                    items.Distinct(),
+                    scale.Id));
+            }
+        }
+    }
+
+    private void CheckSpeed(ScoringContext context)
+    {
+        var timed = 0;
+        var fast = 0;
+        foreach (var answer in context.Response.Answers)
+        {
+            if (answer.ResponseTime is { } time)
+            {
+                timed++;
+                if (time < options.FastAnswer)
+                {
+                    fast++;
+                }
+            }
+        }
+
+        if (timed >= options.MinTimedAnswers && fast >= options.FastShare * timed)
+        {
+            context.AddQualityFlag(new QualityFlag(
+                QualityFlagKind.TooFast,
+                string.Create(CultureInfo.InvariantCulture, $"{fast} of {timed} timed answers took less than {options.FastAnswer.TotalSeconds:0.##} s, faster than the items can be read."),
+                []));
+        }
+    }
+}
+
+/// <summary>Options of the response-quality stage.</summary>
+public sealed class ResponseQualityOptions
+{
+    /// <summary>Fewest answered scored items before straight-lining is considered (default 10: short checks are left alone).</summary>
+    public int StraightLiningMinItems { get; init; } = 10;
+
+    /// <summary>Share of answered items with one identical answer that counts as straight-lining (default 0.9).</summary>
+    public double StraightLiningShare { get; init; } = 0.9;
+
+    /// <summary>Whether to flag contradictory answers on reverse-keyed pairs (default on).</summary>
+    public bool CheckContradictions { get; init; } = true;
+
+    /// <summary>An answer faster than this counts as too fast (default 1 second).</summary>
+    public TimeSpan FastAnswer { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Share of timed answers that must be too fast for the flag (default 0.5).</summary>
+    public double FastShare { get; init; } = 0.5;
+
+    /// <summary>Fewest timed answers before speed is judged (default 5).</summary>
+    public int MinTimedAnswers { get; init; } = 5;
+}
+
+/// <summary>Asks the registered <see cref="IRecommender"/> for exercises.</summary>
+internal sealed class RecommendStage(RecommendationOptions options) : BuiltInStage(ScoringStageNames.Recommend, ScoringStageNames.Bands, ScoringStageNames.Safety)
+{
+    public override StageFlow Execute(ScoringContext context)
+    {
+        if (options.Recommender is { } recommender)
+        {
+            context.SetRecommendations(recommender.Recommend(new RecommendationRequest(context.Result, context.Catalog, context.Preferences)));
+        }
+
+        return StageFlow.Continue;
+    }
+}
+
+/// <summary>Options of the recommend stage.</summary>
+public sealed class RecommendationOptions
+{
+    /// <summary>The recommender; with none, results carry no recommendations.</summary>
+    public IRecommender? Recommender { get; init; }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Scoring.Stages;
+
+/// <summary>Raises a flag for every safety rule whose item's raw answer is at least its threshold; can end the pipeline on an urgent flag.</summary>
+internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringStageNames.Safety)
+{
+    public override StageFlow Execute(ScoringContext context)
+    {
+        var urgent = false;
+        foreach (var rule in context.Compiled.Safety)
+        {
+            var answer = context.Raw[rule.ItemIndex];
+            if (answer > ScoringContext.SkippedMark && answer >= rule.Rule.AtLeast)
+            {
+                context.AddSafetyFlag(Flag(rule, answer));
+                urgent |= rule.Rule.Severity == SafetySeverity.Urgent;
+            }
+        }
+
+        return urgent && options.StopOnUrgentFlag ? StageFlow.Stop : StageFlow.Continue;
+    }
+
+    /// <summary>The flags the rules raise on the valid raw answers, for a response that strict validation rejects.</summary>
+    internal static ImmutableArray<SafetyFlag> Evaluate(CompiledAssessment compiled, int[] raw)
+    {
+        var flags = ImmutableArray.CreateBuilder<SafetyFlag>();
+        foreach (var rule in compiled.Safety)
+        {
+            var answer = raw[rule.ItemIndex];
+            if (answer > ScoringContext.SkippedMark && answer >= rule.Rule.AtLeast)
+            {
+                flags.Add(Flag(rule, answer));
+            }
+        }
+
+        return [.. flags.OrderByDescending(static f => f.Severity)];
+    }
+
+    private static SafetyFlag Flag(CompiledSafetyRule rule, int answer)
+        => new(rule.Rule.Flag, rule.Rule.Severity, rule.Rule.Id, rule.Rule.Item, answer, rule.Rule.AtLeast, rule.Resources);
+}
+
+/// <summary>Options of the safety stage.</summary>
+public sealed class SafetyOptions
+{
+    /// <summary>
+    /// Whether an urgent flag ends the pipeline (later stages, such as recommend, do not run). Off by default: the
+    /// result is marked <see cref="AssessmentResult.RequiresSupportFirst"/> and the recommender offers only safe exercises.
+    /// </summary>
+    public bool StopOnUrgentFlag { get; init; }
+}
