@@ -1,5 +1,7 @@
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
+using IntimacyKit.Recommendations;
+using IntimacyKit.Scoring;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -9,7 +11,9 @@ public static class IntimacyKitServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a singleton <see cref="ContentCatalog"/> over the default pack (<see cref="DefaultContent"/>) and any
-    /// packs added through the builder. Calling it more than once is harmless: registrations are not duplicated.
+    /// packs added through the builder, and a singleton <see cref="ScoringPipeline"/> with every built-in stage (its
+    /// recommend stage uses the registered <see cref="IRecommender"/>, if any). Calling it more than once is harmless:
+    /// registrations are not duplicated.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adds packs or leaves out the default one.</param>
@@ -18,6 +22,7 @@ public static class IntimacyKitServiceCollectionExtensions
     {
         Guard.NotNull(services);
         services.TryAddSingleton(CreateCatalog);
+        services.TryAddSingleton(static provider => CreatePipeline(provider, provider.GetServices<PipelineConfiguration>().Select(static c => c.Configure)));
         var builder = new IntimacyKitBuilder(services);
         configure?.Invoke(builder);
         return builder;
@@ -44,6 +49,35 @@ public static class IntimacyKitServiceCollectionExtensions
         Guard.NotNull(builder);
         Guard.NotNull(factory);
         builder.Services.AddSingleton(new ContentPackRegistration(factory));
+        return builder;
+    }
+
+    /// <summary>Customises the default <see cref="ScoringPipeline"/>: insert, replace or remove stages after the built-in ones are added.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Changes to the pipeline builder.</param>
+    /// <returns>The builder.</returns>
+    public static IIntimacyKitBuilder ConfigurePipeline(this IIntimacyKitBuilder builder, Action<ScoringPipelineBuilder> configure)
+    {
+        Guard.NotNull(builder);
+        builder.Services.AddSingleton(new PipelineConfiguration(Guard.NotNull(configure)));
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers another pipeline as a keyed singleton (resolve it with <c>GetRequiredKeyedService&lt;ScoringPipeline&gt;(key)</c>),
+    /// for a different configuration such as lenient validation. It starts from every built-in stage, then applies
+    /// <paramref name="configure"/>. A key registered twice keeps its first configuration.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="key">The service key.</param>
+    /// <param name="configure">Changes to the pipeline builder.</param>
+    /// <returns>The builder.</returns>
+    public static IIntimacyKitBuilder AddPipeline(this IIntimacyKitBuilder builder, string key, Action<ScoringPipelineBuilder> configure)
+    {
+        Guard.NotNull(builder);
+        Guard.NotBlank(key);
+        Guard.NotNull(configure);
+        builder.Services.TryAddKeyedSingleton(key, (provider, _) => CreatePipeline(provider, [configure]));
         return builder;
     }
 
@@ -80,6 +114,20 @@ public static class IntimacyKitServiceCollectionExtensions
             : throw new InvalidOperationException("IntimacyKit has no content: WithoutDefaultContent() was called and no pack was added with AddContentPack(...).");
     }
 
+    private static ScoringPipeline CreatePipeline(IServiceProvider services, IEnumerable<Action<ScoringPipelineBuilder>> configure)
+    {
+        var builder = new ScoringPipelineBuilder().AddDefaultStages(new ScoringOptions
+        {
+            Recommendations = new RecommendationOptions { Recommender = services.GetService<IRecommender>() },
+        });
+        foreach (var action in configure)
+        {
+            action(builder);
+        }
+
+        return builder.Build(services.GetRequiredService<ContentCatalog>());
+    }
+
     private sealed class IntimacyKitBuilder(IServiceCollection services) : IIntimacyKitBuilder
     {
         public IServiceCollection Services { get; } = services;
@@ -91,4 +139,9 @@ public static class IntimacyKitServiceCollectionExtensions
     }
 
     private sealed class DefaultContentExcluded;
+
+    private sealed class PipelineConfiguration(Action<ScoringPipelineBuilder> configure)
+    {
+        public Action<ScoringPipelineBuilder> Configure { get; } = configure;
+    }
 }

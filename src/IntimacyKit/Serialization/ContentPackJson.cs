@@ -181,7 +181,7 @@ internal static class ContentPackJson
                 o.Strings("related", required: false))
             : null;
 
-    private static Exercise? BindExercise(JsonBinder binder, JToken token, string path)
+    public static Exercise? BindExercise(JsonBinder binder, JToken token, string path)
     {
         if (binder.Object(token, path, "an exercise", ExerciseMembers) is not { } o)
         {
@@ -310,6 +310,8 @@ internal static class ContentPackJson
         new JProperty("signs", new JArray(obstacle.Signs)),
         new JProperty("origins", new JArray(obstacle.Origins)),
         Optional("related", obstacle.Related));
+
+    public static JObject WriteExercise(Exercise exercise) => Write(exercise);
 
     private static JObject Write(Exercise exercise) => Object(
         new JProperty("id", exercise.Id),

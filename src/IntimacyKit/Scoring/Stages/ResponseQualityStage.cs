@@ -1,5 +1,4 @@
 using System.Globalization;
-using IntimacyKit.Recommendations;
 
 namespace IntimacyKit.Scoring.Stages;
 
@@ -146,47 +145,4 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
                 []));
         }
     }
-}
-
-/// <summary>Options of the response-quality stage.</summary>
-public sealed class ResponseQualityOptions
-{
-    /// <summary>Fewest answered scored items before straight-lining is considered (default 10: short checks are left alone).</summary>
-    public int StraightLiningMinItems { get; init; } = 10;
-
-    /// <summary>Share of answered items with one identical answer that counts as straight-lining (default 0.9).</summary>
-    public double StraightLiningShare { get; init; } = 0.9;
-
-    /// <summary>Whether to flag contradictory answers on reverse-keyed pairs (default on).</summary>
-    public bool CheckContradictions { get; init; } = true;
-
-    /// <summary>An answer faster than this counts as too fast (default 1 second).</summary>
-    public TimeSpan FastAnswer { get; init; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Share of timed answers that must be too fast for the flag (default 0.5).</summary>
-    public double FastShare { get; init; } = 0.5;
-
-    /// <summary>Fewest timed answers before speed is judged (default 5).</summary>
-    public int MinTimedAnswers { get; init; } = 5;
-}
-
-/// <summary>Asks the registered <see cref="IRecommender"/> for exercises.</summary>
-internal sealed class RecommendStage(RecommendationOptions options) : BuiltInStage(ScoringStageNames.Recommend, ScoringStageNames.Bands, ScoringStageNames.Safety)
-{
-    public override StageFlow Execute(ScoringContext context)
-    {
-        if (options.Recommender is { } recommender)
-        {
-            context.SetRecommendations(recommender.Recommend(new RecommendationRequest(context.Result, context.Catalog, context.Preferences)));
-        }
-
-        return StageFlow.Continue;
-    }
-}
-
-/// <summary>Options of the recommend stage.</summary>
-public sealed class RecommendationOptions
-{
-    /// <summary>The recommender; with none, results carry no recommendations.</summary>
-    public IRecommender? Recommender { get; init; }
 }

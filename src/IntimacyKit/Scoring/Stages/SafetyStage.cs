@@ -41,13 +41,3 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
     private static SafetyFlag Flag(CompiledSafetyRule rule, int answer)
         => new(rule.Rule.Flag, rule.Rule.Severity, rule.Rule.Id, rule.Rule.Item, answer, rule.Rule.AtLeast, rule.Resources);
 }
-
-/// <summary>Options of the safety stage.</summary>
-public sealed class SafetyOptions
-{
-    /// <summary>
-    /// Whether an urgent flag ends the pipeline (later stages, such as recommend, do not run). Off by default: the
-    /// result is marked <see cref="AssessmentResult.RequiresSupportFirst"/> and the recommender offers only safe exercises.
-    /// </summary>
-    public bool StopOnUrgentFlag { get; init; }
-}

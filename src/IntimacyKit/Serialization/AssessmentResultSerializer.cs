@@ -1,0 +1,446 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using IntimacyKit.Content;
+using IntimacyKit.Internal;
+using IntimacyKit.Recommendations;
+using IntimacyKit.Scoring;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace IntimacyKit.Serialization;
+
+/// <summary>
+/// Writes results as self-contained JSON in the format <c>intimacykit/result@1</c> (documented in
+/// docs/scoring-pipeline.md) and reads them back without the content they were scored with, so that storage needs
+/// nothing else. Reading the output gives a result that writes the same JSON again.
+/// </summary>
+public static class AssessmentResultSerializer
+{
+    /// <summary>The format identifier written in every result's <c>format</c> property.</summary>
+    public const string Format = "intimacykit/result@1";
+
+    private static readonly FrozenSet<string> RootMembers = Set("format", "assessment", "relationshipKind", "respondentId", "completedAt", "stoppedAfter", "items", "answers", "scales", "composites", "safetyFlags", "qualityFlags", "warnings", "recommendations");
+    private static readonly FrozenSet<string> AssessmentMembers = Set("id", "version", "title", "responseMin", "responseMax");
+    private static readonly FrozenSet<string> ItemMembers = Set("id", "reverse");
+    private static readonly FrozenSet<string> AnswerMembers = Set("item", "value", "seconds");
+    private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "status", "reason", "value", "answered", "band", "norms", "z");
+    private static readonly FrozenSet<string> ComponentMembers = Set("scale", "weight");
+    private static readonly FrozenSet<string> BandMembers = Set("id", "label", "from", "to", "provenance");
+    private static readonly FrozenSet<string> NormsMembers = Set("mean", "sd", "reliability", "source");
+    private static readonly FrozenSet<string> SafetyMembers = Set("flag", "severity", "rule", "item", "answer", "threshold", "resources");
+    private static readonly FrozenSet<string> ResourceMembers = Set("id", "kind", "title", "description");
+    private static readonly FrozenSet<string> QualityMembers = Set("kind", "message", "items", "scale");
+    private static readonly FrozenSet<string> WarningMembers = Set("code", "message", "item");
+    private static readonly FrozenSet<string> RecommendationMembers = Set("exercise", "reasons", "explanation");
+    private static readonly FrozenSet<string> ReasonMembers = Set("obstacle", "score", "value", "band", "rule");
+
+    /// <summary>Writes a result as indented JSON.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(AssessmentResult result)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(result, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes a result as indented JSON.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="writer">The destination; not closed.</param>
+    public static void Write(AssessmentResult result, TextWriter writer)
+    {
+        Guard.NotNull(result);
+        Guard.NotNull(writer);
+        using var json = IntimacyKitJson.CreateWriter(writer);
+        ToToken(result).WriteTo(json);
+        json.Flush();
+        writer.Write('\n');
+    }
+
+    /// <summary>Reads a result written by <see cref="Write"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="FormatException">The text is not a valid result; the message lists every problem with its path and line.</exception>
+    public static AssessmentResult Read(string json)
+    {
+        Guard.NotNull(json);
+        JToken root;
+        try
+        {
+            using var reader = IntimacyKitJson.CreateReader(new StringReader(json), 32);
+            root = JToken.ReadFrom(reader, IntimacyKitJson.LoadSettings);
+            if (reader.Read())
+            {
+                throw new FormatException($"Unexpected content after the result at line {reader.LineNumber}, column {reader.LinePosition}.");
+            }
+        }
+        catch (JsonReaderException exception)
+        {
+            throw new FormatException($"The result is not well-formed JSON: {exception.Message}", exception);
+        }
+
+        var binder = new JsonBinder("result");
+        var result = Bind(root, binder);
+        if (result is null || binder.Problems.Count > 0)
+        {
+            throw new FormatException("The result JSON is invalid:" + string.Concat(binder.Problems.Select(static p => "\n  " + p)));
+        }
+
+        return result;
+    }
+
+    private static JObject ToToken(AssessmentResult result)
+    {
+        var layout = result.Layout;
+        var root = new JObject
+        {
+            ["format"] = Format,
+            ["assessment"] = new JObject
+            {
+                ["id"] = layout.AssessmentId,
+                ["version"] = layout.AssessmentVersion.ToString(),
+                ["title"] = layout.AssessmentTitle,
+                ["responseMin"] = layout.ResponseMin,
+                ["responseMax"] = layout.ResponseMax,
+            },
+            ["relationshipKind"] = result.RelationshipKind,
+        };
+        if (result.RespondentId is not null)
+        {
+            root["respondentId"] = result.RespondentId;
+        }
+
+        root["completedAt"] = result.CompletedAt.ToString("O", CultureInfo.InvariantCulture);
+        if (result.StoppedAfter is not null)
+        {
+            root["stoppedAfter"] = result.StoppedAfter;
+        }
+
+        root["items"] = new JArray(layout.ItemIds.Select((id, i) => layout.ItemReverse[i] ? new JObject { ["id"] = id, ["reverse"] = true } : new JObject { ["id"] = id }));
+        root["answers"] = new JArray(result.Answers.Select(static a =>
+        {
+            var answer = new JObject { ["item"] = a.ItemId, ["value"] = a.Value is { } v ? new JValue(v) : JValue.CreateNull() };
+            if (a.ResponseTime is { } time)
+            {
+                answer["seconds"] = time.TotalSeconds;
+            }
+
+            return answer;
+        }));
+        root["scales"] = new JArray(Enumerable.Range(0, layout.ScaleCount).Select(i => Score(result, i)));
+        root["composites"] = new JArray(Enumerable.Range(layout.ScaleCount, layout.Scores.Length - layout.ScaleCount).Select(i => Score(result, i)));
+        root["safetyFlags"] = new JArray(result.SafetyFlags.Select(static f => new JObject
+        {
+            ["flag"] = f.Flag,
+            ["severity"] = f.Severity == SafetySeverity.Urgent ? "urgent" : "concern",
+            ["rule"] = f.RuleId,
+            ["item"] = f.ItemId,
+            ["answer"] = f.Answer,
+            ["threshold"] = f.Threshold,
+            ["resources"] = new JArray(f.Resources.Select(static r => new JObject { ["id"] = r.Id, ["kind"] = r.Kind, ["title"] = r.Title, ["description"] = r.Description })),
+        }));
+        root["qualityFlags"] = new JArray(result.QualityFlags.Select(static q =>
+        {
+            var flag = new JObject { ["kind"] = KindName(q.Kind), ["message"] = q.Message, ["items"] = new JArray(q.ItemIds) };
+            if (q.ScaleId is not null)
+            {
+                flag["scale"] = q.ScaleId;
+            }
+
+            return flag;
+        }));
+        root["warnings"] = new JArray(result.Warnings.Select(static w =>
+        {
+            var warning = new JObject { ["code"] = w.Code, ["message"] = w.Message };
+            if (w.ItemId is not null)
+            {
+                warning["item"] = w.ItemId;
+            }
+
+            return warning;
+        }));
+        root["recommendations"] = new JArray(result.Recommendations.Select(static r => new JObject
+        {
+            ["exercise"] = ContentPackJson.WriteExercise(r.Exercise),
+            ["reasons"] = new JArray(r.Reasons.Select(static x => new JObject
+            {
+                ["obstacle"] = x.ObstacleId,
+                ["score"] = x.ScoreId,
+                ["value"] = x.Score,
+                ["band"] = x.BandId is null ? JValue.CreateNull() : new JValue(x.BandId),
+                ["rule"] = x.Rule,
+            })),
+            ["explanation"] = r.Explanation,
+        }));
+        return root;
+    }
+
+    private static JObject Score(AssessmentResult result, int index)
+    {
+        var layout = result.Layout.Scores[index];
+        var slot = result.Slots[index];
+        var score = new JObject { ["id"] = layout.Id, ["title"] = layout.Title };
+        if (layout.Obstacle is not null)
+        {
+            score["obstacle"] = layout.Obstacle;
+        }
+
+        if (layout.Category is not null)
+        {
+            score["category"] = layout.Category;
+        }
+
+        score["aggregate"] = layout.Aggregation == Aggregation.Sum ? "sum" : "mean";
+        score["minRequired"] = layout.MinRequired;
+        score["lowest"] = layout.Lowest;
+        score["highest"] = layout.Highest;
+        if (layout.IsComposite)
+        {
+            score["components"] = new JArray(layout.Members.Select((m, k) => new JObject { ["scale"] = result.Layout.Scores[m].Id, ["weight"] = layout.Weights[k] }));
+        }
+        else
+        {
+            score["items"] = new JArray(layout.Members.Select(m => result.Layout.ItemIds[m]));
+        }
+
+        score["status"] = slot.Status == ScoreStatus.Scored ? "scored" : "not-scored";
+        if (slot.Reason != NotScoredReason.None)
+        {
+            score["reason"] = ReasonName(slot.Reason);
+        }
+
+        if (!double.IsNaN(slot.Value))
+        {
+            score["value"] = slot.Value;
+        }
+
+        score["answered"] = slot.Answered;
+        if (slot.Band >= 0)
+        {
+            var band = layout.Bands[slot.Band];
+            score["band"] = new JObject { ["id"] = band.Id, ["label"] = band.Label, ["from"] = band.From, ["to"] = band.To, ["provenance"] = band.Provenance };
+        }
+
+        if (result.NormsOf(index) is { } norms)
+        {
+            score["norms"] = new JObject { ["mean"] = norms.Mean, ["sd"] = norms.StandardDeviation, ["reliability"] = norms.Reliability, ["source"] = norms.Source };
+        }
+
+        if (result.ZOf(index) is { } z)
+        {
+            score["z"] = z;
+        }
+
+        return score;
+    }
+
+    private static AssessmentResult? Bind(JToken root, JsonBinder binder)
+    {
+        if (binder.Object(root, "$", "a result", RootMembers) is not { } o)
+        {
+            return null;
+        }
+
+        if (o.RequiredString("format") is var format && format != Format && o.Token["format"]?.Type == JTokenType.String)
+        {
+            binder.Report(ContentProblemCodes.InvalidValue, "$.format", $"Format \"{format}\" is not supported; this version reads \"{Format}\".", o.Token["format"]);
+            return null;
+        }
+
+        if (o.OptionalObject("assessment", static (b, t, p) => b.Object(t, p, "the assessment", AssessmentMembers) is { } a ? new AssessmentHeader(a.RequiredString("id"), a.RequiredVersion("version"), a.RequiredString("title"), a.RequiredInt("responseMin"), a.RequiredInt("responseMax")) : null) is not { } header)
+        {
+            binder.Report(ContentProblemCodes.MissingProperty, "$.assessment", "'assessment' of a result should be an object; it is missing.", root);
+            return null;
+        }
+
+        var relationshipKind = o.RequiredString("relationshipKind");
+        var respondentId = o.OptionalString("respondentId");
+        var completedText = o.RequiredString("completedAt");
+        if (!DateTimeOffset.TryParseExact(completedText, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var completedAt) && binder.Problems.Count == 0)
+        {
+            binder.Report(ContentProblemCodes.InvalidValue, "$.completedAt", $"'completedAt' is \"{completedText}\"; expected an ISO 8601 round-trip date and time.", o.Token["completedAt"]);
+        }
+
+        var items = o.Objects("items", required: true, static (b, t, p) => b.Object(t, p, "an item", ItemMembers) is { } i ? new ItemEntry(i.RequiredString("id"), i.OptionalBool("reverse")) : null);
+        var answers = o.Objects("answers", required: true, static (b, t, p) => b.Object(t, p, "an answer", AnswerMembers) is { } a ? new AnswerEntry(new Answer(a.RequiredString("item"), a.Token["value"]?.Type == JTokenType.Null ? null : a.RequiredInt("value"), a.Token["seconds"] is null ? null : TimeSpan.FromSeconds(a.RequiredNumber("seconds")))) : null);
+        var scales = o.Objects("scales", required: true, BindScore);
+        var composites = o.Objects("composites", required: true, BindScore);
+        var safety = o.Objects("safetyFlags", required: false, BindSafety);
+        var quality = o.Objects("qualityFlags", required: false, BindQuality);
+        var warnings = o.Objects("warnings", required: false, static (b, t, p) => b.Object(t, p, "a warning", WarningMembers) is { } w ? new ScoringWarning(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item")) : null);
+        var recommendations = o.Objects("recommendations", required: false, BindRecommendation);
+        if (binder.Problems.Count > 0)
+        {
+            return null;
+        }
+
+        var itemIndex = items.Select((item, i) => (item.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
+        var scaleIndex = scales.Select((s, i) => (s.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
+        var layouts = new List<ScoreLayout>();
+        foreach (var (entry, k) in scales.Concat(composites).Select((e, k) => (e, k)))
+        {
+            var members = entry.IsComposite
+                ? entry.Members.Select(m => scaleIndex.GetValueOrDefault(m, -1)).ToArray()
+                : entry.Members.Select(m => itemIndex.GetValueOrDefault(m, -1)).ToArray();
+            if (members.Contains(-1))
+            {
+                binder.Report(ContentProblemCodes.UnresolvedReference, $"$.{(entry.IsComposite ? "composites" : "scales")}[{(entry.IsComposite ? k - scales.Length : k)}]", $"Score '{entry.Id}' names an item or scale that the result does not list.", root);
+                return null;
+            }
+
+            layouts.Add(new ScoreLayout(entry.Id, entry.Title, entry.IsComposite, entry.Obstacle, entry.Category, entry.Aggregation, entry.MinRequired, members, entry.Weights, entry.Band is null ? [] : [entry.Band], entry.Norms, entry.Lowest, entry.Highest));
+        }
+
+        var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length);
+        var result = new AssessmentResult(layout, relationshipKind, respondentId, completedAt, [.. answers.Select(static a => a.Answer)]);
+        var all = scales.Concat(composites).ToList();
+        for (var i = 0; i < all.Count; i++)
+        {
+            result.Slots[i] = new ScoreSlot { Value = all[i].Value ?? double.NaN, Answered = (short)all[i].Answered, Band = (sbyte)(all[i].Band is null ? -1 : 0), Status = all[i].Status, Reason = all[i].Reason };
+            if (all[i].Z is { } z)
+            {
+                if (result.Z is null)
+                {
+                    result.Z = new double[all.Count];
+                    result.Z.AsSpan().Fill(double.NaN);
+                }
+
+                result.Z[i] = z;
+            }
+        }
+
+        result.StoppedAfter = o.OptionalString("stoppedAfter");
+        result.Recommendations = recommendations;
+        result.Restore(safety, quality, warnings);
+        return result;
+    }
+
+    private static ScoreEntry? BindScore(JsonBinder binder, JToken token, string path)
+    {
+        if (binder.Object(token, path, "a score", ScoreMembers) is not { } s)
+        {
+            return null;
+        }
+
+        var isComposite = s.Token["components"] is not null;
+        var members = isComposite
+            ? s.Objects("components", required: true, static (b, t, p) => b.Object(t, p, "a component", ComponentMembers) is { } c ? new ComponentEntry(c.RequiredString("scale"), c.RequiredNumber("weight")) : null)
+            : [];
+        var status = s.RequiredString("status") == "scored" ? ScoreStatus.Scored : ScoreStatus.NotScored;
+        return new ScoreEntry(
+            s.RequiredString("id"),
+            s.RequiredString("title"),
+            isComposite,
+            s.OptionalString("obstacle"),
+            s.OptionalString("category"),
+            s.RequiredString("aggregate") == "sum" ? Aggregation.Sum : Aggregation.Mean,
+            s.RequiredInt("minRequired"),
+            s.RequiredNumber("lowest"),
+            s.RequiredNumber("highest"),
+            isComposite ? [.. members.Select(static m => m.Scale)] : s.Strings("items", required: true),
+            isComposite ? [.. members.Select(static m => m.Weight)] : [],
+            status,
+            s.OptionalString("reason") is { } reason ? ParseReason(reason) : NotScoredReason.None,
+            s.Token["value"] is null ? null : s.RequiredNumber("value"),
+            s.RequiredInt("answered"),
+            s.OptionalObject("band", static (b, t, p) => b.Object(t, p, "a band", BandMembers) is { } x ? new Band(x.RequiredString("id"), x.RequiredString("label"), x.RequiredNumber("from"), x.RequiredNumber("to"), x.RequiredString("provenance")) : null),
+            s.OptionalObject("norms", static (b, t, p) => b.Object(t, p, "norms", NormsMembers) is { } x ? new Norms(x.RequiredNumber("mean"), x.RequiredNumber("sd"), x.RequiredNumber("reliability"), x.RequiredString("source")) : null),
+            s.Token["z"] is null ? null : s.RequiredNumber("z"));
+    }
+
+    private static SafetyFlag? BindSafety(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "a safety flag", SafetyMembers) is { } f
+            ? new SafetyFlag(
+                f.RequiredString("flag"),
+                f.RequiredString("severity") == "urgent" ? SafetySeverity.Urgent : SafetySeverity.Concern,
+                f.RequiredString("rule"),
+                f.RequiredString("item"),
+                f.RequiredInt("answer"),
+                f.RequiredInt("threshold"),
+                f.Objects("resources", required: true, static (b, t, p) => b.Object(t, p, "a support resource", ResourceMembers) is { } r ? new SupportResource(r.RequiredString("id"), r.RequiredString("kind"), r.RequiredString("title"), r.RequiredString("description")) : null))
+            : null;
+
+    private static QualityFlag? BindQuality(JsonBinder binder, JToken token, string path)
+    {
+        if (binder.Object(token, path, "a quality flag", QualityMembers) is not { } q)
+        {
+            return null;
+        }
+
+        var kind = q.RequiredString("kind") switch
+        {
+            "straight-lining" => QualityFlagKind.StraightLining,
+            "contradiction" => QualityFlagKind.Contradiction,
+            _ => QualityFlagKind.TooFast,
+        };
+        return new QualityFlag(kind, q.RequiredString("message"), q.Strings("items", required: true), q.OptionalString("scale"));
+    }
+
+    private static Recommendation? BindRecommendation(JsonBinder binder, JToken token, string path)
+    {
+        if (binder.Object(token, path, "a recommendation", RecommendationMembers) is not { } r)
+        {
+            return null;
+        }
+
+        var exercise = r.OptionalObject("exercise", ContentPackJson.BindExercise);
+        var reasons = r.Objects("reasons", required: true, static (b, t, p) => b.Object(t, p, "a reason", ReasonMembers) is { } x
+            ? new RecommendationReason(x.RequiredString("obstacle"), x.RequiredString("score"), x.RequiredNumber("value"), x.Token["band"]?.Type == JTokenType.String ? x.RequiredString("band") : null, x.RequiredString("rule"))
+            : null);
+        return exercise is null ? null : new Recommendation(exercise, reasons, r.RequiredString("explanation"));
+    }
+
+    private static string KindName(QualityFlagKind kind) => kind switch
+    {
+        QualityFlagKind.StraightLining => "straight-lining",
+        QualityFlagKind.Contradiction => "contradiction",
+        _ => "too-fast",
+    };
+
+    private static string ReasonName(NotScoredReason reason) => reason switch
+    {
+        NotScoredReason.TooFewAnswers => "too-few-answers",
+        NotScoredReason.TooFewScales => "too-few-scales",
+        NotScoredReason.PipelineStopped => "pipeline-stopped",
+        _ => "withheld",
+    };
+
+    private static NotScoredReason ParseReason(string reason) => reason switch
+    {
+        "too-few-answers" => NotScoredReason.TooFewAnswers,
+        "too-few-scales" => NotScoredReason.TooFewScales,
+        "pipeline-stopped" => NotScoredReason.PipelineStopped,
+        _ => NotScoredReason.Withheld,
+    };
+
+    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+
+    private sealed record AssessmentHeader(string Id, SemanticVersion Version, string Title, int ResponseMin, int ResponseMax);
+
+    private sealed record ItemEntry(string Id, bool Reverse);
+
+    private sealed record AnswerEntry(Answer Answer);
+
+    private sealed record ComponentEntry(string Scale, double Weight);
+
+    private sealed record ScoreEntry(
+        string Id,
+        string Title,
+        bool IsComposite,
+        string? Obstacle,
+        string? Category,
+        Aggregation Aggregation,
+        int MinRequired,
+        double Lowest,
+        double Highest,
+        ImmutableArray<string> Members,
+        double[] Weights,
+        ScoreStatus Status,
+        NotScoredReason Reason,
+        double? Value,
+        int Answered,
+        Band? Band,
+        Norms? Norms,
+        double? Z);
+}
