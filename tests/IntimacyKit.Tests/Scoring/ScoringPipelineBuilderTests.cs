@@ -1,0 +1,153 @@
+using IntimacyKit.Content;
+using IntimacyKit.Scoring;
+using IntimacyKit.Tests.Support;
+
+namespace IntimacyKit.Tests.Scoring;
+
+public class ScoringPipelineBuilderTests
+{
+    private static readonly ContentCatalog Catalog = new(ScoringPacks.Create());
+
+    private static readonly AssessmentResponse Response = ScoringPacks.Response(("a1", 4), ("a2", 2), ("a3", 4), ("a4", 4), ("b1", 2), ("b2", 2), ("b3", 2), ("b4", 4));
+
+    [Fact]
+    public void InsertBeforeAfterAndInstead_PlaceCustomStagesAroundNamedOnes()
+    {
+        var before = ScoringStage.Create("before-bands", _ => StageFlow.Continue);
+        var after = ScoringStage.Create("after-safety", _ => StageFlow.Continue);
+        var quality = ScoringStage.Create(ScoringStageNames.ResponseQuality, _ => StageFlow.Continue);
+
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .InsertBefore(ScoringStageNames.Bands, before)
+            .InsertAfter(ScoringStageNames.Safety, after)
+            .Replace(ScoringStageNames.ResponseQuality, quality)
+            .Remove(ScoringStageNames.Recommend)
+            .Build(Catalog);
+
+        pipeline.StageNames.Should().Equal("validate", "reverse-key", "missing-data", "aggregate", "norms", "before-bands", "bands", "safety", "after-safety", "response-quality");
+    }
+
+    [Fact]
+    public void CustomStage_SeesTheAssessmentResponseAndResultBeingBuilt()
+    {
+        string? seen = null;
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .InsertAfter(ScoringStageNames.Aggregate, ScoringStage.Create("inspect", context =>
+            {
+                seen = $"{context.Assessment.Id} {context.Response.RelationshipKind} {context.Result.GetScore("s1").Value} {context.RawAnswer(1)} {context.KeyedAnswer(1)}";
+                return StageFlow.Continue;
+            }))
+            .Build(Catalog);
+
+        pipeline.Score(Response);
+
+        seen.Should().Be("vectors romantic 4 2 4");
+    }
+
+    [Fact]
+    public void CustomStage_HostNorms_GiveStandardScores()
+    {
+        // snippet: host-norms-stage
+        var hostNorms = new Norms(mean: 2.8, standardDeviation: 0.6, reliability: 0.82, source: "Our 2026 user sample (n = 4,210)");
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .InsertBefore(ScoringStageNames.Norms, ScoringStage.Create("host-norms", context =>
+            {
+                context.SetNorms("s1", hostNorms);
+                return StageFlow.Continue;
+            }))
+            .Build(Catalog);
+        // end snippet
+
+        var score = pipeline.Score(Response).GetScore("s1");
+
+        score.Norms.Should().BeSameAs(hostNorms);
+        score.Standard!.Value.Z.Should().BeApproximately((4 - 2.8) / 0.6, 1e-12);
+    }
+
+    [Fact]
+    public async Task AsyncStage_ScoreAsyncAwaitsIt_AndScoreRefuses()
+    {
+        var calls = 0;
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .InsertAfter(ScoringStageNames.Bands, ScoringStage.CreateAsync("remote-check", async (context, token) =>
+            {
+                await Task.Yield();
+                calls++;
+                context.AddWarning(new ScoringWarning("remote", "Checked remotely."));
+                return StageFlow.Continue;
+            }))
+            .Build(Catalog);
+
+        var result = await pipeline.ScoreAsync(Response);
+
+        calls.Should().Be(1);
+        result.Warnings.Should().ContainSingle().Which.Code.Should().Be("remote");
+        pipeline.Invoking(p => p.Score(Response)).Should().Throw<InvalidOperationException>().WithMessage("*asynchronous stages (remote-check); score with ScoreAsync*");
+    }
+
+    [Fact]
+    public async Task ScoreAsync_SynchronousPipeline_GivesTheSameResultAsScore()
+    {
+        var pipeline = ScoringPacks.Pipeline(ScoringPacks.Create());
+
+        var sync = pipeline.Score(Response);
+        var async = await pipeline.ScoreAsync(Response);
+
+        IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(async).Should().Be(IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(sync));
+    }
+
+    [Fact]
+    public void Stop_FromACustomStage_EndsThePipelineAndSaysWhere()
+    {
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .InsertAfter(ScoringStageNames.MissingData, ScoringStage.Create("gate", _ => StageFlow.Stop))
+            .Build(Catalog);
+
+        var result = pipeline.Score(Response);
+
+        result.StoppedAfter.Should().Be("gate");
+        result.GetScore("s1").Value.Should().BeNull();
+    }
+
+    [Fact]
+    public void Build_ManyProblems_ReportsThemAllInOneMessage()
+    {
+        var builder = new ScoringPipelineBuilder()
+            .AddDefaultStages(new ScoringOptions { ResponseQuality = new ResponseQualityOptions { StraightLiningShare = 0.2, MinTimedAnswers = 0 } })
+            .InsertAfter("no-such-stage", ScoringStage.Create("x", _ => StageFlow.Continue))
+            .Remove(ScoringStageNames.MissingData)
+            .AddStage(ScoringStage.Create(ScoringStageNames.Validate, _ => StageFlow.Continue));
+
+        var build = () => builder.Build(Catalog);
+
+        var message = build.Should().Throw<InvalidOperationException>().Which.Message;
+        message.Should().Contain("InsertAfter('no-such-stage'): no stage of that name has been added.")
+            .And.Contain("StraightLiningShare is 0.2; value should be in range (0.5, 1].")
+            .And.Contain("MinTimedAnswers is 0; value should be at least 1.")
+            .And.Contain("Stage 'aggregate' needs stage 'missing-data' to run before it")
+            .And.Contain("Two stages are named 'validate'");
+        builder.IsFrozen.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Build_Twice_IsRefusedBecauseTheBuilderIsFrozen()
+    {
+        var builder = new ScoringPipelineBuilder().AddDefaultStages();
+        builder.Build(Catalog);
+
+        builder.IsFrozen.Should().BeTrue();
+        builder.Invoking(b => b.Build(Catalog)).Should().Throw<InvalidOperationException>().WithMessage("*frozen*");
+        builder.Invoking(b => b.Remove(ScoringStageNames.Norms)).Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void Build_Empty_SaysWhatToAdd()
+    {
+        new ScoringPipelineBuilder().Invoking(b => b.Build(Catalog)).Should().Throw<InvalidOperationException>().WithMessage("*no stages; call AddDefaultStages()*");
+    }
+}
