@@ -145,7 +145,7 @@ public sealed class AssessmentResult
         {
             SafetyFlags = [.. _safety.OrderByDescending(static f => f.Severity)];
             RequiresSupportFirst = SafetyFlags[0].Severity == SafetySeverity.Urgent;
-            SupportResources = [.. SafetyFlags.SelectMany(static f => f.Resources).Distinct()];
+            SupportResources = [.. SafetyFlags.SelectMany(static f => f.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal)];
             _safety = null;
         }
 

@@ -81,7 +81,16 @@ public static class AssessmentResultSerializer
         }
 
         var binder = new JsonBinder("result");
-        var result = Bind(root, binder);
+        AssessmentResult? result;
+        try
+        {
+            result = Bind(root, binder);
+        }
+        catch (OverflowException exception)
+        {
+            throw new FormatException($"The result JSON holds a number too large for its field: {exception.Message}", exception);
+        }
+
         if (result is null || binder.Problems.Count > 0)
         {
             throw new FormatException("The result JSON is invalid:" + string.Concat(binder.Problems.Select(static p => "\n  " + p)));
@@ -123,7 +132,7 @@ public static class AssessmentResultSerializer
             var answer = new JObject { ["item"] = a.ItemId, ["value"] = a.Value is { } v ? new JValue(v) : JValue.CreateNull() };
             if (a.ResponseTime is { } time)
             {
-                answer["seconds"] = time.TotalSeconds;
+                answer["seconds"] = time.Ticks / (double)TimeSpan.TicksPerSecond;
             }
 
             return answer;
@@ -263,7 +272,7 @@ public static class AssessmentResultSerializer
         }
 
         var items = o.Objects("items", required: true, static (b, t, p) => b.Object(t, p, "an item", ItemMembers) is { } i ? new ItemEntry(i.RequiredString("id"), i.OptionalBool("reverse")) : null);
-        var answers = o.Objects("answers", required: true, static (b, t, p) => b.Object(t, p, "an answer", AnswerMembers) is { } a ? new AnswerEntry(new Answer(a.RequiredString("item"), a.Token["value"]?.Type == JTokenType.Null ? null : a.RequiredInt("value"), a.Token["seconds"] is null ? null : TimeSpan.FromSeconds(a.RequiredNumber("seconds")))) : null);
+        var answers = o.Objects("answers", required: true, static (b, t, p) => b.Object(t, p, "an answer", AnswerMembers) is { } a ? new AnswerEntry(new Answer(a.RequiredString("item"), a.Token["value"]?.Type == JTokenType.Null ? null : a.RequiredInt("value"), a.Token["seconds"] is null ? null : TimeSpan.FromTicks((long)Math.Round(a.RequiredNumber("seconds") * TimeSpan.TicksPerSecond)))) : null);
         var scales = o.Objects("scales", required: true, BindScore);
         var composites = o.Objects("composites", required: true, BindScore);
         var safety = o.Objects("safetyFlags", required: false, BindSafety);
