@@ -46,6 +46,8 @@ internal sealed class CompiledAssessment
 
         Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length);
         ReversePairs = [.. pairs];
+        ItemScored = [.. items.Select(static item => item.Scale is not null)];
+        HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
         Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];
     }
 
@@ -59,6 +61,12 @@ internal sealed class CompiledAssessment
     public (int Normal, int Reverse)[][] ReversePairs { get; }
 
     public CompiledSafetyRule[] Safety { get; }
+
+    /// <summary>Per item, whether it counts towards a scale (safety and unscored items do not).</summary>
+    public bool[] ItemScored { get; }
+
+    /// <summary>Whether any scale has norms in the content (hosts may still set their own).</summary>
+    public bool HasNorms { get; }
 }
 
 /// <summary>A safety rule with its item index and support resources resolved.</summary>

@@ -40,10 +40,10 @@ public readonly struct ScaleScore
     public ScoreStatus Status => Slot.Status;
 
     /// <summary>Why it is not scored, or <see cref="NotScoredReason.None"/>.</summary>
-    public NotScoredReason NotScoredReason => Slot.Reason;
+    public NotScoredReason NotScoredReason => Slot.EffectiveReason;
 
     /// <summary>Whether it is scored.</summary>
-    public bool IsScored => Slot.Status == ScoreStatus.Scored && !double.IsNaN(Slot.Value);
+    public bool IsScored => Slot.Status == ScoreStatus.Scored;
 
     /// <summary>The score, or <see langword="null"/> when not scored. Full double precision; never rounded.</summary>
     public double? Value => IsScored ? Slot.Value : null;
@@ -61,7 +61,7 @@ public readonly struct ScaleScore
     public Aggregation Aggregation => Layout.Aggregation;
 
     /// <summary>The band that holds the score, or <see langword="null"/>.</summary>
-    public Band? Band => Slot.Band >= 0 ? Layout.Bands[Slot.Band] : null;
+    public Band? Band => Slot.BandIndex >= 0 ? Layout.Bands[Slot.BandIndex] : null;
 
     /// <summary>The norms used for standard scores: a host's own (set by a stage) or the content's, or <see langword="null"/>.</summary>
     public Norms? Norms => _result.NormsOf(_index);

@@ -87,12 +87,12 @@ public sealed class ScoreExplanation
                 : $"mean of the answered items; at least {layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + {max} - answer";
         }
 
-        var band = slot.Band >= 0 ? layout.Bands[slot.Band] : null;
+        var band = slot.BandIndex >= 0 ? layout.Bands[slot.BandIndex] : null;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{layout.Title} ({layout.Id}): ");
-        text.Append(slot.Status == ScoreStatus.Scored && !double.IsNaN(slot.Value)
+        text.Append(slot.Status == ScoreStatus.Scored
             ? string.Create(CultureInfo.InvariantCulture, $"{slot.Value:0.###}")
-            : $"not scored ({Describe(slot.Reason)})");
+            : $"not scored ({Describe(slot.EffectiveReason)})");
         text.Append(CultureInfo.InvariantCulture, $". Rule: {rule}. Counted: {(counted.Count == 0 ? "none" : string.Join(", ", counted.Select(static p => p.ToString())))}.");
         if (missing.Count > 0)
         {

@@ -3,11 +3,11 @@ namespace IntimacyKit.Scoring;
 /// <summary>Whether a scale or composite has a score.</summary>
 public enum ScoreStatus : byte
 {
-    /// <summary>Scored.</summary>
-    Scored = 0,
-
     /// <summary>Not scored; see <see cref="NotScoredReason"/>.</summary>
-    NotScored = 1,
+    NotScored = 0,
+
+    /// <summary>Scored.</summary>
+    Scored = 1,
 }
 
 /// <summary>Why a scale or composite has no score.</summary>

@@ -14,23 +14,26 @@ public sealed class ScoringContext
     internal const int Missing = int.MinValue;
     internal const int SkippedMark = int.MinValue + 1;
 
+    private readonly int _items;
+
     internal ScoringContext(
         CompiledAssessment compiled,
         AssessmentResponse response,
         ContentCatalog catalog,
         RecommendationPreferences preferences,
-        int[] raw,
-        int[] keyed,
+        int[] buffer,
         List<ScoringProblem>? problems,
+        bool hasResponseTimes,
         AssessmentResult result)
     {
         Compiled = compiled;
         Response = response;
         Catalog = catalog;
         Preferences = preferences;
-        Raw = raw;
-        Keyed = keyed;
+        Buffer = buffer;
+        _items = compiled.Layout.ItemIds.Length;
         Problems = problems;
+        HasResponseTimes = hasResponseTimes;
         Result = result;
     }
 
@@ -57,9 +60,14 @@ public sealed class ScoringContext
 
     internal CompiledAssessment Compiled { get; }
 
-    internal int[] Raw { get; }
+    /// <summary>The rented buffer: raw answers in the first half, keyed answers in the second.</summary>
+    internal int[] Buffer { get; }
 
-    internal int[] Keyed { get; }
+    internal Span<int> Raw => Buffer.AsSpan(0, _items);
+
+    internal Span<int> Keyed => Buffer.AsSpan(_items, _items);
+
+    internal bool HasResponseTimes { get; }
 
     internal List<ScoringProblem>? Problems { get; }
 
@@ -102,8 +110,7 @@ public sealed class ScoringContext
         ref var slot = ref Result.Slots[IndexOfScore(scoreId)];
         slot.Status = ScoreStatus.NotScored;
         slot.Reason = NotScoredReason.Withheld;
-        slot.Value = double.NaN;
-        slot.Band = -1;
+        slot.BandPlusOne = 0;
     }
 
     /// <summary>Adds a warning to the result.</summary>

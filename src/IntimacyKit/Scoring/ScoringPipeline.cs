@@ -61,8 +61,7 @@ public sealed class ScoringPipeline
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(context.Raw);
-            ArrayPool<int>.Shared.Return(context.Keyed);
+            ArrayPool<int>.Shared.Return(context.Buffer);
         }
     }
 
@@ -93,8 +92,7 @@ public sealed class ScoringPipeline
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(context.Raw);
-            ArrayPool<int>.Shared.Return(context.Keyed);
+            ArrayPool<int>.Shared.Return(context.Buffer);
         }
     }
 
@@ -111,29 +109,22 @@ public sealed class ScoringPipeline
             throw new ScoringException([new ScoringProblem(ScoringProblemCodes.WrongVersion, $"The response is for version {response.AssessmentVersion} of '{response.AssessmentId}', but the catalog has version {compiled.Assessment.Version}; results of different versions are never mixed silently.")]);
         }
 
-        var items = compiled.Layout.ItemIds;
-        var raw = ArrayPool<int>.Shared.Rent(items.Length);
-        var keyed = ArrayPool<int>.Shared.Rent(items.Length);
-        raw.AsSpan(0, items.Length).Fill(ScoringContext.Missing);
-        var problems = Load(compiled, response, raw);
-        raw.AsSpan(0, items.Length).CopyTo(keyed);
+        var items = compiled.Layout.ItemIds.Length;
+        var buffer = ArrayPool<int>.Shared.Rent(2 * items);
+        var raw = buffer.AsSpan(0, items);
+        raw.Fill(ScoringContext.Missing);
+        var problems = Load(compiled, response, raw, out var hasResponseTimes);
+        raw.CopyTo(buffer.AsSpan(items, items));
         var result = new AssessmentResult(compiled.Layout, response.RelationshipKind, response.RespondentId, response.CompletedAt, response.Answers);
-        var slots = result.Slots;
-        for (var i = 0; i < slots.Length; i++)
-        {
-            slots[i].Value = double.NaN;
-            slots[i].Band = -1;
-            slots[i].Status = ScoreStatus.NotScored;
-            slots[i].Reason = NotScoredReason.PipelineStopped;
-        }
 
-        return new ScoringContext(compiled, response, Catalog, preferences ?? RecommendationPreferences.None, raw, keyed, problems, result);
+        return new ScoringContext(compiled, response, Catalog, preferences ?? RecommendationPreferences.None, buffer, problems, hasResponseTimes, result);
     }
 
     /// <summary>Places each valid answer at its item's index; problems are collected for the validate stage to report.</summary>
-    private List<ScoringProblem>? Load(CompiledAssessment compiled, AssessmentResponse response, int[] raw)
+    private List<ScoringProblem>? Load(CompiledAssessment compiled, AssessmentResponse response, Span<int> raw, out bool hasResponseTimes)
     {
         List<ScoringProblem>? problems = null;
+        hasResponseTimes = false;
         if (!Catalog.TryGetRelationshipKind(response.RelationshipKind, out _))
         {
             (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.UnknownRelationshipKind, $"Relationship kind '{response.RelationshipKind}' is not in the catalog. Known: {string.Join(", ", Catalog.RelationshipKinds.Select(static k => k.Id))}."));
@@ -145,7 +136,8 @@ public sealed class ScoringPipeline
         var answers = response.Answers;
         for (var i = 0; i < answers.Length; i++)
         {
-            var answer = answers[i];
+            ref readonly var answer = ref answers.ItemRef(i);
+            hasResponseTimes |= answer.ResponseTime.HasValue;
 
             // Answers usually arrive in item order: compare in place before falling back to the index.
             var index = i < items.Length && string.Equals(items[i], answer.ItemId, StringComparison.Ordinal)

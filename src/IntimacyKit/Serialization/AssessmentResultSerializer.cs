@@ -214,20 +214,20 @@ public static class AssessmentResultSerializer
         }
 
         score["status"] = slot.Status == ScoreStatus.Scored ? "scored" : "not-scored";
-        if (slot.Reason != NotScoredReason.None)
+        if (slot.EffectiveReason != NotScoredReason.None)
         {
-            score["reason"] = ReasonName(slot.Reason);
+            score["reason"] = ReasonName(slot.EffectiveReason);
         }
 
-        if (!double.IsNaN(slot.Value))
+        if (slot.Status == ScoreStatus.Scored)
         {
             score["value"] = slot.Value;
         }
 
         score["answered"] = slot.Answered;
-        if (slot.Band >= 0)
+        if (slot.BandIndex >= 0)
         {
-            var band = layout.Bands[slot.Band];
+            var band = layout.Bands[slot.BandIndex];
             score["band"] = new JObject { ["id"] = band.Id, ["label"] = band.Label, ["from"] = band.From, ["to"] = band.To, ["provenance"] = band.Provenance };
         }
 
@@ -306,7 +306,7 @@ public static class AssessmentResultSerializer
         var all = scales.Concat(composites).ToList();
         for (var i = 0; i < all.Count; i++)
         {
-            result.Slots[i] = new ScoreSlot { Value = all[i].Value ?? double.NaN, Answered = (short)all[i].Answered, Band = (sbyte)(all[i].Band is null ? -1 : 0), Status = all[i].Status, Reason = all[i].Reason };
+            result.Slots[i] = new ScoreSlot { Value = all[i].Value ?? 0, Answered = (short)all[i].Answered, BandPlusOne = (byte)(all[i].Band is null ? 0 : 1), Status = all[i].Status, Reason = all[i].Reason };
             if (all[i].Z is { } z)
             {
                 if (result.Z is null)

@@ -16,8 +16,9 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
         for (var s = 0; s < layout.ScaleCount; s++)
         {
             ref var slot = ref slots[s];
-            if (slot.Status != ScoreStatus.Scored)
+            if (slot.Reason != NotScoredReason.None || slot.Status == ScoreStatus.Scored)
             {
+                // Ruled out by missing-data or withheld, or already scored by a custom stage.
                 continue;
             }
 
@@ -34,9 +35,16 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 }
             }
 
+            if (answered == 0)
+            {
+                slot.Reason = NotScoredReason.TooFewAnswers;
+                continue;
+            }
+
             slot.Value = scale.Aggregation == Aggregation.Sum
                 ? (double)sum * scale.Members.Length / answered
                 : (double)sum / answered;
+            slot.Status = ScoreStatus.Scored;
         }
 
         for (var c = layout.ScaleCount; c < slots.Length; c++)
@@ -47,7 +55,7 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
             for (var k = 0; k < composite.Members.Length; k++)
             {
                 ref readonly var member = ref slots[composite.Members[k]];
-                if (member.Status == ScoreStatus.Scored && !double.IsNaN(member.Value))
+                if (member.Status == ScoreStatus.Scored)
                 {
                     var weight = composite.Weights[k];
                     weighted += weight * member.Value;

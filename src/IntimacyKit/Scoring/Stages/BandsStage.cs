@@ -10,8 +10,8 @@ internal sealed class BandsStage() : BuiltInStage(ScoringStageNames.Bands, Scori
         for (var i = 0; i < slots.Length; i++)
         {
             ref var slot = ref slots[i];
-            slot.Band = -1;
-            if (slot.Status != ScoreStatus.Scored || double.IsNaN(slot.Value))
+            slot.BandPlusOne = 0;
+            if (slot.Status != ScoreStatus.Scored)
             {
                 continue;
             }
@@ -22,7 +22,7 @@ internal sealed class BandsStage() : BuiltInStage(ScoringStageNames.Bands, Scori
                 var band = bands[b];
                 if (slot.Value >= band.From && (slot.Value < band.To || (slot.Value == band.To && band.To >= scores[i].Highest)))
                 {
-                    slot.Band = (sbyte)b;
+                    slot.BandPlusOne = (byte)(b + 1);
                     break;
                 }
             }

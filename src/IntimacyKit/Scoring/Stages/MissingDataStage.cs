@@ -1,6 +1,9 @@
 namespace IntimacyKit.Scoring.Stages;
 
-/// <summary>Counts the answered items of each scale; a scale with fewer than its minimum is not scored.</summary>
+/// <summary>
+/// Counts the answered items of each scale and rules out (<see cref="NotScoredReason.TooFewAnswers"/>) a scale with
+/// fewer than its minimum; the aggregate stage scores the others.
+/// </summary>
 internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.MissingData)
 {
     public override StageFlow Execute(ScoringContext context)
@@ -22,16 +25,8 @@ internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.Missin
 
             ref var slot = ref slots[s];
             slot.Answered = (short)answered;
-            if (answered >= scale.MinRequired)
-            {
-                slot.Status = ScoreStatus.Scored;
-                slot.Reason = NotScoredReason.None;
-            }
-            else
-            {
-                slot.Status = ScoreStatus.NotScored;
-                slot.Reason = NotScoredReason.TooFewAnswers;
-            }
+            slot.Status = ScoreStatus.NotScored;
+            slot.Reason = answered >= scale.MinRequired ? NotScoredReason.None : NotScoredReason.TooFewAnswers;
         }
 
         return StageFlow.Continue;

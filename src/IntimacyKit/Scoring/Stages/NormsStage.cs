@@ -9,10 +9,15 @@ internal sealed class NormsStage() : BuiltInStage(ScoringStageNames.Norms, Scori
     public override StageFlow Execute(ScoringContext context)
     {
         var result = context.Result;
+        if (!context.Compiled.HasNorms && result.NormsOverride is null)
+        {
+            return StageFlow.Continue;
+        }
+
         var slots = result.Slots;
         for (var i = 0; i < slots.Length; i++)
         {
-            if (result.NormsOf(i) is not { } norms || slots[i].Status != ScoreStatus.Scored || double.IsNaN(slots[i].Value))
+            if (result.NormsOf(i) is not { } norms || slots[i].Status != ScoreStatus.Scored)
             {
                 continue;
             }

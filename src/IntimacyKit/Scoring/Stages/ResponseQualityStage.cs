@@ -53,17 +53,20 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
     {
         var layout = context.Compiled.Layout;
         var min = layout.ResponseMin;
+        var scored = context.Compiled.ItemScored;
+        var reverse = layout.ItemReverse;
+        var raw = context.Raw;
         Span<int> counts = stackalloc int[layout.ResponseMax - min + 1];
         var answered = 0;
         var reversedAnswered = false;
-        for (var i = 0; i < layout.ItemIds.Length; i++)
+        for (var i = 0; i < scored.Length; i++)
         {
-            var value = context.Raw[i];
-            if (value > ScoringContext.SkippedMark && context.Compiled.Assessment.Items[i].Scale is not null)
+            var value = raw[i];
+            if (value > ScoringContext.SkippedMark && scored[i])
             {
                 counts[value - min]++;
                 answered++;
-                reversedAnswered |= layout.ItemReverse[i];
+                reversedAnswered |= reverse[i];
             }
         }
 
@@ -94,13 +97,15 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
     {
         var layout = context.Compiled.Layout;
         var span = layout.ResponseMax - layout.ResponseMin;
-        for (var s = 0; s < context.Compiled.ReversePairs.Length; s++)
+        var keyed = context.Keyed;
+        var pairsByScale = context.Compiled.ReversePairs;
+        for (var s = 0; s < pairsByScale.Length; s++)
         {
             List<string>? items = null;
-            foreach (var (normal, reverse) in context.Compiled.ReversePairs[s])
+            foreach (var (normal, reverse) in pairsByScale[s])
             {
-                var a = context.Keyed[normal];
-                var b = context.Keyed[reverse];
+                var a = keyed[normal];
+                var b = keyed[reverse];
                 if (a > ScoringContext.SkippedMark && b > ScoringContext.SkippedMark && Math.Abs(a - b) >= span)
                 {
                     items ??= [];
@@ -123,6 +128,11 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
 
     private void CheckSpeed(ScoringContext context)
     {
+        if (!context.HasResponseTimes)
+        {
+            return;
+        }
+
         var timed = 0;
         var fast = 0;
         foreach (var answer in context.Response.Answers)

@@ -9,9 +9,10 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
     public override StageFlow Execute(ScoringContext context)
     {
         var urgent = false;
+        var raw = context.Raw;
         foreach (var rule in context.Compiled.Safety)
         {
-            var answer = context.Raw[rule.ItemIndex];
+            var answer = raw[rule.ItemIndex];
             if (answer > ScoringContext.SkippedMark && answer >= rule.Rule.AtLeast)
             {
                 context.AddSafetyFlag(Flag(rule, answer));
@@ -23,7 +24,7 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
     }
 
     /// <summary>The flags the rules raise on the valid raw answers, for a response that strict validation rejects.</summary>
-    internal static ImmutableArray<SafetyFlag> Evaluate(CompiledAssessment compiled, int[] raw)
+    internal static ImmutableArray<SafetyFlag> Evaluate(CompiledAssessment compiled, ReadOnlySpan<int> raw)
     {
         var flags = ImmutableArray.CreateBuilder<SafetyFlag>();
         foreach (var rule in compiled.Safety)
