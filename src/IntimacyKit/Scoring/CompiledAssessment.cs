@@ -46,7 +46,19 @@ internal sealed class CompiledAssessment
 
         Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length);
         ReversePairs = [.. pairs];
-        ItemScored = [.. items.Select(static item => item.Scale is not null)];
+        ScoredItems = [.. Enumerable.Range(0, items.Length).Where(i => items[i].Scale is not null)];
+        ScaleItemStart = new int[Layout.ScaleCount + 1];
+        var flat = new List<int>();
+        for (var s = 0; s < Layout.ScaleCount; s++)
+        {
+            ScaleItemStart[s] = flat.Count;
+            flat.AddRange(Layout.Scores[s].Members);
+        }
+
+        ScaleItemStart[Layout.ScaleCount] = flat.Count;
+        ScaleItems = [.. flat];
+        ScaleMinimum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.MinRequired)];
+        ScaleIsSum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.Aggregation == Aggregation.Sum)];
         HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
         Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];
     }
@@ -62,8 +74,20 @@ internal sealed class CompiledAssessment
 
     public CompiledSafetyRule[] Safety { get; }
 
-    /// <summary>Per item, whether it counts towards a scale (safety and unscored items do not).</summary>
-    public bool[] ItemScored { get; }
+    /// <summary>Indices of the items that count towards a scale.</summary>
+    public int[] ScoredItems { get; }
+
+    /// <summary>The items of every scale in one array (scale s holds <c>ScaleItems[ScaleItemStart[s]..ScaleItemStart[s + 1]]</c>), so hot loops walk contiguous memory.</summary>
+    public int[] ScaleItems { get; }
+
+    /// <summary>Where each scale's items start in <see cref="ScaleItems"/>, with one extra entry for the end.</summary>
+    public int[] ScaleItemStart { get; }
+
+    /// <summary>Per scale, the fewest answered items for a score.</summary>
+    public int[] ScaleMinimum { get; }
+
+    /// <summary>Per scale, whether it is a prorated sum rather than a mean.</summary>
+    public bool[] ScaleIsSum { get; }
 
     /// <summary>Whether any scale has norms in the content (hosts may still set their own).</summary>
     public bool HasNorms { get; }

@@ -1,5 +1,3 @@
-using IntimacyKit.Content;
-
 namespace IntimacyKit.Scoring.Stages;
 
 /// <summary>
@@ -10,10 +8,14 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
 {
     public override StageFlow Execute(ScoringContext context)
     {
-        var layout = context.Compiled.Layout;
-        var keyed = context.Keyed;
+        var compiled = context.Compiled;
+        var layout = compiled.Layout;
+        var items = compiled.ScaleItems;
+        var start = compiled.ScaleItemStart;
+        var isSum = compiled.ScaleIsSum;
+        ReadOnlySpan<int> keyed = context.Keyed;
         var slots = context.Result.Slots;
-        for (var s = 0; s < layout.ScaleCount; s++)
+        for (var s = 0; s < isSum.Length; s++)
         {
             ref var slot = ref slots[s];
             if (slot.Reason != NotScoredReason.None || slot.Status == ScoreStatus.Scored)
@@ -22,12 +24,11 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 continue;
             }
 
-            var scale = layout.Scores[s];
             long sum = 0;
             var answered = 0;
-            foreach (var item in scale.Members)
+            for (var k = start[s]; k < start[s + 1]; k++)
             {
-                var value = keyed[item];
+                var value = keyed[items[k]];
                 if (value > ScoringContext.SkippedMark)
                 {
                     sum += value;
@@ -41,8 +42,8 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 continue;
             }
 
-            slot.Value = scale.Aggregation == Aggregation.Sum
-                ? (double)sum * scale.Members.Length / answered
+            slot.Value = isSum[s]
+                ? (double)sum * (start[s + 1] - start[s]) / answered
                 : (double)sum / answered;
             slot.Status = ScoreStatus.Scored;
         }

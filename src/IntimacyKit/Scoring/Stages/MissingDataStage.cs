@@ -8,16 +8,18 @@ internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.Missin
 {
     public override StageFlow Execute(ScoringContext context)
     {
-        var layout = context.Compiled.Layout;
-        var keyed = context.Keyed;
+        var compiled = context.Compiled;
+        var items = compiled.ScaleItems;
+        var start = compiled.ScaleItemStart;
+        var minimum = compiled.ScaleMinimum;
+        ReadOnlySpan<int> keyed = context.Keyed;
         var slots = context.Result.Slots;
-        for (var s = 0; s < layout.ScaleCount; s++)
+        for (var s = 0; s < minimum.Length; s++)
         {
-            var scale = layout.Scores[s];
             var answered = 0;
-            foreach (var item in scale.Members)
+            for (var k = start[s]; k < start[s + 1]; k++)
             {
-                if (keyed[item] > ScoringContext.SkippedMark)
+                if (keyed[items[k]] > ScoringContext.SkippedMark)
                 {
                     answered++;
                 }
@@ -26,7 +28,7 @@ internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.Missin
             ref var slot = ref slots[s];
             slot.Answered = (short)answered;
             slot.Status = ScoreStatus.NotScored;
-            slot.Reason = answered >= scale.MinRequired ? NotScoredReason.None : NotScoredReason.TooFewAnswers;
+            slot.Reason = answered >= minimum[s] ? NotScoredReason.None : NotScoredReason.TooFewAnswers;
         }
 
         return StageFlow.Continue;

@@ -53,16 +53,15 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
     {
         var layout = context.Compiled.Layout;
         var min = layout.ResponseMin;
-        var scored = context.Compiled.ItemScored;
         var reverse = layout.ItemReverse;
-        var raw = context.Raw;
+        ReadOnlySpan<int> raw = context.Raw;
         Span<int> counts = stackalloc int[layout.ResponseMax - min + 1];
         var answered = 0;
         var reversedAnswered = false;
-        for (var i = 0; i < scored.Length; i++)
+        foreach (var i in context.Compiled.ScoredItems)
         {
             var value = raw[i];
-            if (value > ScoringContext.SkippedMark && scored[i])
+            if (value > ScoringContext.SkippedMark)
             {
                 counts[value - min]++;
                 answered++;
