@@ -45,7 +45,17 @@ internal sealed class CompiledAssessment
         }
 
         Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length);
-        ReversePairs = [.. pairs];
+        PairStart = new int[pairs.Count + 1];
+        var flatPairs = new List<(int Normal, int Reverse)>();
+        for (var s = 0; s < pairs.Count; s++)
+        {
+            PairStart[s] = flatPairs.Count;
+            flatPairs.AddRange(pairs[s]);
+        }
+
+        PairStart[pairs.Count] = flatPairs.Count;
+        PairNormal = [.. flatPairs.Select(static p => p.Normal)];
+        PairReverse = [.. flatPairs.Select(static p => p.Reverse)];
         ScoredItems = [.. Enumerable.Range(0, items.Length).Where(i => items[i].Scale is not null)];
         ScaleItemStart = new int[Layout.ScaleCount + 1];
         var flat = new List<int>();
@@ -69,8 +79,14 @@ internal sealed class CompiledAssessment
 
     public ResultLayout Layout { get; }
 
-    /// <summary>Per scale, every (normal, reverse-keyed) pair of item indices, for the contradiction check.</summary>
-    public (int Normal, int Reverse)[][] ReversePairs { get; }
+    /// <summary>Every (normal, reverse-keyed) pair of item indices within one scale, for the contradiction check: the normal items.</summary>
+    public int[] PairNormal { get; }
+
+    /// <summary>The reverse-keyed item of each pair in <see cref="PairNormal"/>.</summary>
+    public int[] PairReverse { get; }
+
+    /// <summary>Where each scale's pairs start in <see cref="PairNormal"/>, with one extra entry for the end.</summary>
+    public int[] PairStart { get; }
 
     public CompiledSafetyRule[] Safety { get; }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
@@ -14,8 +13,12 @@ namespace IntimacyKit.Scoring;
 public sealed class ScoringPipeline
 {
     private readonly ScoringStage[] _stages;
-    private readonly FrozenDictionary<string, CompiledAssessment> _assessments;
+    private readonly CompiledAssessment[] _assessments;
+    private readonly string[] _relationshipKinds;
     private readonly bool _hasAsynchronousStages;
+
+    [ThreadStatic]
+    private static int[]? t_buffer;
 
     internal ScoringPipeline(ContentCatalog catalog, ScoringStage[] stages)
     {
@@ -23,7 +26,8 @@ public sealed class ScoringPipeline
         _stages = stages;
         StageNames = [.. stages.Select(static s => s.Name)];
         _hasAsynchronousStages = stages.Any(static s => s.IsAsynchronous);
-        _assessments = catalog.Assessments.ToFrozenDictionary(static a => a.Id, a => new CompiledAssessment(a, catalog), StringComparer.Ordinal);
+        _assessments = [.. catalog.Assessments.Select(a => new CompiledAssessment(a, catalog))];
+        _relationshipKinds = [.. catalog.RelationshipKinds.Select(static k => k.Id)];
     }
 
     /// <summary>The catalog whose assessments this pipeline scores.</summary>
@@ -61,7 +65,7 @@ public sealed class ScoringPipeline
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(context.Buffer);
+            ReturnBuffer(context.Buffer);
         }
     }
 
@@ -92,16 +96,69 @@ public sealed class ScoringPipeline
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(context.Buffer);
+            ReturnBuffer(context.Buffer);
         }
+    }
+
+    /// <summary>A thread's reusable working buffer: scoring is the hot path, and a per-thread buffer costs less than a pool.</summary>
+    private static int[] RentBuffer(int length)
+    {
+        var buffer = t_buffer;
+        if (buffer is not null && buffer.Length >= length)
+        {
+            // Taken while in use, so that a stage that scores another response on this thread gets its own.
+            t_buffer = null;
+            return buffer;
+        }
+
+        return ArrayPool<int>.Shared.Rent(length);
+    }
+
+    private static void ReturnBuffer(int[] buffer)
+    {
+        if (t_buffer is null || t_buffer.Length < buffer.Length)
+        {
+            t_buffer = buffer;
+        }
+        else
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
+    private CompiledAssessment? FindAssessment(string id)
+    {
+        // A handful of assessments: a scan that usually matches by reference beats hashing the id.
+        foreach (var compiled in _assessments)
+        {
+            if (compiled.Assessment.Id == id)
+            {
+                return compiled;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsKnownRelationshipKind(string id)
+    {
+        foreach (var kind in _relationshipKinds)
+        {
+            if (kind == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ScoringContext Begin(AssessmentResponse response, RecommendationPreferences? preferences)
     {
         Guard.NotNull(response);
-        if (!_assessments.TryGetValue(response.AssessmentId, out var compiled))
+        if (FindAssessment(response.AssessmentId) is not { } compiled)
         {
-            throw new ScoringException([new ScoringProblem(ScoringProblemCodes.UnknownAssessment, $"Assessment '{response.AssessmentId}' is not in the catalog. Known: {string.Join(", ", _assessments.Keys.Order(StringComparer.Ordinal))}.")]);
+            throw new ScoringException([new ScoringProblem(ScoringProblemCodes.UnknownAssessment, $"Assessment '{response.AssessmentId}' is not in the catalog. Known: {string.Join(", ", _assessments.Select(static a => a.Assessment.Id).Order(StringComparer.Ordinal))}.")]);
         }
 
         if (response.AssessmentVersion != compiled.Assessment.Version)
@@ -110,7 +167,7 @@ public sealed class ScoringPipeline
         }
 
         var items = compiled.Layout.ItemIds.Length;
-        var buffer = ArrayPool<int>.Shared.Rent(2 * items);
+        var buffer = RentBuffer(2 * items);
         var raw = buffer.AsSpan(0, items);
         raw.Fill(ScoringContext.Missing);
         var problems = Load(compiled, response, raw, out var hasResponseTimes);
@@ -125,7 +182,7 @@ public sealed class ScoringPipeline
     {
         List<ScoringProblem>? problems = null;
         hasResponseTimes = false;
-        if (!Catalog.TryGetRelationshipKind(response.RelationshipKind, out _))
+        if (!IsKnownRelationshipKind(response.RelationshipKind))
         {
             (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.UnknownRelationshipKind, $"Relationship kind '{response.RelationshipKind}' is not in the catalog. Known: {string.Join(", ", Catalog.RelationshipKinds.Select(static k => k.Id))}."));
         }
@@ -140,7 +197,7 @@ public sealed class ScoringPipeline
             hasResponseTimes |= answer.ResponseTime.HasValue;
 
             // Answers usually arrive in item order: compare in place before falling back to the index.
-            var index = i < items.Length && string.Equals(items[i], answer.ItemId, StringComparison.Ordinal)
+            var index = i < items.Length && (ReferenceEquals(items[i], answer.ItemId) || string.Equals(items[i], answer.ItemId, StringComparison.Ordinal))
                 ? i
                 : compiled.Layout.ItemIndex.GetValueOrDefault(answer.ItemId, -1);
             if (index < 0)

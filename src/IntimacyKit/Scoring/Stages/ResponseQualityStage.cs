@@ -9,6 +9,8 @@ namespace IntimacyKit.Scoring.Stages;
 /// </summary>
 internal sealed class ResponseQualityStage(ResponseQualityOptions options) : BuiltInStage(ScoringStageNames.ResponseQuality, ScoringStageNames.ReverseKey)
 {
+    private const int MaxResponsePoints = 101;
+
     public override StageFlow Execute(ScoringContext context)
     {
         CheckStraightLining(context);
@@ -51,11 +53,13 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
 
     private void CheckStraightLining(ScoringContext context)
     {
+        // A histogram of raw answers; a response scale has at most 101 points, so it fits in a fixed stack buffer.
         var layout = context.Compiled.Layout;
         var min = layout.ResponseMin;
         var reverse = layout.ItemReverse;
         ReadOnlySpan<int> raw = context.Raw;
-        Span<int> counts = stackalloc int[layout.ResponseMax - min + 1];
+        Span<int> counts = stackalloc int[MaxResponsePoints];
+        counts = counts[..(layout.ResponseMax - min + 1)];
         var answered = 0;
         var reversedAnswered = false;
         foreach (var i in context.Compiled.ScoredItems)
@@ -96,20 +100,24 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
     {
         var layout = context.Compiled.Layout;
         var span = layout.ResponseMax - layout.ResponseMin;
-        var keyed = context.Keyed;
-        var pairsByScale = context.Compiled.ReversePairs;
-        for (var s = 0; s < pairsByScale.Length; s++)
+        ReadOnlySpan<int> keyed = context.Keyed;
+        var compiled = context.Compiled;
+        var normals = compiled.PairNormal;
+        var reverses = compiled.PairReverse;
+        var start = compiled.PairStart;
+        for (var s = 0; s < start.Length - 1; s++)
         {
             List<string>? items = null;
-            foreach (var (normal, reverse) in pairsByScale[s])
+            for (var k = start[s]; k < start[s + 1]; k++)
             {
-                var a = keyed[normal];
-                var b = keyed[reverse];
+                // Missing answers are large negative marks, so a pair with one missing never reaches the span.
+                var a = keyed[normals[k]];
+                var b = keyed[reverses[k]];
                 if (a > ScoringContext.SkippedMark && b > ScoringContext.SkippedMark && Math.Abs(a - b) >= span)
                 {
                     items ??= [];
-                    items.Add(layout.ItemIds[normal]);
-                    items.Add(layout.ItemIds[reverse]);
+                    items.Add(layout.ItemIds[normals[k]]);
+                    items.Add(layout.ItemIds[reverses[k]]);
                 }
             }
 
