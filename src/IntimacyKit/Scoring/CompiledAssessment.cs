@@ -56,7 +56,7 @@ internal sealed class CompiledAssessment
         PairStart[pairs.Count] = flatPairs.Count;
         PairNormal = [.. flatPairs.Select(static p => p.Normal)];
         PairReverse = [.. flatPairs.Select(static p => p.Reverse)];
-        ScoredItems = [.. Enumerable.Range(0, items.Length).Where(i => items[i].Scale is not null)];
+        ReverseItems = [.. Enumerable.Range(0, items.Length).Where(i => items[i].Reverse)];
         ScaleItemStart = new int[Layout.ScaleCount + 1];
         var flat = new List<int>();
         for (var s = 0; s < Layout.ScaleCount; s++)
@@ -69,6 +69,21 @@ internal sealed class CompiledAssessment
         ScaleItems = [.. flat];
         ScaleMinimum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.MinRequired)];
         ScaleIsSum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.Aggregation == Aggregation.Sum)];
+        var composites = Layout.Scores.Skip(Layout.ScaleCount).ToList();
+        CompositeStart = new int[composites.Count + 1];
+        var componentScales = new List<int>();
+        var componentWeights = new List<double>();
+        for (var c = 0; c < composites.Count; c++)
+        {
+            CompositeStart[c] = componentScales.Count;
+            componentScales.AddRange(composites[c].Members);
+            componentWeights.AddRange(composites[c].Weights);
+        }
+
+        CompositeStart[composites.Count] = componentScales.Count;
+        CompositeMembers = [.. componentScales];
+        CompositeWeights = [.. componentWeights];
+        CompositeMinimum = [.. composites.Select(static c => c.MinRequired)];
         HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
         Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];
     }
@@ -90,8 +105,8 @@ internal sealed class CompiledAssessment
 
     public CompiledSafetyRule[] Safety { get; }
 
-    /// <summary>Indices of the items that count towards a scale.</summary>
-    public int[] ScoredItems { get; }
+    /// <summary>Indices of the reverse-keyed items.</summary>
+    public int[] ReverseItems { get; }
 
     /// <summary>The items of every scale in one array (scale s holds <c>ScaleItems[ScaleItemStart[s]..ScaleItemStart[s + 1]]</c>), so hot loops walk contiguous memory.</summary>
     public int[] ScaleItems { get; }
@@ -104,6 +119,18 @@ internal sealed class CompiledAssessment
 
     /// <summary>Per scale, whether it is a prorated sum rather than a mean.</summary>
     public bool[] ScaleIsSum { get; }
+
+    /// <summary>The component scales (slot indices) of every composite in one array; see <see cref="CompositeStart"/>.</summary>
+    public int[] CompositeMembers { get; }
+
+    /// <summary>The weight of each entry of <see cref="CompositeMembers"/>.</summary>
+    public double[] CompositeWeights { get; }
+
+    /// <summary>Where each composite's components start in <see cref="CompositeMembers"/>, with one extra entry for the end.</summary>
+    public int[] CompositeStart { get; }
+
+    /// <summary>Per composite, the fewest scored scales for a score.</summary>
+    public int[] CompositeMinimum { get; }
 
     /// <summary>Whether any scale has norms in the content (hosts may still set their own).</summary>
     public bool HasNorms { get; }

@@ -126,6 +126,38 @@ public class ScoringPropertyTests
         outcomes.Should().OnlyContain(count => count > 1_000, "both outcomes are exercised");
     }
 
+    [Fact]
+    public void ResponseQuality_StraightLiningFlag_MatchesACountOfTheMostCommonAnswer()
+    {
+        var profile = Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
+        var flagged = 0;
+        Gen.Int.Sample(
+            seed =>
+            {
+                var rng = new Random(seed);
+                var favourite = rng.Next(1, 6);
+                var loyalty = 0.8 + (rng.NextDouble() * 0.2);
+                var answers = profile.Items
+                    .Where(_ => rng.NextDouble() > 0.1)
+                    .Select(item => new Answer(item.Id, rng.NextDouble() < loyalty ? favourite : rng.Next(1, 6)))
+                    .ToList();
+                var scored = answers.Where(a => profile.Items.Single(i => i.Id == a.ItemId).Scale is not null).ToList();
+                var mode = scored.GroupBy(a => a.Value).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+                var anyReverse = scored.Any(a => profile.Items.Single(i => i.Id == a.ItemId).Reverse);
+                var expected = scored.Count >= 10 && anyReverse && mode >= 0.9 * scored.Count;
+
+                var result = Pipeline.Score(new AssessmentResponse(profile.Id, profile.Version, "romantic", answers, DateTimeOffset.UnixEpoch));
+
+                result.QualityFlags.Any(f => f.Kind == QualityFlagKind.StraightLining).Should().Be(expected);
+                flagged += expected ? 1 : 0;
+            },
+            seed: Seed,
+            iter: Cases,
+            threads: 1);
+
+        flagged.Should().BeInRange(1_000, 9_000, "both outcomes are exercised");
+    }
+
     internal static AssessmentResponse ValidResponse(Random rng, bool fully)
     {
         var assessment = Assessments[rng.Next(Assessments.Length)];

@@ -48,26 +48,29 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
             slot.Status = ScoreStatus.Scored;
         }
 
-        for (var c = layout.ScaleCount; c < slots.Length; c++)
+        var members = compiled.CompositeMembers;
+        var weights = compiled.CompositeWeights;
+        var compositeStart = compiled.CompositeStart;
+        var minimum = compiled.CompositeMinimum;
+        for (var c = 0; c < minimum.Length; c++)
         {
-            var composite = layout.Scores[c];
             double weighted = 0, totalWeight = 0;
             var scored = 0;
-            for (var k = 0; k < composite.Members.Length; k++)
+            for (var k = compositeStart[c]; k < compositeStart[c + 1]; k++)
             {
-                ref readonly var member = ref slots[composite.Members[k]];
+                ref readonly var member = ref slots[members[k]];
                 if (member.Status == ScoreStatus.Scored)
                 {
-                    var weight = composite.Weights[k];
+                    var weight = weights[k];
                     weighted += weight * member.Value;
                     totalWeight += Math.Abs(weight);
                     scored++;
                 }
             }
 
-            ref var slot = ref slots[c];
+            ref var slot = ref slots[layout.ScaleCount + c];
             slot.Answered = (short)scored;
-            if (scored >= composite.MinRequired)
+            if (scored >= minimum[c])
             {
                 slot.Value = weighted / totalWeight;
                 slot.Status = ScoreStatus.Scored;

@@ -9,16 +9,10 @@ namespace IntimacyKit.Scoring.Stages;
 /// </summary>
 internal sealed class ResponseQualityStage(ResponseQualityOptions options) : BuiltInStage(ScoringStageNames.ResponseQuality, ScoringStageNames.ReverseKey)
 {
-    private const int MaxResponsePoints = 101;
 
     public override StageFlow Execute(ScoringContext context)
     {
-        CheckStraightLining(context);
-        if (options.CheckContradictions)
-        {
-            CheckContradictions(context);
-        }
-
+        CheckAnswerPatterns(context);
         CheckSpeed(context);
         return StageFlow.Continue;
     }
@@ -51,86 +45,99 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         }
     }
 
-    private void CheckStraightLining(ScoringContext context)
+    /// <summary>
+    /// One pass over every scale's items finds both patterns. Straight-lining: a Boyer-Moore majority vote finds the
+    /// only answer that could fill 90% of the items, kept in registers (a histogram in memory serialises on repeated
+    /// answers); the final margin is at least 2 x count(candidate) - answered, so a second, counting pass runs only when
+    /// it could succeed. Contradiction: keyed answers a whole scale apart means one at the top and one at the bottom, so
+    /// it is enough to know whether a normal and a reverse-keyed item of the scale sit at opposite ends; only then are
+    /// the pairs listed.
+    /// </summary>
+    private void CheckAnswerPatterns(ScoringContext context)
     {
-        // A histogram of raw answers; a response scale has at most 101 points, so it fits in a fixed stack buffer.
-        var layout = context.Compiled.Layout;
-        var min = layout.ResponseMin;
+        var compiled = context.Compiled;
+        var layout = compiled.Layout;
+        var bottom = layout.ResponseMin;
+        var top = layout.ResponseMax;
         var reverse = layout.ItemReverse;
+        var items = compiled.ScaleItems;
+        var start = compiled.ScaleItemStart;
         ReadOnlySpan<int> raw = context.Raw;
-        Span<int> counts = stackalloc int[MaxResponsePoints];
-        counts = counts[..(layout.ResponseMax - min + 1)];
-        var answered = 0;
+        ReadOnlySpan<int> keyed = context.Keyed;
+        int answered = 0, candidate = 0, votes = 0;
         var reversedAnswered = false;
-        foreach (var i in context.Compiled.ScoredItems)
+        for (var s = 0; s < start.Length - 1; s++)
         {
-            var value = raw[i];
-            if (value > ScoringContext.SkippedMark)
+            bool normalTop = false, normalBottom = false, reverseTop = false, reverseBottom = false;
+            for (var k = start[s]; k < start[s + 1]; k++)
             {
-                counts[value - min]++;
+                var item = items[k];
+                var value = raw[item];
+                if (value <= ScoringContext.SkippedMark)
+                {
+                    continue;
+                }
+
                 answered++;
-                reversedAnswered |= reverse[i];
+                candidate = votes == 0 ? value : candidate;
+                votes += votes == 0 || value == candidate ? 1 : -1;
+                var isReverse = reverse[item];
+                reversedAnswered |= isReverse;
+                var key = keyed[item];
+                normalTop |= !isReverse & key == top;
+                normalBottom |= !isReverse & key == bottom;
+                reverseTop |= isReverse & key == top;
+                reverseBottom |= isReverse & key == bottom;
+            }
+
+            if (options.CheckContradictions && ((normalTop && reverseBottom) || (normalBottom && reverseTop)))
+            {
+                Flag(context, s, keyed, top - bottom);
             }
         }
 
-        if (answered < options.StraightLiningMinItems || !reversedAnswered)
+        if (answered < options.StraightLiningMinItems || !reversedAnswered || votes < ((2 * options.StraightLiningShare) - 1) * answered)
         {
             return;
         }
 
-        var most = 0;
-        for (var v = 1; v < counts.Length; v++)
+        var same = 0;
+        foreach (var item in items)
         {
-            if (counts[v] > counts[most])
-            {
-                most = v;
-            }
+            same += raw[item] == candidate ? 1 : 0;
         }
 
-        if (counts[most] >= options.StraightLiningShare * answered)
+        if (same >= options.StraightLiningShare * answered)
         {
             context.AddQualityFlag(new QualityFlag(
                 QualityFlagKind.StraightLining,
-                string.Create(CultureInfo.InvariantCulture, $"{counts[most]} of {answered} answered items have the same answer ({most + min}), including reverse-keyed items that ask the opposite; the scores may not reflect the person's views."),
+                string.Create(CultureInfo.InvariantCulture, $"{same} of {answered} answered items have the same answer ({candidate}), including reverse-keyed items that ask the opposite; the scores may not reflect the person's views."),
                 []));
         }
     }
 
-    private static void CheckContradictions(ScoringContext context)
+    private static void Flag(ScoringContext context, int scale, ReadOnlySpan<int> keyed, int span)
     {
-        var layout = context.Compiled.Layout;
-        var span = layout.ResponseMax - layout.ResponseMin;
-        ReadOnlySpan<int> keyed = context.Keyed;
         var compiled = context.Compiled;
-        var normals = compiled.PairNormal;
-        var reverses = compiled.PairReverse;
-        var start = compiled.PairStart;
-        for (var s = 0; s < start.Length - 1; s++)
+        var ids = new List<string>();
+        for (var k = compiled.PairStart[scale]; k < compiled.PairStart[scale + 1]; k++)
         {
-            List<string>? items = null;
-            for (var k = start[s]; k < start[s + 1]; k++)
+            var a = keyed[compiled.PairNormal[k]];
+            var b = keyed[compiled.PairReverse[k]];
+            if (a > ScoringContext.SkippedMark && b > ScoringContext.SkippedMark && Math.Abs(a - b) >= span)
             {
-                // Missing answers are large negative marks, so a pair with one missing never reaches the span.
-                var a = keyed[normals[k]];
-                var b = keyed[reverses[k]];
-                if (a > ScoringContext.SkippedMark && b > ScoringContext.SkippedMark && Math.Abs(a - b) >= span)
-                {
-                    items ??= [];
-                    items.Add(layout.ItemIds[normals[k]]);
-                    items.Add(layout.ItemIds[reverses[k]]);
-                }
-            }
-
-            if (items is not null)
-            {
-                var scale = layout.Scores[s];
-                context.AddQualityFlag(new QualityFlag(
-                    QualityFlagKind.Contradiction,
-                    $"In '{scale.Title}', items that ask opposite things were answered the same way at the end of the scale ({string.Join(", ", items.Distinct())}).",
-                    items.Distinct(),
-                    scale.Id));
+                ids.Add(compiled.Layout.ItemIds[compiled.PairNormal[k]]);
+                ids.Add(compiled.Layout.ItemIds[compiled.PairReverse[k]]);
             }
         }
+
+        var layout = compiled.Layout.Scores[scale];
+        var distinct = ids.Distinct().ToList();
+        context.AddQualityFlag(new QualityFlag(
+            QualityFlagKind.Contradiction,
+            $"In '{layout.Title}', items that ask opposite things were answered the same way at the end of the scale ({string.Join(", ", distinct)}).",
+            distinct,
+            layout.Id));
     }
 
     private void CheckSpeed(ScoringContext context)

@@ -5,12 +5,11 @@ internal sealed class ReverseKeyStage() : BuiltInStage(ScoringStageNames.Reverse
 {
     public override StageFlow Execute(ScoringContext context)
     {
-        var reverse = context.Compiled.Layout.ItemReverse;
         var sum = context.Compiled.ResponseScale.Min + context.Compiled.ResponseScale.Max;
         var keyed = context.Keyed;
-        for (var i = 0; i < reverse.Length; i++)
+        foreach (var i in context.Compiled.ReverseItems)
         {
-            if (reverse[i] && keyed[i] > ScoringContext.SkippedMark)
+            if (keyed[i] > ScoringContext.SkippedMark)
             {
                 keyed[i] = sum - keyed[i];
             }
