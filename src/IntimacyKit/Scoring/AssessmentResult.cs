@@ -19,7 +19,7 @@ public sealed class AssessmentResult
 
     private List<SafetyFlag>? _safety;
     private List<QualityFlag>? _quality;
-    private List<ScoringWarning>? _warnings;
+    private List<ScoringProblem>? _warnings;
 
     internal AssessmentResult(ResultLayout layout, string relationshipKind, string? respondentId, DateTimeOffset completedAt, ImmutableArray<Answer> answers)
     {
@@ -71,7 +71,7 @@ public sealed class AssessmentResult
     public ImmutableArray<QualityFlag> QualityFlags { get; private set; } = [];
 
     /// <summary>Warnings, such as answers that lenient validation dropped.</summary>
-    public ImmutableArray<ScoringWarning> Warnings { get; private set; } = [];
+    public ImmutableArray<ScoringProblem> Warnings { get; private set; } = [];
 
     /// <summary>Recommended exercises, best first; empty when no recommender is registered or the stage did not run.</summary>
     public ImmutableArray<Recommendation> Recommendations { get; internal set; } = [];
@@ -136,7 +136,7 @@ public sealed class AssessmentResult
 
     internal void AddQualityFlag(QualityFlag flag) => (_quality ??= []).Add(flag);
 
-    internal void AddWarning(ScoringWarning warning) => (_warnings ??= []).Add(warning);
+    internal void AddWarning(ScoringProblem warning) => (_warnings ??= []).Add(warning);
 
     /// <summary>Turns the lists built while scoring into immutable arrays, with urgent safety flags first.</summary>
     internal void Complete()
@@ -163,7 +163,7 @@ public sealed class AssessmentResult
     }
 
     /// <summary>Restores flags read from JSON.</summary>
-    internal void Restore(ImmutableArray<SafetyFlag> safety, ImmutableArray<QualityFlag> quality, ImmutableArray<ScoringWarning> warnings)
+    internal void Restore(ImmutableArray<SafetyFlag> safety, ImmutableArray<QualityFlag> quality, ImmutableArray<ScoringProblem> warnings)
     {
         _safety = safety.IsEmpty ? null : [.. safety];
         _quality = quality.IsEmpty ? null : [.. quality];

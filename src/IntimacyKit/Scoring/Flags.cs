@@ -98,30 +98,3 @@ public sealed class QualityFlag
     /// <inheritdoc />
     public override string ToString() => $"{Kind}: {Message}";
 }
-
-/// <summary>A problem that lenient validation dropped, or a note a stage left on the result.</summary>
-public sealed class ScoringWarning
-{
-    /// <summary>Creates a warning.</summary>
-    /// <param name="code">A stable code, such as one of <see cref="ScoringProblemCodes"/>.</param>
-    /// <param name="message">What happened.</param>
-    /// <param name="itemId">The item concerned, if any.</param>
-    public ScoringWarning(string code, string message, string? itemId = null)
-    {
-        Code = Guard.NotNull(code);
-        Message = Guard.NotNull(message);
-        ItemId = itemId;
-    }
-
-    /// <summary>A stable code.</summary>
-    public string Code { get; }
-
-    /// <summary>What happened.</summary>
-    public string Message { get; }
-
-    /// <summary>The item concerned, or <see langword="null"/>.</summary>
-    public string? ItemId { get; }
-
-    /// <inheritdoc />
-    public override string ToString() => ItemId is null ? Message : $"{ItemId}: {Message}";
-}

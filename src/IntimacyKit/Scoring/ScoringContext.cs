@@ -115,7 +115,7 @@ public sealed class ScoringContext
 
     /// <summary>Adds a warning to the result.</summary>
     /// <param name="warning">The warning.</param>
-    public void AddWarning(ScoringWarning warning) => Result.AddWarning(Guard.NotNull(warning));
+    public void AddWarning(ScoringProblem warning) => Result.AddWarning(Guard.NotNull(warning));
 
     /// <summary>Adds a response-quality flag to the result.</summary>
     /// <param name="flag">The flag.</param>

@@ -50,7 +50,7 @@ public sealed class ScoringException : Exception
     }
 }
 
-/// <summary>One problem with a response.</summary>
+/// <summary>One problem with a response: thrown in a <see cref="ScoringException"/>, or kept as a warning on the result (lenient validation, notes from custom stages).</summary>
 public sealed class ScoringProblem
 {
     /// <summary>Creates a problem.</summary>

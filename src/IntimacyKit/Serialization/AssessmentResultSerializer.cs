@@ -277,7 +277,7 @@ public static class AssessmentResultSerializer
         var composites = o.Objects("composites", required: true, BindScore);
         var safety = o.Objects("safetyFlags", required: false, BindSafety);
         var quality = o.Objects("qualityFlags", required: false, BindQuality);
-        var warnings = o.Objects("warnings", required: false, static (b, t, p) => b.Object(t, p, "a warning", WarningMembers) is { } w ? new ScoringWarning(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item")) : null);
+        var warnings = o.Objects("warnings", required: false, static (b, t, p) => b.Object(t, p, "a warning", WarningMembers) is { } w ? new ScoringProblem(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item")) : null);
         var recommendations = o.Objects("recommendations", required: false, BindRecommendation);
         if (binder.Problems.Count > 0)
         {

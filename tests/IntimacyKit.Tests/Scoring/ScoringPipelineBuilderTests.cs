@@ -77,7 +77,7 @@ public class ScoringPipelineBuilderTests
             {
                 await Task.Yield();
                 calls++;
-                context.AddWarning(new ScoringWarning("remote", "Checked remotely."));
+                context.AddWarning(new ScoringProblem("remote", "Checked remotely."));
                 return StageFlow.Continue;
             }))
             .Build(Catalog);

@@ -18,7 +18,7 @@ internal sealed class ValidateStage(ValidationOptions options) : BuiltInStage(Sc
 
         foreach (var problem in problems)
         {
-            context.AddWarning(new ScoringWarning(problem.Code, $"Dropped: {problem.Message}", problem.ItemId));
+            context.AddWarning(new ScoringProblem(problem.Code, $"Dropped: {problem.Message}", problem.ItemId));
         }
 
         return StageFlow.Continue;
