@@ -60,6 +60,9 @@ public readonly struct ScaleScore
     /// <summary>How item scores combine (composites are always weighted means).</summary>
     public Aggregation Aggregation => Layout.Aggregation;
 
+    /// <summary>Every band of the scale or composite, in ascending order.</summary>
+    public System.Collections.Immutable.ImmutableArray<Band> Bands => Layout.Bands;
+
     /// <summary>The band that holds the score, or <see langword="null"/>.</summary>
     public Band? Band => Slot.BandIndex >= 0 ? Layout.Bands[Slot.BandIndex] : null;
 

@@ -24,7 +24,7 @@ public static class AssessmentResultSerializer
     private static readonly FrozenSet<string> AssessmentMembers = Set("id", "version", "title", "responseMin", "responseMax");
     private static readonly FrozenSet<string> ItemMembers = Set("id", "reverse");
     private static readonly FrozenSet<string> AnswerMembers = Set("item", "value", "seconds");
-    private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "status", "reason", "value", "answered", "band", "norms", "z");
+    private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "bands", "status", "reason", "value", "answered", "band", "norms", "z");
     private static readonly FrozenSet<string> ComponentMembers = Set("scale", "weight");
     private static readonly FrozenSet<string> BandMembers = Set("id", "label", "from", "to", "provenance");
     private static readonly FrozenSet<string> NormsMembers = Set("mean", "sd", "reliability", "source");
@@ -213,6 +213,11 @@ public static class AssessmentResultSerializer
             score["items"] = new JArray(layout.Members.Select(m => result.Layout.ItemIds[m]));
         }
 
+        if (!layout.Bands.IsEmpty)
+        {
+            score["bands"] = new JArray(layout.Bands.Select(static band => new JObject { ["id"] = band.Id, ["label"] = band.Label, ["from"] = band.From, ["to"] = band.To, ["provenance"] = band.Provenance }));
+        }
+
         score["status"] = slot.Status == ScoreStatus.Scored ? "scored" : "not-scored";
         if (slot.EffectiveReason != NotScoredReason.None)
         {
@@ -227,8 +232,7 @@ public static class AssessmentResultSerializer
         score["answered"] = slot.Answered;
         if (slot.BandIndex >= 0)
         {
-            var band = layout.Bands[slot.BandIndex];
-            score["band"] = new JObject { ["id"] = band.Id, ["label"] = band.Label, ["from"] = band.From, ["to"] = band.To, ["provenance"] = band.Provenance };
+            score["band"] = layout.Bands[slot.BandIndex].Id;
         }
 
         if (result.NormsOf(index) is { } norms)
@@ -287,6 +291,7 @@ public static class AssessmentResultSerializer
         var itemIndex = items.Select((item, i) => (item.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
         var scaleIndex = scales.Select((s, i) => (s.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
         var layouts = new List<ScoreLayout>();
+        var bandIndexes = new List<int>();
         foreach (var (entry, k) in scales.Concat(composites).Select((e, k) => (e, k)))
         {
             var members = entry.IsComposite
@@ -298,7 +303,15 @@ public static class AssessmentResultSerializer
                 return null;
             }
 
-            layouts.Add(new ScoreLayout(entry.Id, entry.Title, entry.IsComposite, entry.Obstacle, entry.Category, entry.Aggregation, entry.MinRequired, members, entry.Weights, entry.Band is null ? [] : [entry.Band], entry.Norms, entry.Lowest, entry.Highest));
+            var bandIndex = entry.Band is null ? -1 : entry.Bands.IndexOf(entry.Bands.FirstOrDefault(b => b.Id == entry.Band)!);
+            if (entry.Band is not null && bandIndex < 0)
+            {
+                binder.Report(ContentProblemCodes.UnresolvedReference, $"$.{(entry.IsComposite ? "composites" : "scales")}[{(entry.IsComposite ? k - scales.Length : k)}].band", $"Score '{entry.Id}' is in band '{entry.Band}', which its 'bands' do not list.", root);
+                return null;
+            }
+
+            layouts.Add(new ScoreLayout(entry.Id, entry.Title, entry.IsComposite, entry.Obstacle, entry.Category, entry.Aggregation, entry.MinRequired, members, entry.Weights, entry.Bands, entry.Norms, entry.Lowest, entry.Highest));
+            bandIndexes.Add(bandIndex);
         }
 
         var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length);
@@ -306,7 +319,7 @@ public static class AssessmentResultSerializer
         var all = scales.Concat(composites).ToList();
         for (var i = 0; i < all.Count; i++)
         {
-            result.Slots[i] = new ScoreSlot { Value = all[i].Value ?? 0, Answered = (short)all[i].Answered, BandPlusOne = (byte)(all[i].Band is null ? 0 : 1), Status = all[i].Status, Reason = all[i].Reason };
+            result.Slots[i] = new ScoreSlot { Value = all[i].Value ?? 0, Answered = (short)all[i].Answered, BandPlusOne = (byte)(bandIndexes[i] + 1), Status = all[i].Status, Reason = all[i].Reason };
             if (all[i].Z is { } z)
             {
                 if (result.Z is null)
@@ -353,7 +366,8 @@ public static class AssessmentResultSerializer
             s.OptionalString("reason") is { } reason ? ParseReason(reason) : NotScoredReason.None,
             s.Token["value"] is null ? null : s.RequiredNumber("value"),
             s.RequiredInt("answered"),
-            s.OptionalObject("band", static (b, t, p) => b.Object(t, p, "a band", BandMembers) is { } x ? new Band(x.RequiredString("id"), x.RequiredString("label"), x.RequiredNumber("from"), x.RequiredNumber("to"), x.RequiredString("provenance")) : null),
+            s.Objects("bands", required: false, static (b, t, p) => b.Object(t, p, "a band", BandMembers) is { } x ? new Band(x.RequiredString("id"), x.RequiredString("label"), x.RequiredNumber("from"), x.RequiredNumber("to"), x.RequiredString("provenance")) : null),
+            s.OptionalString("band"),
             s.OptionalObject("norms", static (b, t, p) => b.Object(t, p, "norms", NormsMembers) is { } x ? new Norms(x.RequiredNumber("mean"), x.RequiredNumber("sd"), x.RequiredNumber("reliability"), x.RequiredString("source")) : null),
             s.Token["z"] is null ? null : s.RequiredNumber("z"));
     }
@@ -449,7 +463,8 @@ public static class AssessmentResultSerializer
         NotScoredReason Reason,
         double? Value,
         int Answered,
-        Band? Band,
+        ImmutableArray<Band> Bands,
+        string? Band,
         Norms? Norms,
         double? Z);
 }

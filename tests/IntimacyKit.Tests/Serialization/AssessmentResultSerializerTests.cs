@@ -53,9 +53,10 @@ public class AssessmentResultSerializerTests
         json.Properties().Select(p => p.Name).Should().Equal("format", "assessment", "relationshipKind", "completedAt", "items", "answers", "scales", "composites", "safetyFlags", "qualityFlags", "warnings", "recommendations");
         json["format"]!.Value<string>().Should().Be("intimacykit/result@1");
         var scale = (JObject)json["scales"]![0]!;
-        scale.Properties().Select(p => p.Name).Should().Equal("id", "title", "obstacle", "aggregate", "minRequired", "lowest", "highest", "items", "status", "value", "answered", "band");
+        scale.Properties().Select(p => p.Name).Should().Equal("id", "title", "obstacle", "aggregate", "minRequired", "lowest", "highest", "items", "bands", "status", "value", "answered", "band");
         scale["value"]!.Value<double>().Should().Be(4);
-        scale["band"]!["provenance"]!.Value<string>().Should().Be("test cut-offs");
+        scale["band"]!.Value<string>().Should().Be("high");
+        scale["bands"]![1]!["provenance"]!.Value<string>().Should().Be("test cut-offs");
     }
 
     [Fact]
