@@ -11,9 +11,9 @@ public static class IntimacyKitServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a singleton <see cref="ContentCatalog"/> over the default pack (<see cref="DefaultContent"/>) and any
-    /// packs added through the builder, and a singleton <see cref="ScoringPipeline"/> with every built-in stage (its
-    /// recommend stage uses the registered <see cref="IRecommender"/>, if any). Calling it more than once is harmless:
-    /// registrations are not duplicated.
+    /// packs added through the builder, the <see cref="DefaultRecommender"/> as <see cref="IRecommender"/> (unless one is
+    /// already registered), and a singleton <see cref="ScoringPipeline"/> with every built-in stage whose recommend stage
+    /// uses that recommender. Calling it more than once is harmless: registrations are not duplicated.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adds packs or leaves out the default one.</param>
@@ -22,6 +22,7 @@ public static class IntimacyKitServiceCollectionExtensions
     {
         Guard.NotNull(services);
         services.TryAddSingleton(CreateCatalog);
+        services.TryAddSingleton<IRecommender, DefaultRecommender>();
         services.TryAddSingleton(static provider => CreatePipeline(provider, provider.GetServices<PipelineConfiguration>().Select(static c => c.Configure)));
         var builder = new IntimacyKitBuilder(services);
         configure?.Invoke(builder);

@@ -17,10 +17,6 @@ public sealed class AssessmentResult
     /// <summary>The sentence hosts show wherever results are shown.</summary>
     public const string Disclaimer = "IntimacyKit is a tool for reflection and growth, not a clinical or diagnostic instrument. Its bands are article-derived and not normed.";
 
-    private List<SafetyFlag>? _safety;
-    private List<QualityFlag>? _quality;
-    private List<ScoringProblem>? _warnings;
-
     internal AssessmentResult(ResultLayout layout, string relationshipKind, string? respondentId, DateTimeOffset completedAt, ImmutableArray<Answer> answers)
     {
         Layout = layout;
@@ -132,43 +128,28 @@ public sealed class AssessmentResult
 
     internal double? ZOf(int index) => Z is { } z && !double.IsNaN(z[index]) ? z[index] : null;
 
-    internal void AddSafetyFlag(SafetyFlag flag) => (_safety ??= []).Add(flag);
-
-    internal void AddQualityFlag(QualityFlag flag) => (_quality ??= []).Add(flag);
-
-    internal void AddWarning(ScoringProblem warning) => (_warnings ??= []).Add(warning);
-
-    /// <summary>Turns the lists built while scoring into immutable arrays, with urgent safety flags first.</summary>
-    internal void Complete()
+    /// <summary>Adds a flag; later stages (recommend) see it at once, urgent flags first. Flags are rare, so re-sorting is cheap.</summary>
+    internal void AddSafetyFlag(SafetyFlag flag)
     {
-        if (_safety is not null)
-        {
-            SafetyFlags = [.. _safety.OrderByDescending(static f => f.Severity)];
-            RequiresSupportFirst = SafetyFlags[0].Severity == SafetySeverity.Urgent;
-            SupportResources = [.. SafetyFlags.SelectMany(static f => f.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal)];
-            _safety = null;
-        }
-
-        if (_quality is not null)
-        {
-            QualityFlags = [.. _quality];
-            _quality = null;
-        }
-
-        if (_warnings is not null)
-        {
-            Warnings = [.. _warnings];
-            _warnings = null;
-        }
+        SafetyFlags = [.. SafetyFlags.Add(flag).OrderByDescending(static f => f.Severity)];
+        RequiresSupportFirst = SafetyFlags[0].Severity == SafetySeverity.Urgent;
+        SupportResources = [.. SafetyFlags.SelectMany(static f => f.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal)];
     }
+
+    internal void AddQualityFlag(QualityFlag flag) => QualityFlags = QualityFlags.Add(flag);
+
+    internal void AddWarning(ScoringProblem warning) => Warnings = Warnings.Add(warning);
 
     /// <summary>Restores flags read from JSON.</summary>
     internal void Restore(ImmutableArray<SafetyFlag> safety, ImmutableArray<QualityFlag> quality, ImmutableArray<ScoringProblem> warnings)
     {
-        _safety = safety.IsEmpty ? null : [.. safety];
-        _quality = quality.IsEmpty ? null : [.. quality];
-        _warnings = warnings.IsEmpty ? null : [.. warnings];
-        Complete();
+        foreach (var flag in safety)
+        {
+            AddSafetyFlag(flag);
+        }
+
+        QualityFlags = quality;
+        Warnings = warnings;
     }
 }
 

@@ -61,7 +61,7 @@ public sealed class ScoringPipeline
                 }
             }
 
-            return Complete(context);
+            return context.Result;
         }
         finally
         {
@@ -92,7 +92,7 @@ public sealed class ScoringPipeline
                 }
             }
 
-            return Complete(context);
+            return context.Result;
         }
         finally
         {
@@ -228,11 +228,5 @@ public sealed class ScoringPipeline
         }
 
         return problems;
-    }
-
-    private static AssessmentResult Complete(ScoringContext context)
-    {
-        context.Result.Complete();
-        return context.Result;
     }
 }
