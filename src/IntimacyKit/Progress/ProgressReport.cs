@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using IntimacyKit.Content;
+using IntimacyKit.Internal;
+using IntimacyKit.Scoring;
+
+namespace IntimacyKit.Progress;
+
+/// <summary>
+/// Change across two or more results of one assessment: per scale and composite the values over time, the change
+/// from the first to the last, its Reliable Change Index where norms give a standard deviation and reliability, a
+/// classification (for an obstacle, lower is better), and a trend per month. Results of different assessment
+/// versions are refused unless <see cref="ProgressOptions.ComparableVersions"/> says they measure the same thing.
+/// </summary>
+public sealed class ProgressReport
+{
+    private ProgressReport(string assessmentId, ImmutableArray<DateTimeOffset> dates, ImmutableArray<ScaleProgress> scales)
+    {
+        AssessmentId = assessmentId;
+        Dates = dates;
+        Scales = scales;
+    }
+
+    /// <summary>The assessment compared.</summary>
+    public string AssessmentId { get; }
+
+    /// <summary>When each result was completed, oldest first.</summary>
+    public ImmutableArray<DateTimeOffset> Dates { get; }
+
+    /// <summary>Per scale and composite, in the assessment's order.</summary>
+    public ImmutableArray<ScaleProgress> Scales { get; }
+
+    /// <summary>Builds the report.</summary>
+    /// <param name="results">Two or more results of the same assessment, in any order.</param>
+    /// <param name="options">Which versions may be compared; the same version only when <see langword="null"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">Fewer than two results, different assessments, or different versions not declared comparable.</exception>
+    public static ProgressReport Create(IEnumerable<AssessmentResult> results, ProgressOptions? options = null)
+    {
+        var ordered = Guard.NotNull(results).OrderBy(static r => r.CompletedAt).ToList();
+        if (ordered.Count < 2)
+        {
+            throw new ArgumentException($"Progress needs at least two results; {ordered.Count} given.", nameof(results));
+        }
+
+        var first = ordered[0];
+        if (ordered.FirstOrDefault(r => r.AssessmentId != first.AssessmentId) is { } other)
+        {
+            throw new ArgumentException($"Results of different assessments cannot be compared: '{first.AssessmentId}' and '{other.AssessmentId}'.", nameof(results));
+        }
+
+        var comparable = options?.ComparableVersions ?? [];
+        foreach (var result in ordered.Where(r => r.AssessmentVersion != first.AssessmentVersion))
+        {
+            if (!(comparable.Contains(result.AssessmentVersion) && comparable.Contains(first.AssessmentVersion)))
+            {
+                throw new ArgumentException(
+                    $"Results of '{first.AssessmentId}' versions {first.AssessmentVersion} and {result.AssessmentVersion} are not compared silently; list both in ProgressOptions.ComparableVersions if they measure the same scales.",
+                    nameof(results));
+            }
+        }
+
+        var scales = ImmutableArray.CreateBuilder<ScaleProgress>();
+        foreach (var score in first.Scales.Concat(first.Composites))
+        {
+            var values = ordered.Select(r => r.TryGetScore(score.Id, out var s) ? s.Value : null).ToImmutableArray();
+            var norms = ordered.Select(r => r.TryGetScore(score.Id, out var s) ? s.Norms : null).LastOrDefault(static n => n is not null);
+            scales.Add(ScaleProgress.Create(score.Id, score.Title, score.IsComposite, values, ordered.Select(static r => r.CompletedAt).ToImmutableArray(), norms));
+        }
+
+        return new ProgressReport(first.AssessmentId, [.. ordered.Select(static r => r.CompletedAt)], scales.ToImmutable());
+    }
+
+    /// <summary>Gets one scale's progress.</summary>
+    /// <param name="scoreId">Scale or composite id.</param>
+    /// <returns>Its progress.</returns>
+    public ScaleProgress this[string scoreId] => Scales.FirstOrDefault(s => s.ScoreId == scoreId)
+        ?? throw new KeyNotFoundException($"The report has no scale or composite '{scoreId}'.");
+}
+
+/// <summary>Which results a <see cref="ProgressReport"/> may compare.</summary>
+public sealed class ProgressOptions
+{
+    /// <summary>Assessment versions the host declares to measure the same scales (an explicit mapping); empty means the same version only.</summary>
+    public ImmutableArray<SemanticVersion> ComparableVersions { get; init; } = [];
+}
+
+/// <summary>How a score changed.</summary>
+public enum ChangeClassification
+{
+    /// <summary>No norms (standard deviation and reliability), or a score missing at the start or the end.</summary>
+    NotEnoughInformation = 0,
+
+    /// <summary>A reliable decrease: for an obstacle, lower is better.</summary>
+    Improved = 1,
+
+    /// <summary>No reliable change (|RCI| at most 1.96).</summary>
+    Unchanged = 2,
+
+    /// <summary>A reliable increase.</summary>
+    Worsened = 3,
+}
+
+/// <summary>One scale's or composite's change over time.</summary>
+public sealed class ScaleProgress
+{
+    private ScaleProgress(string scoreId, string title, bool isComposite, ImmutableArray<double?> values, double? change, double? sdiff, double? rci, ChangeClassification classification, double? trendPerMonth, string text)
+    {
+        ScoreId = scoreId;
+        Title = title;
+        IsComposite = isComposite;
+        Values = values;
+        Change = change;
+        StandardErrorOfDifference = sdiff;
+        ReliableChangeIndex = rci;
+        Classification = classification;
+        TrendPerMonth = trendPerMonth;
+        Text = text;
+    }
+
+    /// <summary>Scale or composite id.</summary>
+    public string ScoreId { get; }
+
+    /// <summary>Name shown to people.</summary>
+    public string Title { get; }
+
+    /// <summary>Whether it is a composite.</summary>
+    public bool IsComposite { get; }
+
+    /// <summary>The value in each result, oldest first; <see langword="null"/> where not scored.</summary>
+    public ImmutableArray<double?> Values { get; }
+
+    /// <summary>Last value minus first value, when both exist.</summary>
+    public double? Change { get; }
+
+    /// <summary>Sdiff from the norms, when they exist.</summary>
+    public double? StandardErrorOfDifference { get; }
+
+    /// <summary>The Reliable Change Index, when norms exist.</summary>
+    public double? ReliableChangeIndex { get; }
+
+    /// <summary>Whether the change is reliable, and in which direction.</summary>
+    public ChangeClassification Classification { get; }
+
+    /// <summary>Least-squares slope of the values per month (30.44 days), over every scored result; <see langword="null"/> with fewer than two or all on one day.</summary>
+    public double? TrendPerMonth { get; }
+
+    /// <summary>The change in words.</summary>
+    public string Text { get; }
+
+    internal static ScaleProgress Create(string id, string title, bool isComposite, ImmutableArray<double?> values, ImmutableArray<DateTimeOffset> dates, Norms? norms)
+    {
+        var change = values[0] is { } first && values[^1] is { } last ? last - first : (double?)null;
+        double? sdiff = norms is null ? null : ReliableChange.StandardErrorOfDifference(norms.StandardDeviation, norms.Reliability);
+        double? rci = change is { } c && sdiff is { } s && s > 0 ? c / s : null;
+        var classification = rci switch
+        {
+            null => ChangeClassification.NotEnoughInformation,
+            < -ReliableChange.Criterion => ChangeClassification.Improved,
+            > ReliableChange.Criterion => ChangeClassification.Worsened,
+            _ => ChangeClassification.Unchanged,
+        };
+        var trend = Trend(values, dates);
+        var text = classification switch
+        {
+            ChangeClassification.NotEnoughInformation when change is { } delta => string.Create(CultureInfo.InvariantCulture, $"{title} changed by {delta:+0.##;-0.##;0} (from {values[0]:0.##} to {values[^1]:0.##}); without norms it cannot be said whether this is more than measurement error."),
+            ChangeClassification.NotEnoughInformation => $"{title} was not scored at the start or at the end, so there is not enough information to compare.",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{title} changed by {change:+0.##;-0.##;0} (RCI {rci:0.00}): {Describe(classification)}."),
+        };
+        return new ScaleProgress(id, title, isComposite, values, change, sdiff, rci, classification, trend, text);
+    }
+
+    private static string Describe(ChangeClassification classification) => classification switch
+    {
+        ChangeClassification.Improved => "a reliable improvement (lower is better for an obstacle)",
+        ChangeClassification.Worsened => "a reliable increase, so this obstacle weighs more than before",
+        _ => "no reliable change",
+    };
+
+    private static double? Trend(ImmutableArray<double?> values, ImmutableArray<DateTimeOffset> dates)
+    {
+        var points = values.Select((v, i) => (v, x: (dates[i] - dates[0]).TotalDays / 30.44)).Where(static p => p.v is not null).ToList();
+        if (points.Count < 2)
+        {
+            return null;
+        }
+
+        var meanX = points.Average(static p => p.x);
+        var meanY = points.Average(static p => p.v!.Value);
+        var sxx = points.Sum(p => (p.x - meanX) * (p.x - meanX));
+        return sxx == 0 ? null : points.Sum(p => (p.x - meanX) * (p.v!.Value - meanY)) / sxx;
+    }
+}
