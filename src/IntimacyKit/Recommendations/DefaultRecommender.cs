@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
-using IntimacyKit.Scoring;
 
 namespace IntimacyKit.Recommendations;
 
@@ -35,10 +34,10 @@ public sealed class DefaultRecommender : IRecommender
         var preferences = request.Preferences ?? RecommendationPreferences.None;
         var urgent = result.RequiresSupportFirst;
         var recommendations = ImmutableArray.CreateBuilder<Recommendation>();
-        foreach (var standing in RankObstacles(result))
+        foreach (var standing in ObstacleRanking.Rank(result))
         {
             var available = request.Catalog.Exercises
-                .Where(e => e.Targets.Contains(standing.ObstacleId) && IsAvailable(e, result, preferences, urgent))
+                .Where(e => e.Targets.Contains(standing.ObstacleId) && ObstacleRanking.IsSuitable(e, result, result.RelationshipKind, preferences.Modes, preferences.MaxMinutes))
                 .ToList();
             var offered = 0;
             foreach (var exercise in available.OrderBy(static e => e.Difficulty).ThenBy(static e => e.Minutes).ThenBy(static e => e.Id, StringComparer.Ordinal))
@@ -68,75 +67,7 @@ public sealed class DefaultRecommender : IRecommender
         return recommendations.ToImmutable();
     }
 
-    private static bool IsAvailable(Exercise exercise, AssessmentResult result, RecommendationPreferences preferences, bool urgent)
-    {
-        if (!exercise.RelationshipKinds.Contains(result.RelationshipKind)
-            || (!preferences.Modes.IsEmpty && !preferences.Modes.Contains(exercise.Mode))
-            || (preferences.MaxMinutes is { } minutes && exercise.Minutes > minutes))
-        {
-            return false;
-        }
-
-        if (urgent)
-        {
-            return exercise.Contraindications.IsEmpty && exercise.Mode is ExerciseMode.Solo or ExerciseMode.Journal;
-        }
-
-        foreach (var flag in exercise.Contraindications)
-        {
-            if (result.HasSafetyFlag(flag))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Obstacle scales above their lowest band, highest band first, then furthest into the band, then content order.</summary>
-    private static List<Standing> RankObstacles(AssessmentResult result)
-    {
-        var standings = new List<Standing>();
-        var order = 0;
-        foreach (var score in result.Scales)
-        {
-            order++;
-            if (score.Obstacle is not { } obstacle || score.Value is not { } value || score.Band is not { } band)
-            {
-                continue;
-            }
-
-            var bandIndex = BandIndex(score, band);
-            if (bandIndex == 0 || standings.Any(s => s.ObstacleId == obstacle))
-            {
-                continue;
-            }
-
-            var within = band.To > band.From ? (value - band.From) / (band.To - band.From) : 0;
-            standings.Add(new Standing(obstacle, score.Id, score.Title, value, band, bandIndex, within, order));
-        }
-
-        return [.. standings.OrderByDescending(static s => s.BandIndex).ThenByDescending(static s => s.Within).ThenBy(static s => s.Order)];
-    }
-
-    private static int BandIndex(ScaleScore score, Band band)
-    {
-        // The result keeps the band that holds the score; its place among the scale's bands is its rank.
-        var index = 0;
-        foreach (var other in score.Bands)
-        {
-            if (ReferenceEquals(other, band) || other.Id == band.Id)
-            {
-                return index;
-            }
-
-            index++;
-        }
-
-        return 0;
-    }
-
-    private static Recommendation Create(Exercise exercise, Standing standing, RecommendationRequest request, bool urgent)
+    private static Recommendation Create(Exercise exercise, ObstacleStanding standing, RecommendationRequest request, bool urgent)
     {
         const string Rule = "obstacles above their lowest band, highest first; gentlest available exercise first";
         var kind = request.Catalog.TryGetRelationshipKind(request.Result.RelationshipKind, out var k) ? k.Title.ToLowerInvariant() : request.Result.RelationshipKind;
@@ -157,8 +88,6 @@ public sealed class DefaultRecommender : IRecommender
         Difficulty.Steady => "steady",
         _ => "stretching",
     };
-
-    private sealed record Standing(string ObstacleId, string ScoreId, string Title, double Value, Band Band, int BandIndex, double Within, int Order);
 }
 
 /// <summary>Options of the <see cref="DefaultRecommender"/>.</summary>

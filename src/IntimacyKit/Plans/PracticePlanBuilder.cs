@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using IntimacyKit.Content;
+using IntimacyKit.Internal;
+using IntimacyKit.Recommendations;
+using IntimacyKit.Scoring;
+
+namespace IntimacyKit.Plans;
+
+/// <summary>
+/// Builds a practice plan from a result: the obstacles that stand out, two at a time (each pair for two weeks, then
+/// the next), each worked through its chain of exercises from the gentlest available one, moving to the follow-up
+/// after a week of practice, never more minutes on a day than the person has, never an exercise a raised safety flag
+/// rules out, and a re-assessment every few weeks and at the end. The same input gives the same plan.
+/// </summary>
+public sealed class PracticePlanBuilder
+{
+    private const int WeeksPerFocus = 2;
+
+    private readonly ContentCatalog _catalog;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="catalog">The content whose exercises the plan uses.</param>
+    /// <param name="timeProvider">The clock that gives the start date (today, UTC); the system clock when <see langword="null"/>.</param>
+    public PracticePlanBuilder(ContentCatalog catalog, TimeProvider? timeProvider = null)
+    {
+        _catalog = Guard.NotNull(catalog);
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Builds the plan.</summary>
+    /// <param name="result">A scored result.</param>
+    /// <param name="preferences">The person's preferences; the defaults when <see langword="null"/>.</param>
+    /// <returns>The plan; it has no sessions when no obstacle stands out or no exercise fits.</returns>
+    public PracticePlan Build(AssessmentResult result, PlanPreferences? preferences = null)
+    {
+        Guard.NotNull(result);
+        preferences ??= new PlanPreferences();
+        preferences.Validate();
+        var kind = preferences.RelationshipKind ?? result.RelationshipKind;
+        var start = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
+        var ranked = ObstacleRanking.Rank(result);
+        var chains = ranked.ToDictionary(s => s.ObstacleId, s => Chain(s.ObstacleId, result, kind, preferences), StringComparer.Ordinal);
+        var workable = ranked.Where(s => chains[s.ObstacleId].Count > 0).Select(static s => s.ObstacleId).ToList();
+
+        var position = workable.ToDictionary(static o => o, static _ => 0, StringComparer.Ordinal);
+        var sessions = ImmutableArray.CreateBuilder<PlanSession>();
+        var doneOnce = new HashSet<string>(StringComparer.Ordinal);
+        var focusByWeek = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        for (var week = 0; week < preferences.Weeks; week++)
+        {
+            var focus = Focus(workable, week);
+            focusByWeek.Add(focus);
+            var timesThisWeek = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var day = 0; day < preferences.DaysPerWeek; day++)
+            {
+                var date = start.AddDays((week * 7) + (day * 7 / preferences.DaysPerWeek));
+                var minutesLeft = preferences.MinutesPerDay;
+
+                // Alternate which obstacle comes first, so that a short day does not always favour the same one.
+                for (var k = 0; k < focus.Length; k++)
+                {
+                    var obstacle = focus[(k + day) % focus.Length];
+                    var exercise = chains[obstacle][position[obstacle]];
+                    var times = timesThisWeek.GetValueOrDefault(exercise.Id);
+                    if (exercise.Minutes <= minutesLeft && times < TimesPerWeek(exercise.Frequency) && !doneOnce.Contains(exercise.Id))
+                    {
+                        sessions.Add(new PlanSession(date, week + 1, obstacle, exercise));
+                        minutesLeft -= exercise.Minutes;
+                        timesThisWeek[exercise.Id] = times + 1;
+                        if (exercise.Frequency == ExerciseFrequency.Once)
+                        {
+                            doneOnce.Add(exercise.Id);
+                        }
+                    }
+                }
+            }
+
+            // A week of practice, then on to the follow-up: difficulty steps up over the weeks.
+            foreach (var obstacle in focus)
+            {
+                position[obstacle] = Math.Min(position[obstacle] + 1, chains[obstacle].Count - 1);
+            }
+        }
+
+        var reassessments = Enumerable.Range(1, preferences.Weeks)
+            .Where(w => w % preferences.ReassessEveryWeeks == 0 || w == preferences.Weeks)
+            .Select(w => start.AddDays(w * 7))
+            .ToImmutableArray();
+        return new PracticePlan(result.AssessmentId, kind, start, preferences.Weeks, sessions.ToImmutable(), reassessments, focusByWeek.ToImmutable());
+    }
+
+    /// <summary>The obstacles in focus in a week: the ranked list taken two at a time, each pair for two weeks, round and round.</summary>
+    private static ImmutableArray<string> Focus(List<string> workable, int week)
+    {
+        if (workable.Count == 0)
+        {
+            return [];
+        }
+
+        var pairs = (workable.Count + 1) / 2;
+        var pair = week / WeeksPerFocus % pairs;
+        return [.. workable.Skip(pair * 2).Take(2)];
+    }
+
+    /// <summary>
+    /// An obstacle's exercises in the order to do them: from its gentlest suitable exercise not yet done, along the
+    /// follow-ups while they stay suitable, then any other suitable ones by difficulty.
+    /// </summary>
+    private List<Exercise> Chain(string obstacle, AssessmentResult result, string kind, PlanPreferences preferences)
+    {
+        var suitable = _catalog.Exercises
+            .Where(e => e.Targets.Contains(obstacle) && !preferences.Done.Contains(e.Id) && e.Minutes <= preferences.MinutesPerDay
+                        && ObstacleRanking.IsSuitable(e, result, kind, preferences.Modes, null))
+            .OrderBy(static e => e.Difficulty).ThenBy(static e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        var chain = new List<Exercise>();
+        if (suitable.Count == 0)
+        {
+            return chain;
+        }
+
+        for (var exercise = suitable[0]; exercise is not null && !chain.Contains(exercise);)
+        {
+            chain.Add(exercise);
+            exercise = exercise.FollowUp is { } next ? suitable.Find(e => e.Id == next) : null;
+        }
+
+        chain.AddRange(suitable.Where(e => !chain.Contains(e) && e.Difficulty >= chain[^1].Difficulty));
+        return chain;
+    }
+
+    private static int TimesPerWeek(ExerciseFrequency frequency) => frequency switch
+    {
+        ExerciseFrequency.Daily => 7,
+        ExerciseFrequency.SeveralTimesAWeek => 3,
+        _ => 1,
+    };
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using IntimacyKit.Content;
+using IntimacyKit.Scoring;
+
+namespace IntimacyKit.Recommendations;
+
+/// <summary>What recommendations and plans share: which obstacles stand out, and which exercises a person may be offered.</summary>
+internal static class ObstacleRanking
+{
+    /// <summary>Obstacle scales above their lowest band: highest band first, then furthest into the band, then content order.</summary>
+    public static List<ObstacleStanding> Rank(AssessmentResult result)
+    {
+        var standings = new List<ObstacleStanding>();
+        var order = 0;
+        foreach (var score in result.Scales)
+        {
+            order++;
+            if (score.Obstacle is not { } obstacle || score.Value is not { } value || score.Band is not { } band)
+            {
+                continue;
+            }
+
+            var bandIndex = score.Bands.IndexOf(band);
+            if (bandIndex <= 0 || standings.Exists(s => s.ObstacleId == obstacle))
+            {
+                continue;
+            }
+
+            var within = band.To > band.From ? (value - band.From) / (band.To - band.From) : 0;
+            standings.Add(new ObstacleStanding(obstacle, score.Id, score.Title, value, band, bandIndex, within, order));
+        }
+
+        return [.. standings.OrderByDescending(static s => s.BandIndex).ThenByDescending(static s => s.Within).ThenBy(static s => s.Order)];
+    }
+
+    /// <summary>
+    /// Whether an exercise may be offered: it suits the relationship kind, mode and minutes, and no raised safety flag
+    /// rules it out; with an urgent flag only solo or journal exercises without contraindications remain.
+    /// </summary>
+    public static bool IsSuitable(Exercise exercise, AssessmentResult result, string relationshipKind, ImmutableArray<ExerciseMode> modes, int? maxMinutes)
+    {
+        if (!exercise.RelationshipKinds.Contains(relationshipKind)
+            || (!modes.IsDefaultOrEmpty && !modes.Contains(exercise.Mode))
+            || (maxMinutes is { } minutes && exercise.Minutes > minutes))
+        {
+            return false;
+        }
+
+        if (result.RequiresSupportFirst)
+        {
+            return exercise.Contraindications.IsEmpty && exercise.Mode is ExerciseMode.Solo or ExerciseMode.Journal;
+        }
+
+        foreach (var flag in exercise.Contraindications)
+        {
+            if (result.HasSafetyFlag(flag))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>One obstacle that stands out in a result.</summary>
+internal sealed record ObstacleStanding(string ObstacleId, string ScoreId, string Title, double Value, Band Band, int BandIndex, double Within, int Order);
