@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
@@ -16,6 +18,7 @@ namespace IntimacyKit.Recommendations;
 public sealed class DefaultRecommender : IRecommender
 {
     private readonly RecommenderOptions _options;
+    private readonly ConditionalWeakTable<ContentCatalog, FrozenDictionary<string, Exercise[]>> _exercisesByObstacle = [];
 
     /// <summary>Creates the recommender.</summary>
     /// <param name="options">List sizes; the defaults when <see langword="null"/>.</param>
@@ -33,14 +36,28 @@ public sealed class DefaultRecommender : IRecommender
         var result = request.Result;
         var preferences = request.Preferences ?? RecommendationPreferences.None;
         var urgent = result.RequiresSupportFirst;
+        var byObstacle = _exercisesByObstacle.GetValue(request.Catalog, IndexExercises);
+        var kind = request.Catalog.TryGetRelationshipKind(result.RelationshipKind, out var k) ? k.Title.ToLowerInvariant() : result.RelationshipKind;
         var recommendations = ImmutableArray.CreateBuilder<Recommendation>();
+        var available = new List<Exercise>(8);
         foreach (var standing in ObstacleRanking.Rank(result))
         {
-            var available = request.Catalog.Exercises
-                .Where(e => e.Targets.Contains(standing.ObstacleId) && ObstacleRanking.IsSuitable(e, result, result.RelationshipKind, preferences.Modes, preferences.MaxMinutes))
-                .ToList();
+            if (!byObstacle.TryGetValue(standing.ObstacleId, out var exercises))
+            {
+                continue;
+            }
+
+            available.Clear();
+            foreach (var exercise in exercises)
+            {
+                if (ObstacleRanking.IsSuitable(exercise, result, result.RelationshipKind, preferences.Modes, preferences.MaxMinutes))
+                {
+                    available.Add(exercise);
+                }
+            }
+
             var offered = 0;
-            foreach (var exercise in available.OrderBy(static e => e.Difficulty).ThenBy(static e => e.Minutes).ThenBy(static e => e.Id, StringComparer.Ordinal))
+            foreach (var exercise in available)
             {
                 if (offered == _options.MaxPerObstacle || recommendations.Count == _options.MaxRecommendations)
                 {
@@ -48,13 +65,12 @@ public sealed class DefaultRecommender : IRecommender
                 }
 
                 // Gentle first: a harder exercise only once every available easier one for this obstacle is done.
-                if (preferences.Done.Contains(exercise.Id)
-                    || available.Any(e => e.Difficulty < exercise.Difficulty && !preferences.Done.Contains(e.Id)))
+                if (preferences.Done.Contains(exercise.Id) || HasEasierNotDone(available, exercise, preferences.Done))
                 {
                     continue;
                 }
 
-                recommendations.Add(Create(exercise, standing, request, urgent));
+                recommendations.Add(Create(exercise, standing, kind, urgent));
                 offered++;
             }
 
@@ -67,10 +83,41 @@ public sealed class DefaultRecommender : IRecommender
         return recommendations.ToImmutable();
     }
 
-    private static Recommendation Create(Exercise exercise, ObstacleStanding standing, RecommendationRequest request, bool urgent)
+    private static bool HasEasierNotDone(List<Exercise> available, Exercise exercise, ImmutableArray<string> done)
+    {
+        foreach (var other in available)
+        {
+            if (other.Difficulty < exercise.Difficulty && !done.Contains(other.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each obstacle's exercises, gentlest first, then shortest, then by id: computed once per catalog.</summary>
+    private static FrozenDictionary<string, Exercise[]> IndexExercises(ContentCatalog catalog)
+        => catalog.Obstacles.ToFrozenDictionary(
+            static o => o.Id,
+            o => catalog.Exercises.Where(e => e.Targets.Contains(o.Id))
+                .OrderBy(static e => e.Difficulty).ThenBy(static e => e.Minutes).ThenBy(static e => e.Id, StringComparer.Ordinal)
+                .ToArray(),
+            StringComparer.Ordinal);
+
+    private static Recommendation Create(Exercise exercise, ObstacleStanding standing, string kind, bool urgent)
     {
         const string Rule = "obstacles above their lowest band, highest first; gentlest available exercise first";
-        var kind = request.Catalog.TryGetRelationshipKind(request.Result.RelationshipKind, out var k) ? k.Title.ToLowerInvariant() : request.Result.RelationshipKind;
+        return new Recommendation(
+            exercise,
+            [new RecommendationReason(standing.ObstacleId, standing.ScoreId, standing.Value, standing.Band.Id, Rule)],
+            new ExplanationState(standing, kind, urgent),
+            static recommendation => Explain(recommendation.Exercise, (ExplanationState)recommendation.State!));
+    }
+
+    private static string Explain(Exercise exercise, ExplanationState state)
+    {
+        var (standing, kind, urgent) = state;
         var text = string.Create(
             CultureInfo.InvariantCulture,
             $"Suggested because your score on '{standing.Title}' is {standing.Value:0.##}, in the {standing.Band.Label} band ({standing.Band.Provenance}); '{exercise.Title}' is a {Describe(exercise.Difficulty)} step (difficulty {(int)exercise.Difficulty} of 3) that suits a {kind} relationship.");
@@ -79,8 +126,10 @@ public sealed class DefaultRecommender : IRecommender
             text += " Because your answers suggest you may not be safe, only exercises you can do on your own are suggested, and the support options come first.";
         }
 
-        return new Recommendation(exercise, [new RecommendationReason(standing.ObstacleId, standing.ScoreId, standing.Value, standing.Band.Id, Rule)], text);
+        return text;
     }
+
+    private sealed record ExplanationState(ObstacleStanding Standing, string Kind, bool Urgent);
 
     private static string Describe(Difficulty difficulty) => difficulty switch
     {

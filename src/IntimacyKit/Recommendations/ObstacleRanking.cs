@@ -30,7 +30,13 @@ internal static class ObstacleRanking
             standings.Add(new ObstacleStanding(obstacle, score.Id, score.Title, value, band, bandIndex, within, order));
         }
 
-        return [.. standings.OrderByDescending(static s => s.BandIndex).ThenByDescending(static s => s.Within).ThenBy(static s => s.Order)];
+        standings.Sort(static (a, b) =>
+        {
+            var order = b.BandIndex.CompareTo(a.BandIndex);
+            order = order != 0 ? order : b.Within.CompareTo(a.Within);
+            return order != 0 ? order : a.Order.CompareTo(b.Order);
+        });
+        return standings;
     }
 
     /// <summary>

@@ -39,6 +39,9 @@ public sealed class RecommendationPreferences
 /// <summary>One recommended exercise with the reasons that led to it.</summary>
 public sealed class Recommendation
 {
+    private readonly Func<Recommendation, string>? _explain;
+    private string? _explanation;
+
     /// <summary>Creates a recommendation.</summary>
     /// <param name="exercise">The exercise.</param>
     /// <param name="reasons">Why it is recommended: the scores and rules that led to it.</param>
@@ -47,7 +50,16 @@ public sealed class Recommendation
     {
         Exercise = Guard.NotNull(exercise);
         Reasons = Immutable.Copy(reasons);
-        Explanation = Guard.NotNull(explanation);
+        _explanation = Guard.NotNull(explanation);
+    }
+
+    /// <summary>A recommendation whose sentence is written when first read, so that explaining costs nothing when nobody asks.</summary>
+    internal Recommendation(Exercise exercise, ImmutableArray<RecommendationReason> reasons, object state, Func<Recommendation, string> explain)
+    {
+        Exercise = exercise;
+        Reasons = reasons;
+        State = state;
+        _explain = explain;
     }
 
     /// <summary>The exercise.</summary>
@@ -57,7 +69,10 @@ public sealed class Recommendation
     public ImmutableArray<RecommendationReason> Reasons { get; }
 
     /// <summary>The reasons as a sentence.</summary>
-    public string Explanation { get; }
+    public string Explanation => _explanation ??= _explain!(this);
+
+    /// <summary>What the recommender needs to write <see cref="Explanation"/> later.</summary>
+    internal object? State { get; }
 
     /// <inheritdoc />
     public override string ToString() => Exercise.Id;
