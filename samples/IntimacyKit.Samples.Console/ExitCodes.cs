@@ -1,0 +1,14 @@
+namespace IntimacyKit.Samples.Console;
+
+/// <summary>The exit codes of the intimacykit command, as documented in --help and docs/console.md.</summary>
+public static class ExitCodes
+{
+    /// <summary>Done.</summary>
+    public const int Success = 0;
+
+    /// <summary>The input is invalid: a pack with problems, answers that cannot be scored.</summary>
+    public const int Invalid = 1;
+
+    /// <summary>The command line is wrong, or a file cannot be read.</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using IntimacyKit.Content;
+using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
+using Newtonsoft.Json.Linq;
+using Spectre.Console;
+
+namespace IntimacyKit.Samples.Console;
+
+/// <summary>take: answers from a file, from standard input, or one statement at a time in a terminal; then the results, safety first.</summary>
+internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console)
+{
+    public int Run(string assessmentId, string relationshipKind, FileInfo? answersFile, bool json, TextReader input, bool inputRedirected)
+    {
+        if (!catalog.TryGetAssessment(assessmentId, out var assessment))
+        {
+            throw new UserException($"--assessment: no assessment '{assessmentId}'. Known: {string.Join(", ", catalog.Assessments.Select(a => a.Id))}.", ExitCodes.Usage);
+        }
+
+        if (!catalog.TryGetRelationshipKind(relationshipKind, out var kind))
+        {
+            throw new UserException($"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.", ExitCodes.Usage);
+        }
+
+        IReadOnlyList<Answer> answers;
+        if (answersFile is not null)
+        {
+            answers = answersFile.Exists
+                ? AnswerText.Parse(File.ReadAllText(answersFile.FullName), answersFile.Name)
+                : throw new UserException($"{answersFile.FullName}: no such file.", ExitCodes.Usage);
+        }
+        else if (inputRedirected)
+        {
+            answers = AnswerText.Parse(input.ReadToEnd(), "standard input");
+        }
+        else
+        {
+            answers = Ask(assessment, kind);
+        }
+
+        AssessmentResult result;
+        try
+        {
+            result = pipeline.Score(new AssessmentResponse(assessment.Id, assessment.Version, kind.Id, answers, TimeProvider.System.GetUtcNow()));
+        }
+        catch (ScoringException exception)
+        {
+            if (exception.RequiresSupportFirst)
+            {
+                ShowSupport(exception.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id));
+            }
+
+            foreach (var problem in exception.Problems)
+            {
+                console.WriteLine($"error: {problem}");
+            }
+
+            return ExitCodes.Invalid;
+        }
+
+        if (json)
+        {
+            console.WriteLine(AssessmentResultSerializer.ToJson(result).TrimEnd());
+            return ExitCodes.Success;
+        }
+
+        Show(result);
+        return ExitCodes.Success;
+    }
+
+    private List<Answer> Ask(Assessment assessment, RelationshipKind kind)
+    {
+        var scale = catalog.GetResponseScale(assessment.ResponseScale);
+        console.Write(new Rule($"[bold]{Markup.Escape(assessment.Title)}[/]"));
+        console.WriteLine(assessment.Instructions);
+        var given = new int?[assessment.Items.Length];
+        const string Skip = "(skip)";
+        const string Back = "(back)";
+        for (var i = 0; i < assessment.Items.Length;)
+        {
+            var item = assessment.Items[i];
+            var prompt = new SelectionPrompt<string>()
+                .Title($"[grey]{i + 1} of {assessment.Items.Length}[/]  {Markup.Escape(ItemText.Render(item.Text, kind))}")
+                .AddChoices(Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}"))
+                .AddChoices(i > 0 ? [Skip, Back] : [Skip]);
+            var choice = console.Prompt(prompt);
+            if (choice == Back)
+            {
+                i--;
+                continue;
+            }
+
+            given[i] = choice == Skip ? null : int.Parse(choice[..choice.IndexOf('.', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            i++;
+        }
+
+        return [.. assessment.Items.Select((item, i) => new Answer(item.Id, given[i]))];
+    }
+
+    private void Show(AssessmentResult result)
+    {
+        if (result.RequiresSupportFirst)
+        {
+            ShowSupport(result.SupportResources);
+        }
+
+        console.Write(new Rule($"[bold]{Markup.Escape(result.AssessmentTitle)}[/]"));
+        console.MarkupLineInterpolated($"[italic]{AssessmentResult.Disclaimer}[/]");
+        var chart = new BarChart().Width(60).WithMaxValue(5);
+        foreach (var score in result.Scales)
+        {
+            if (score.Value is { } value)
+            {
+                chart.AddItem($"{score.Title} ({score.Band?.Label ?? "no band"})", Math.Round(value, 2), score.Band?.Id == "high" ? Color.Orange1 : Color.Grey);
+            }
+            else
+            {
+                console.WriteLine($"{score.Title}: not scored ({score.NotScoredReason}).");
+            }
+        }
+
+        console.Write(chart);
+        foreach (var score in result.Scales.Where(s => s.Band is not null && s.Band.Id == "high").Take(3))
+        {
+            console.WriteLine(score.Explain().Text);
+        }
+
+        foreach (var recommendation in result.Recommendations)
+        {
+            console.Write(new Rule($"{Markup.Escape(recommendation.Exercise.Title)}").LeftJustified());
+            console.WriteLine(recommendation.Explanation);
+            for (var step = 0; step < recommendation.Exercise.Steps.Length; step++)
+            {
+                console.WriteLine($"  {step + 1}. {recommendation.Exercise.Steps[step]}");
+            }
+        }
+
+        foreach (var flag in result.QualityFlags)
+        {
+            console.WriteLine($"Note: {flag.Message}");
+        }
+    }
+
+    private void ShowSupport(IEnumerable<SupportResource> resources)
+    {
+        var text = string.Join("\n", resources.Select(r => $"{r.Title}: {r.Description}"));
+        console.Write(new Panel(Markup.Escape("Some of your answers suggest you may not be safe. Please consider reaching out:\n\n" + text))
+            .Header("Support first")
+            .BorderColor(Color.Red));
+    }
+}
+
+/// <summary>Answers as JSON ({"item-id": value or null}) or CSV lines (item,value; an empty value is a skip).</summary>
+internal static class AnswerText
+{
+    public static List<Answer> Parse(string text, string source)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return [];
+        }
+
+        return trimmed[0] == '{' ? ParseJson(trimmed, source) : ParseCsv(trimmed, source);
+    }
+
+    private static List<Answer> ParseJson(string text, string source)
+    {
+        JObject answers;
+        try
+        {
+            answers = JObject.Parse(text);
+        }
+        catch (Newtonsoft.Json.JsonReaderException exception)
+        {
+            throw new UserException($"{source}: {exception.Message}", ExitCodes.Invalid);
+        }
+
+        return [.. answers.Properties().Select(p => p.Value.Type switch
+        {
+            JTokenType.Null => Answer.Skipped(p.Name),
+            JTokenType.Integer => new Answer(p.Name, p.Value.Value<int>()),
+            _ => throw new UserException($"{source}: '{p.Name}' should be a whole number or null; found {p.Value.Type.ToString().ToLowerInvariant()}.", ExitCodes.Invalid),
+        })];
+    }
+
+    private static List<Answer> ParseCsv(string text, string source)
+    {
+        var answers = new List<Answer>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || (i == 0 && line.StartsWith("item,", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var parts = line.Split(',');
+            if (parts.Length != 2)
+            {
+                throw new UserException($"{source}:{i + 1}: expected 'item,value'; found '{line}'.", ExitCodes.Invalid);
+            }
+
+            if (parts[1].Trim().Length == 0)
+            {
+                answers.Add(Answer.Skipped(parts[0].Trim()));
+            }
+            else if (int.TryParse(parts[1].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                answers.Add(new Answer(parts[0].Trim(), value));
+            }
+            else
+            {
+                throw new UserException($"{source}:{i + 1}: '{parts[1].Trim()}' is not a whole number.", ExitCodes.Invalid);
+            }
+        }
+
+        return answers;
+    }
+}

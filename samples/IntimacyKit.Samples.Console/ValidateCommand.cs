@@ -1,0 +1,38 @@
+using IntimacyKit.Serialization;
+using Spectre.Console;
+
+namespace IntimacyKit.Samples.Console;
+
+/// <summary>validate PACK...: every problem of every pack, compiler style; exit 0 valid, 1 invalid, 2 unreadable.</summary>
+internal static class ValidateCommand
+{
+    public static int Run(FileInfo[] packs, IAnsiConsole console)
+    {
+        var exit = ExitCodes.Success;
+        foreach (var pack in packs)
+        {
+            if (!pack.Exists)
+            {
+                console.WriteLine($"{pack.FullName}: no such file.");
+                exit = ExitCodes.Usage;
+                continue;
+            }
+
+            var result = ContentPackReader.Default.ReadFile(pack.FullName);
+            if (result.Succeeded)
+            {
+                console.WriteLine($"{pack.Name}: valid ({result.Pack.Id} {result.Pack.Version}).");
+                continue;
+            }
+
+            foreach (var problem in result.Problems)
+            {
+                console.WriteLine(problem.WithLocation(pack.Name, problem.Line, problem.Column).ToString());
+            }
+
+            exit = Math.Max(exit, ExitCodes.Invalid);
+        }
+
+        return exit;
+    }
+}

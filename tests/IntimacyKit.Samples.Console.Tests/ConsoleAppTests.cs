@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using IntimacyKit.Content;
+using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
+using Spectre.Console.Testing;
+
+namespace IntimacyKit.Samples.Console.Tests;
+
+public sealed class ConsoleAppTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("intimacykit-console-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Exit, string Output) Run(string[] args, string stdin = "", bool redirected = true, Action<TestConsole>? keys = null)
+    {
+        var console = new TestConsole().Width(400);
+        console.Profile.Capabilities.Interactive = !redirected;
+        keys?.Invoke(console);
+        var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(DefaultContent.Catalog);
+        var exit = new ConsoleApp(DefaultContent.Catalog, pipeline, console).Run(args, new StringReader(stdin), redirected);
+        return (exit, console.Output);
+    }
+
+    [Fact]
+    public void Take_AnswersOnStandardInput_ShowsSupportFirstThenResultsWithTheDisclaimer()
+    {
+        var (exit, output) = Run(["take"], "q-shame,2\nq-learned-mistrust,4\nq-relationship-scars,5\nsafety-scared,5\n");
+
+        exit.Should().Be(ExitCodes.Success);
+        output.IndexOf("Support first", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("Intimacy quick check", StringComparison.Ordinal));
+        output.Should().Contain("Emergency services").And.Contain("not a clinical or diagnostic").And.Contain("Old wounds (High)");
+    }
+
+    [Fact]
+    public void Take_AnswersFileAsJson_PrintsTheResultAsJson()
+    {
+        var file = Path.Combine(_folder, "answers.json");
+        File.WriteAllText(file, "{\"persona-mask-1\": 5, \"persona-mask-2\": 4, \"persona-mask-3\": 5, \"persona-mask-4\": 1, \"shame-1\": null}");
+
+        var (exit, output) = Run(["take", "--assessment", "intimacy-profile", "--relationship", "sibling", "--answers", file, "--json"]);
+
+        exit.Should().Be(ExitCodes.Success);
+        var result = AssessmentResultSerializer.Read(output);
+        result.RelationshipKind.Should().Be("sibling");
+        result.GetScore("persona-mask").Value.Should().Be(4.75);
+    }
+
+    [Fact]
+    public void Take_UnknownAssessment_IsOneReadableLineAndAUsageError()
+    {
+        var (exit, output) = Run(["take", "--assessment", "nope"]);
+
+        exit.Should().Be(ExitCodes.Usage);
+        output.Trim().Should().Be("error: --assessment: no assessment 'nope'. Known: intimacy-profile, intimacy-quick-check, listening-check.");
+    }
+
+    [Fact]
+    public void Take_OutOfRangeAnswer_IsInvalidNamingTheItem()
+    {
+        var (exit, output) = Run(["take"], "q-shame,9\n");
+
+        exit.Should().Be(ExitCodes.Invalid);
+        output.Should().Contain("error: q-shame: Value 9 is outside response scale 'agree-5'; value should be in range [1-5].");
+    }
+
+    [Fact]
+    public void Take_Interactive_AsksOneStatementAtATimeWithSkipAndBack()
+    {
+        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+
+        var (exit, output) = Run(["take"], redirected: false, keys: console =>
+        {
+            console.Input.PushKey(ConsoleKey.Enter);
+            console.Input.PushKey(ConsoleKey.UpArrow);
+            console.Input.PushKey(ConsoleKey.Enter);
+            for (var i = 0; i < quick.Items.Length; i++)
+            {
+                console.Input.PushKey(ConsoleKey.DownArrow);
+                console.Input.PushKey(ConsoleKey.DownArrow);
+                console.Input.PushKey(ConsoleKey.DownArrow);
+                console.Input.PushKey(ConsoleKey.Enter);
+            }
+        });
+
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().Contain("1 of 18").And.Contain("In daily life with your partner, what I want tends to win.").And.Contain("Support first");
+    }
+
+    [Fact]
+    public void Validate_ValidAndBrokenPacks_ReportsEveryProblemWithLocation()
+    {
+        var good = Path.Combine(_folder, "good.json");
+        using (var stream = DefaultContent.OpenJson())
+        using (var file = File.Create(good))
+        {
+            stream.CopyTo(file);
+        }
+
+        var bad = Path.Combine(_folder, "bad.json");
+        File.WriteAllText(bad, File.ReadAllText(good).Replace("\"minutes\": 10,", "\"minutes\": 0,", StringComparison.Ordinal));
+
+        Run(["validate", good]).Should().Be((ExitCodes.Success, "good.json: valid (intimacy-core 1.0.0).\n"));
+        var (exit, output) = Run(["validate", good, bad]);
+        exit.Should().Be(ExitCodes.Invalid);
+        output.Should().MatchRegex(@"bad\.json:\d+:\d+: \$\.exercises\[\d+\]\.minutes: Exercise '[a-z-]+' takes 0 minutes; value should be in range \[1-240\]\.");
+        Run(["validate", Path.Combine(_folder, "missing.json")]).Exit.Should().Be(ExitCodes.Usage);
+    }
+
+    [Fact]
+    public void UnknownOption_IsAUsageError()
+    {
+        Run(["--no-such-option"]).Exit.Should().Be(ExitCodes.Usage);
+    }
+
+    [Fact]
+    public void Help_DocumentsTheExitCodes()
+    {
+        var (exit, output) = Run(["--help"]);
+
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().Contain("Exit codes: 0 done, 1 invalid input").And.Contain("validate").And.Contain("take");
+    }
+
+    [Fact]
+    public void ReadmeRunCommand_AsWritten_StartsTheDefaultAssessmentOnTheEmbeddedContent()
+    {
+        var root = FindRoot();
+        using var process = Process.Start(new ProcessStartInfo("dotnet", "run --project samples/IntimacyKit.Samples.Console")
+        {
+            WorkingDirectory = root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        process.StandardInput.Write("q-persona-mask,5\nq-weak-self,5\nq-work-persona,4\nq-macho-mask,1\n");
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(120_000).Should().BeTrue();
+
+        process.ExitCode.Should().Be(0, process.StandardError.ReadToEnd());
+        output.Should().Contain("Intimacy quick check").And.Contain("Masks (High)");
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "IntimacyKit.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No IntimacyKit.sln above the test folder.");
+    }
+}
