@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IntimacyKit.Content;
+using IntimacyKit.Recommendations;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
 using Spectre.Console;
@@ -25,8 +26,14 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
         var answers = new Option<FileInfo?>("--answers") { Description = "Answers as JSON ({\"item-id\": value}) or CSV (item,value lines); no prompts." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
         var take = new Command("take", "Take an assessment: one statement at a time in a terminal, or answers from --answers or standard input.") { assessment, relationship, pack, answers, json };
-        take.SetAction(parse => new TakeCommand(Catalog(parse.GetValue(pack)), PipelineFor(parse.GetValue(pack)), console)
-            .Run(parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(answers), parse.GetValue(json), input, inputRedirected));
+        int Take(ParseResult parse)
+        {
+            var (packCatalog, packPipeline) = ContentFor(parse.GetValue(pack));
+            return new TakeCommand(packCatalog, packPipeline, console)
+                .Run(parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(answers), parse.GetValue(json), input, inputRedirected);
+        }
+
+        take.SetAction(Take);
 
         var packs = new Argument<FileInfo[]>("packs") { Description = "Content pack files to check.", Arity = ArgumentArity.OneOrMore };
         var validate = new Command("validate", "Check content packs; every problem as file:line:column: path: message.") { packs };
@@ -43,8 +50,7 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
             root.Options.Add(option);
         }
 
-        root.SetAction(parse => new TakeCommand(Catalog(parse.GetValue(pack)), PipelineFor(parse.GetValue(pack)), console)
-            .Run(parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(answers), parse.GetValue(json), input, inputRedirected));
+        root.SetAction(Take);
 
         try
         {
@@ -68,9 +74,18 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
         }
     }
 
-    private ContentCatalog Catalog(FileInfo? pack) => pack is null ? catalog : new ContentCatalog(LoadPack(pack));
+    /// <summary>The injected catalog and pipeline, or ones built for a pack given with --pack.</summary>
+    private (ContentCatalog Catalog, ScoringPipeline Pipeline) ContentFor(FileInfo? pack)
+    {
+        if (pack is null)
+        {
+            return (catalog, pipeline);
+        }
 
-    private ScoringPipeline PipelineFor(FileInfo? pack) => pack is null ? pipeline : new ScoringPipelineBuilder().AddDefaultStages().Build(Catalog(pack));
+        var packCatalog = new ContentCatalog(LoadPack(pack));
+        var options = new ScoringOptions { Recommendations = new RecommendationOptions { Recommender = new DefaultRecommender() } };
+        return (packCatalog, new ScoringPipelineBuilder().AddDefaultStages(options).Build(packCatalog));
+    }
 
     private static ContentPack LoadPack(FileInfo file)
     {

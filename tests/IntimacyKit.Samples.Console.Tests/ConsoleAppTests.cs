@@ -108,6 +108,23 @@ public sealed class ConsoleAppTests : IDisposable
     }
 
     [Fact]
+    public void Take_WithAPackFile_UsesThatPack()
+    {
+        var file = Path.Combine(_folder, "pack.json");
+        using (var stream = DefaultContent.OpenJson())
+        using (var copy = File.Create(file))
+        {
+            stream.CopyTo(copy);
+        }
+
+        var (exit, output) = Run(["take", "--pack", file, "--assessment", "intimacy-quick-check", "--json"], "q-shame,4\n");
+
+        exit.Should().Be(ExitCodes.Success);
+        AssessmentResultSerializer.Read(output).Answers.Should().ContainSingle().Which.ItemId.Should().Be("q-shame");
+        Run(["take", "--pack", Path.Combine(_folder, "none.json")]).Exit.Should().Be(ExitCodes.Usage);
+    }
+
+    [Fact]
     public void UnknownOption_IsAUsageError()
     {
         Run(["--no-such-option"]).Exit.Should().Be(ExitCodes.Usage);
