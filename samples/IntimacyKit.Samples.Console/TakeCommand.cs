@@ -119,7 +119,14 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             }
         }
 
-        console.Write(chart);
+        if (chart.Data.Count > 0)
+        {
+            console.Write(chart);
+        }
+        else
+        {
+            console.WriteLine("Nothing could be scored yet: answer more of the statements to see your results.");
+        }
         foreach (var score in result.Scales.Where(s => s.Band is not null && s.Band.Id == "high").Take(3))
         {
             console.WriteLine(score.Explain().Text);

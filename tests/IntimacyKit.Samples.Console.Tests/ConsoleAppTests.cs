@@ -32,6 +32,17 @@ public sealed class ConsoleAppTests : IDisposable
         output.Should().Contain("Emergency services").And.Contain("not a clinical or diagnostic").And.Contain("Old wounds (High)");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("q-shame,2\n")]
+    public void Take_TooFewAnswersToScoreAnything_SaysSoWithoutFailing(string stdin)
+    {
+        var (exit, output) = Run(["take"], stdin);
+
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().Contain("Nothing could be scored yet").And.Contain("Old wounds: not scored");
+    }
+
     [Fact]
     public void Take_AnswersFileAsJson_PrintsTheResultAsJson()
     {
