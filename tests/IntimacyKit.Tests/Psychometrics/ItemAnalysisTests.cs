@@ -2,6 +2,7 @@ using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Psychometrics;
 using IntimacyKit.Scoring;
+using IntimacyKit.Tests.Support;
 
 namespace IntimacyKit.Tests.Psychometrics;
 
@@ -11,21 +12,13 @@ namespace IntimacyKit.Tests.Psychometrics;
 /// </summary>
 public class ItemAnalysisTests
 {
-    private static readonly (string Scale, string[] Keys)[] Scales =
-    [
-        ("s1", ["i1", "-i2", "i3", "i4"]),
-        ("s2", ["i5", "-i6", "i7", "-i8", "i9"]),
-        ("s3", ["i10", "i11", "-i12"]),
-        ("s4", ["-i13", "i14", "i15", "-i16", "i17", "i18"]),
-    ];
-
     [Theory]
     [InlineData(MissingAnswers.Pairwise, "pairwise")]
     [InlineData(MissingAnswers.Listwise, "listwise")]
     public void Analyze_GeneratedData_AgreesWithPsychAlpha(MissingAnswers missing, string method)
     {
-        var analysis = ItemAnalysis.Analyze(new ContentCatalog(Pack()), "psych", Responses(), new ItemAnalysisOptions { Missing = missing });
-        var expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scoring", "Data", "psych-alpha.csv")).Skip(1)
+        var analysis = ItemAnalysis.Analyze(new ContentCatalog(PsychVectors.Pack()), PsychVectors.AssessmentId, PsychVectors.Responses(), new ItemAnalysisOptions { Missing = missing });
+        var expected = File.ReadAllLines(PsychVectors.DataPath("psych-alpha.csv")).Skip(1)
             .Select(l => l.Split(',')).Where(f => f[1] == method).ToList();
 
         analysis.Responses.Should().Be(600);
@@ -51,10 +44,10 @@ public class ItemAnalysisTests
     [Fact]
     public void Analyze_MisKeyedItem_IsWarnedAbout()
     {
-        var responses = Responses().Select(r => new AssessmentResponse(r.AssessmentId, r.AssessmentVersion, r.RelationshipKind,
+        var responses = PsychVectors.Responses().Select(r => new AssessmentResponse(r.AssessmentId, r.AssessmentVersion, r.RelationshipKind,
             r.Answers.Select(a => a.ItemId == "i3" && a.Value is { } v ? new Answer("i3", 6 - v) : a), r.CompletedAt));
 
-        var analysis = ItemAnalysis.Analyze(new ContentCatalog(Pack()), "psych", responses.Take(20));
+        var analysis = ItemAnalysis.Analyze(new ContentCatalog(PsychVectors.Pack()), PsychVectors.AssessmentId, responses.Take(20));
 
         var s1 = analysis.Scales.Single(s => s.ScaleId == "s1");
         s1.Warnings.Should().Contain(w => w.StartsWith("Item 'i3' correlates negatively with the rest of 's1'", StringComparison.Ordinal))
@@ -63,30 +56,4 @@ public class ItemAnalysisTests
     }
 
     private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-    private static List<AssessmentResponse> Responses()
-    {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scoring", "Data", "psych-data.csv"));
-        var header = lines[0].Split(',').Select(h => h.Trim('"')).ToArray();
-        return [.. lines.Skip(1).Where(l => l.Length > 0).Select(l => new AssessmentResponse(
-            "psych", SemanticVersion.Parse("1.0.0"), "any",
-            l.Split(',').Select((v, i) => v == "NA" ? Answer.Skipped(header[i]) : new Answer(header[i], int.Parse(v, CultureInfo.InvariantCulture))),
-            DateTimeOffset.UnixEpoch))];
-    }
-
-    private static ContentPack Pack()
-    {
-        var items = Scales.SelectMany(s => s.Keys.Select(key => new AssessmentItem(key.TrimStart('-'), $"Statement {key.TrimStart('-')} about {{target}}.", s.Scale, key.StartsWith('-'))))
-            .OrderBy(i => int.Parse(i.Id[1..], CultureInfo.InvariantCulture))
-            .ToList();
-        var assessment = new Assessment("psych", SemanticVersion.Parse("1.0.0"), "Cross-check", "Answer.", "agree-5", items, Scales.Select(s => new Scale(s.Scale, s.Scale, "o", null, Aggregation.Mean, 1, [])));
-        return new ContentPack(
-            "psych-pack", SemanticVersion.Parse("1.0.0"), "en", "Cross-check", "MIT", "R psych vectors",
-            [new RelationshipKind("any", "Anyone", "them")],
-            [new Obstacle("o", "c", "Obstacle", "For the cross-check.", ["Sign."], ["Origin."])],
-            [],
-            [new ResponseScale("agree-5", 1, 5, ["1", "2", "3", "4", "5"])],
-            [assessment],
-            []);
-    }
 }
