@@ -46,12 +46,11 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
     }
 
     /// <summary>
-    /// One pass over every scale's items finds both patterns. Straight-lining: a Boyer-Moore majority vote finds the
-    /// only answer that could fill 90% of the items, kept in registers (a histogram in memory serialises on repeated
-    /// answers); the final margin is at least 2 x count(candidate) - answered, so a second, counting pass runs only when
-    /// it could succeed. Contradiction: keyed answers a whole scale apart means one at the top and one at the bottom, so
-    /// it is enough to know whether a normal and a reverse-keyed item of the scale sit at opposite ends; only then are
-    /// the pairs listed.
+    /// One pass over every scale's items finds both patterns, with every count kept in registers. Straight-lining: a
+    /// histogram of raw answers packed into one 64-bit integer, eight bits per answer point (up to 8 points and 255
+    /// answers; longer scales fall back to a histogram in memory). Contradiction: keyed answers a whole scale apart
+    /// means one at the top and one at the bottom, so four bits per scale record whether a normal or a reverse-keyed
+    /// item sits at either end; only when both ends are taken by opposite kinds are the pairs listed.
     /// </summary>
     private void CheckAnswerPatterns(ScoringContext context)
     {
@@ -59,16 +58,21 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         var layout = compiled.Layout;
         var bottom = layout.ResponseMin;
         var top = layout.ResponseMax;
+        var points = top - bottom + 1;
         var reverse = layout.ItemReverse;
         var items = compiled.ScaleItems;
         var start = compiled.ScaleItemStart;
         ReadOnlySpan<int> raw = context.Raw;
         ReadOnlySpan<int> keyed = context.Keyed;
-        int answered = 0, candidate = 0, votes = 0;
+        var packed = points <= 8 && items.Length <= 255;
+        Span<int> counts = packed ? [] : new int[points];
+        ulong lanes = 0;
+        var answered = 0;
         var reversedAnswered = false;
         for (var s = 0; s < start.Length - 1; s++)
         {
-            bool normalTop = false, normalBottom = false, reverseTop = false, reverseBottom = false;
+            // Bit 0: a normal item at the top; 1: a normal item at the bottom; 2 and 3: the same for reverse-keyed items.
+            var ends = 0;
             for (var k = start[s]; k < start[s + 1]; k++)
             {
                 var item = items[k];
@@ -79,39 +83,47 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
                 }
 
                 answered++;
-                candidate = votes == 0 ? value : candidate;
-                votes += votes == 0 || value == candidate ? 1 : -1;
-                var isReverse = reverse[item];
-                reversedAnswered |= isReverse;
+                if (packed)
+                {
+                    lanes += 1UL << (8 * (value - bottom));
+                }
+                else
+                {
+                    counts[value - bottom]++;
+                }
+
+                var shift = reverse[item] ? 2 : 0;
+                reversedAnswered |= reverse[item];
                 var key = keyed[item];
-                normalTop |= !isReverse & key == top;
-                normalBottom |= !isReverse & key == bottom;
-                reverseTop |= isReverse & key == top;
-                reverseBottom |= isReverse & key == bottom;
+                ends |= ((key == top ? 1 : 0) | (key == bottom ? 2 : 0)) << shift;
             }
 
-            if (options.CheckContradictions && ((normalTop && reverseBottom) || (normalBottom && reverseTop)))
+            if (options.CheckContradictions && ((ends & 0b1001) == 0b1001 || (ends & 0b0110) == 0b0110))
             {
                 Flag(context, s, keyed, top - bottom);
             }
         }
 
-        if (answered < options.StraightLiningMinItems || !reversedAnswered || votes < ((2 * options.StraightLiningShare) - 1) * answered)
+        if (answered < options.StraightLiningMinItems || !reversedAnswered)
         {
             return;
         }
 
-        var same = 0;
-        foreach (var item in items)
+        int most = 0, mostCount = -1;
+        for (var v = 0; v < points; v++)
         {
-            same += raw[item] == candidate ? 1 : 0;
+            var count = packed ? (int)((lanes >> (8 * v)) & 0xFF) : counts[v];
+            if (count > mostCount)
+            {
+                (most, mostCount) = (v, count);
+            }
         }
 
-        if (same >= options.StraightLiningShare * answered)
+        if (mostCount >= options.StraightLiningShare * answered)
         {
             context.AddQualityFlag(new QualityFlag(
                 QualityFlagKind.StraightLining,
-                string.Create(CultureInfo.InvariantCulture, $"{same} of {answered} answered items have the same answer ({candidate}), including reverse-keyed items that ask the opposite; the scores may not reflect the person's views."),
+                string.Create(CultureInfo.InvariantCulture, $"{mostCount} of {answered} answered items have the same answer ({most + bottom}), including reverse-keyed items that ask the opposite; the scores may not reflect the person's views."),
                 []));
         }
     }
