@@ -39,11 +39,34 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
         var validate = new Command("validate", "Check content packs; every problem as file:line:column: path: message.") { packs };
         validate.SetAction(parse => ValidateCommand.Run(parse.GetValue(packs)!, console));
 
+        var kind = new Argument<string>("kind") { Description = "obstacles, exercises or assessments." };
+        var id = new Argument<string?>("id") { Description = "Show one in full.", Arity = ArgumentArity.ZeroOrOne };
+        var content = new Command("content", "Browse the catalog (the embedded default pack unless --pack).") { kind, id, pack };
+        content.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console).Content(parse.GetValue(kind)!, parse.GetValue(id)));
+
+        var result = new Option<FileInfo>("--result") { Description = "A result saved with take --json.", Required = true };
+        var weeks = new Option<int>("--weeks") { Description = "Weeks (1-52).", DefaultValueFactory = _ => 4 };
+        var days = new Option<int>("--days-per-week") { Description = "Practice days per week (1-7).", DefaultValueFactory = _ => 3 };
+        var minutes = new Option<int>("--minutes") { Description = "Minutes per practice day (5-240).", DefaultValueFactory = _ => 20 };
+        var ics = new Option<FileInfo?>("--ics") { Description = "Save the plan as an iCalendar file." };
+        var plan = new Command("plan", "A practice plan from a saved result.") { result, weeks, days, minutes, ics, pack };
+        plan.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console)
+            .Plan(parse.GetValue(result)!, parse.GetValue(weeks), parse.GetValue(days), parse.GetValue(minutes), parse.GetValue(ics), TimeProvider.System));
+
+        var resultA = new Argument<FileInfo>("result-a") { Description = "The first person's saved result." };
+        var resultB = new Argument<FileInfo>("result-b") { Description = "The second person's saved result." };
+        var compare = new Command("compare", "Two people's results of the same assessment side by side.") { resultA, resultB };
+        compare.SetAction(parse => new ReportCommands(catalog, console).Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!));
+
+        var results = new Argument<FileInfo[]>("results") { Description = "Two or more saved results of one assessment.", Arity = ArgumentArity.OneOrMore };
+        var progress = new Command("progress", "Change over time, with the Reliable Change Index where norms allow.") { results };
+        progress.SetAction(parse => new ReportCommands(catalog, console).Progress(parse.GetValue(results)!));
+
         var root = new RootCommand(
             "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
             "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers), 2 usage error or unreadable file.")
         {
-            take, validate,
+            take, validate, content, plan, compare, progress,
         };
         foreach (var option in new Option[] { assessment, relationship, pack, answers, json })
         {
@@ -54,10 +77,10 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
 
         try
         {
-            var result = root.Parse(args);
-            if (result.Errors.Count > 0)
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
             {
-                foreach (var error in result.Errors)
+                foreach (var error in parsed.Errors)
                 {
                     console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
                 }
@@ -65,7 +88,7 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
                 return ExitCodes.Usage;
             }
 
-            return result.Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = new AnsiWriter(console), EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = new AnsiWriter(console), EnableDefaultExceptionHandler = false });
         }
         catch (UserException exception)
         {

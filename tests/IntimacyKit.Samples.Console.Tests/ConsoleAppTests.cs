@@ -136,6 +136,52 @@ public sealed class ConsoleAppTests : IDisposable
     }
 
     [Fact]
+    public void Content_ListsAndShowsTheCatalog()
+    {
+        Run(["content", "obstacles"]).Output.Should().Contain("persona-mask").And.Contain("Living behind a mask");
+        Run(["content", "exercises", "mask-inventory"]).Output.Should().Contain("Mask inventory (mask-inventory): difficulty 1, journal, 15 minutes").And.Contain("Steps:");
+        Run(["content", "assessments"]).Output.Should().Contain("listening-check");
+        Run(["content", "obstacles", "nope"]).Should().Be((ExitCodes.Usage, "error: content: no obstacle 'nope'.\n"));
+        Run(["content", "feelings"]).Exit.Should().Be(ExitCodes.Usage);
+    }
+
+    [Fact]
+    public void PlanCompareProgress_FromSavedResults_WriteReportsAndACalendarFile()
+    {
+        var first = SaveResult("first.json", level: 5);
+        var second = SaveResult("second.json", level: 2);
+        var ics = Path.Combine(_folder, "plan.ics");
+
+        var plan = Run(["plan", "--result", first, "--weeks", "2", "--ics", ics]);
+        var compare = Run(["compare", first, second]);
+        var progress = Run(["progress", first, second]);
+
+        plan.Exit.Should().Be(ExitCodes.Success);
+        plan.Output.Should().Contain("week 1").And.Contain("again").And.Contain("Saved");
+        File.ReadAllText(ics).Should().StartWith("BEGIN:VCALENDAR");
+        Directory.GetFiles(_folder, "*.tmp-*").Should().BeEmpty("the calendar is written through a temporary file and a move");
+        compare.Exit.Should().Be(ExitCodes.Success);
+        compare.Output.Should().Contain("Living behind a mask: first.json scores in the high band and second.json does not");
+        progress.Exit.Should().Be(ExitCodes.Success);
+        progress.Output.Should().Contain("Living behind a mask changed by");
+        Run(["plan", "--result", first, "--weeks", "99"]).Exit.Should().Be(ExitCodes.Usage);
+        Run(["progress", first]).Should().Be((ExitCodes.Invalid, "error: progress: Progress needs at least two results; 1 given.\n"));
+        File.WriteAllText(Path.Combine(_folder, "broken.json"), "{");
+        Run(["compare", first, Path.Combine(_folder, "broken.json")]).Exit.Should().Be(ExitCodes.Invalid);
+    }
+
+    private string SaveResult(string name, int level)
+    {
+        var profile = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
+        var lines = profile.Items.Select(i => $"{i.Id},{(i.Scale is null ? 1 : i.Scale == "persona-mask" ? (i.Reverse ? 6 - level : level) : (i.Reverse ? 4 : 2))}");
+        var (exit, output) = Run(["take", "--assessment", "intimacy-profile", "--json"], string.Join("\n", lines));
+        exit.Should().Be(ExitCodes.Success);
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, output);
+        return path;
+    }
+
+    [Fact]
     public void UnknownOption_IsAUsageError()
     {
         Run(["--no-such-option"]).Exit.Should().Be(ExitCodes.Usage);

@@ -1,0 +1,181 @@
+using IntimacyKit.Calendar;
+using IntimacyKit.Content;
+using IntimacyKit.Dyadic;
+using IntimacyKit.Plans;
+using IntimacyKit.Progress;
+using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
+using Spectre.Console;
+
+namespace IntimacyKit.Samples.Console;
+
+/// <summary>content, plan, compare and progress: thin views over the library's catalog, plans and reports.</summary>
+internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole console)
+{
+    public int Content(string kind, string? id)
+    {
+        switch (kind)
+        {
+            case "obstacles" when id is null:
+                Table(["Id", "Category", "Title"], catalog.Obstacles.Select(o => new[] { o.Id, o.Category, o.Title }));
+                return ExitCodes.Success;
+            case "exercises" when id is null:
+                Table(["Id", "Difficulty", "Mode", "Minutes", "Title"], catalog.Exercises.Select(e => new[] { e.Id, ((int)e.Difficulty).ToString(System.Globalization.CultureInfo.InvariantCulture), e.Mode.ToString().ToLowerInvariant(), e.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Title }));
+                return ExitCodes.Success;
+            case "assessments" when id is null:
+                Table(["Id", "Version", "Items", "Title"], catalog.Assessments.Select(a => new[] { a.Id, a.Version.ToString(), a.Items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Title }));
+                return ExitCodes.Success;
+            case "obstacles":
+                var obstacle = catalog.TryGetObstacle(id!, out var o) ? o : throw NotFound("obstacle", id!);
+                console.WriteLine($"{obstacle.Title} ({obstacle.Id}, {obstacle.Category})");
+                console.WriteLine(obstacle.Summary);
+                Lines("Signs", obstacle.Signs);
+                Lines("Origins", obstacle.Origins);
+                return ExitCodes.Success;
+            case "exercises":
+                var exercise = catalog.TryGetExercise(id!, out var e) ? e : throw NotFound("exercise", id!);
+                console.WriteLine($"{exercise.Title} ({exercise.Id}): difficulty {(int)exercise.Difficulty}, {exercise.Mode.ToString().ToLowerInvariant()}, {exercise.Minutes} minutes");
+                console.WriteLine(exercise.Summary);
+                Lines("Steps", exercise.Steps);
+                return ExitCodes.Success;
+            case "assessments":
+                var assessment = catalog.TryGetAssessment(id!, out var a) ? a : throw NotFound("assessment", id!);
+                console.WriteLine($"{assessment.Title} ({assessment.Id} {assessment.Version}): {assessment.Items.Length} statements, {assessment.Scales.Length} scales");
+                console.WriteLine(assessment.Instructions);
+                return ExitCodes.Success;
+            default:
+                throw new UserException($"content: '{kind}' is not one of obstacles, exercises, assessments.", ExitCodes.Usage);
+        }
+    }
+
+    public int Plan(FileInfo resultFile, int weeks, int daysPerWeek, int minutes, FileInfo? ics, TimeProvider time)
+    {
+        var result = ReadResult(resultFile);
+        PracticePlan plan;
+        try
+        {
+            plan = new PracticePlanBuilder(catalog, time).Build(result, new PlanPreferences { Weeks = weeks, DaysPerWeek = daysPerWeek, MinutesPerDay = minutes });
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            throw new UserException($"plan: {exception.ParamName}: {exception.Message.Split(Environment.NewLine)[0]}", ExitCodes.Usage);
+        }
+
+        if (result.RequiresSupportFirst)
+        {
+            console.WriteLine("Support first: this result raised an urgent safety flag; please look at the support options before practising.");
+        }
+
+        foreach (var session in plan.Sessions)
+        {
+            console.WriteLine($"{session.Date:yyyy-MM-dd}  week {session.Week}  {session.Exercise.Title} ({session.Exercise.Minutes} min)");
+        }
+
+        foreach (var date in plan.Reassessments)
+        {
+            console.WriteLine($"{date:yyyy-MM-dd}  take {plan.AssessmentId} again");
+        }
+
+        if (ics is not null)
+        {
+            AtomicFile.Write(ics.FullName, PracticePlanCalendar.ToICalendar(plan));
+            console.WriteLine($"Saved {plan.Sessions.Length + plan.Reassessments.Length} events to {ics.Name}.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    public int Compare(FileInfo first, FileInfo second)
+    {
+        var a = ReadResult(first);
+        var b = ReadResult(second);
+        var pairs = catalog.TryGetAssessment(a.AssessmentId, out var assessment) ? assessment.DyadicPairs : [];
+        DyadicReport report;
+        try
+        {
+            report = DyadicReport.Create(a, b, pairs, first.Name, second.Name);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new UserException($"compare: {exception.Message.Split(" (Parameter")[0]}", ExitCodes.Invalid);
+        }
+
+        foreach (var line in report.Scales.Select(s => s.Text).Concat(report.GapsAboutFirst.Select(g => g.Text)).Concat(report.GapsAboutSecond.Select(g => g.Text)))
+        {
+            console.WriteLine(line);
+        }
+
+        console.WriteLine(AssessmentResult.Disclaimer);
+        return ExitCodes.Success;
+    }
+
+    public int Progress(FileInfo[] files)
+    {
+        ProgressReport report;
+        try
+        {
+            report = ProgressReport.Create(files.Select(ReadResult).ToList());
+        }
+        catch (ArgumentException exception)
+        {
+            throw new UserException($"progress: {exception.Message.Split(" (Parameter")[0]}", ExitCodes.Invalid);
+        }
+
+        foreach (var scale in report.Scales)
+        {
+            console.WriteLine(scale.Text);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static AssessmentResult ReadResult(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new UserException($"{file.FullName}: no such file.", ExitCodes.Usage);
+        }
+
+        try
+        {
+            return AssessmentResultSerializer.Read(File.ReadAllText(file.FullName));
+        }
+        catch (FormatException exception)
+        {
+            throw new UserException($"{file.Name}: {exception.Message.Split('\n')[0]} {exception.Message.Split('\n').ElementAtOrDefault(1)?.Trim()}".TrimEnd(), ExitCodes.Invalid);
+        }
+    }
+
+    private static UserException NotFound(string what, string id) => new($"content: no {what} '{id}'.", ExitCodes.Usage);
+
+    private void Table(string[] columns, IEnumerable<string[]> rows)
+    {
+        var table = new Table().AddColumns(columns);
+        foreach (var row in rows)
+        {
+            table.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
+        console.Write(table);
+    }
+
+    private void Lines(string title, IEnumerable<string> lines)
+    {
+        console.WriteLine($"{title}:");
+        foreach (var line in lines)
+        {
+            console.WriteLine($"  - {line}");
+        }
+    }
+}
+
+/// <summary>Writes a file through a temporary file and a move, so that an interrupted run never leaves half a file.</summary>
+internal static class AtomicFile
+{
+    public static void Write(string path, string contents)
+    {
+        var temporary = path + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(temporary, contents);
+        File.Move(temporary, path, overwrite: true);
+    }
+}
