@@ -36,6 +36,60 @@ public sealed class ScoringPipeline
     /// <summary>The names of the stages, in the order they run.</summary>
     public ImmutableArray<string> StageNames { get; }
 
+    /// <summary>Whether a stage is asynchronous, so that only <see cref="ScoreAsync"/> can run the pipeline.</summary>
+    internal bool HasAsynchronousStages => _hasAsynchronousStages;
+
+    /// <summary>
+    /// Scores a stream of rows with this pipeline, in parallel where that helps, yielding one outcome per row in the
+    /// order of the input. Memory stays flat: rows are read a chunk ahead (<see cref="BatchScoringOptions.ChunkSize"/>)
+    /// and nothing else is kept. Malformed and unscorable rows become rejected outcomes with their line, unless
+    /// <see cref="BatchScoringOptions.FailFast"/> is set.
+    /// </summary>
+    /// <param name="rows">The rows, read once, on the enumerating thread.</param>
+    /// <param name="options">Options; <see cref="BatchScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch between chunks.</param>
+    /// <returns>The outcomes, lazily, in input order.</returns>
+    /// <exception cref="BatchRowException">Fail-fast is set and a row was rejected (thrown while enumerating).</exception>
+    /// <exception cref="InvalidOperationException">The pipeline has an asynchronous stage; use <see cref="ScoreRowsAsync"/>.</exception>
+    public IEnumerable<BatchOutcome> ScoreRows(IEnumerable<BatchRow> rows, BatchScoringOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(rows);
+        if (_hasAsynchronousStages)
+        {
+            throw new InvalidOperationException($"This pipeline has asynchronous stages ({string.Join(", ", _stages.Where(static s => s.IsAsynchronous).Select(static s => s.Name))}); score with ScoreRowsAsync or ScoreBatchAsync.");
+        }
+
+        return BatchScorer.Score(this, rows, options ?? BatchScoringOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Scores a stream of responses; each outcome's line is the response's 1-based position.</summary>
+    /// <param name="responses">The responses.</param>
+    /// <param name="options">Options; <see cref="BatchScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Stops the batch between chunks.</param>
+    /// <returns>The outcomes, lazily, in input order.</returns>
+    public IEnumerable<BatchOutcome> ScoreBatch(IEnumerable<AssessmentResponse> responses, BatchScoringOptions? options = null, CancellationToken cancellationToken = default) =>
+        ScoreRows(Guard.NotNull(responses).Select(static (response, i) => BatchRow.Of(i + 1L, response)), options, cancellationToken);
+
+    /// <summary>
+    /// Scores an asynchronous stream of rows, awaiting asynchronous stages, in parallel and in input order, with
+    /// memory flat in the number of rows.
+    /// </summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="options">Options; <see cref="BatchScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels reading and scoring.</param>
+    /// <returns>The outcomes, in input order.</returns>
+    /// <exception cref="BatchRowException">Fail-fast is set and a row was rejected.</exception>
+    public IAsyncEnumerable<BatchOutcome> ScoreRowsAsync(IAsyncEnumerable<BatchRow> rows, BatchScoringOptions? options = null, CancellationToken cancellationToken = default) =>
+        BatchScorer.ScoreAsync(this, Guard.NotNull(rows), options ?? BatchScoringOptions.Default, cancellationToken);
+
+    /// <summary>Scores an asynchronous stream of responses; each outcome's line is the response's 1-based position.</summary>
+    /// <param name="responses">The responses.</param>
+    /// <param name="options">Options; <see cref="BatchScoringOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels reading and scoring.</param>
+    /// <returns>The outcomes, in input order.</returns>
+    public IAsyncEnumerable<BatchOutcome> ScoreBatchAsync(IAsyncEnumerable<AssessmentResponse> responses, BatchScoringOptions? options = null, CancellationToken cancellationToken = default) =>
+        BatchScorer.ScoreAsync(this, Rows(Guard.NotNull(responses), cancellationToken), options ?? BatchScoringOptions.Default, cancellationToken);
+
     /// <summary>Scores a response synchronously.</summary>
     /// <param name="response">The response.</param>
     /// <param name="preferences">Preferences for the recommend stage; none when <see langword="null"/>.</param>
@@ -97,6 +151,15 @@ public sealed class ScoringPipeline
         finally
         {
             ReturnBuffer(context.Buffer);
+        }
+    }
+
+    private static async IAsyncEnumerable<BatchRow> Rows(IAsyncEnumerable<AssessmentResponse> responses, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var line = 0L;
+        await foreach (var response in responses.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return BatchRow.Of(++line, response);
         }
     }
 

@@ -1,0 +1,340 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using IntimacyKit.Content;
+using IntimacyKit.Scoring;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using nietras.SeparatedValues;
+
+namespace IntimacyKit.Batch;
+
+/// <summary>
+/// Reads responses to one assessment from CSV or JSON Lines as <see cref="BatchRow"/>s, lazily, for
+/// <see cref="ScoringPipeline.ScoreRows"/>. A row that cannot be read becomes a malformed row with its line number,
+/// and reading goes on.
+/// </summary>
+/// <remarks>
+/// <para>CSV (read with Sep): a header of item ids, with an optional <c>id</c> and <c>relationship</c> column;
+/// one row per response; an empty cell (or <c>NA</c>, as R writes it) is a skipped answer, an item without a column
+/// is unanswered. Any other column is an error naming the allowed ones, since a misspelt item would silently
+/// go unanswered.</para>
+/// <para>JSON Lines: one object per line, <c>{"id": "r1", "relationship": "romantic", "answers": {"item": 3,
+/// "other": null}}</c>, where <c>null</c> is a skipped answer; blank lines are ignored.</para>
+/// </remarks>
+public static class ResponseReader
+{
+    private const string IdColumn = "id";
+    private const string RelationshipColumn = "relationship";
+
+    /// <summary>Reads a file, choosing the format by its extension: <c>.csv</c>, or <c>.jsonl</c>/<c>.ndjson</c>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="catalog">The catalog with the assessment.</param>
+    /// <param name="assessmentId">The assessment answered.</param>
+    /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
+    /// <returns>The rows, read lazily; the file is open while they are enumerated.</returns>
+    /// <exception cref="ResponseFileException">The extension is not supported (thrown here), or the header is invalid (while enumerating).</exception>
+    public static IEnumerable<BatchRow> ReadFile(string path, ContentCatalog catalog, string assessmentId, ResponseReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var format = FormatOf(path);
+        return Read(path, catalog, assessmentId, options, format);
+
+        static IEnumerable<BatchRow> Read(string path, ContentCatalog catalog, string assessmentId, ResponseReaderOptions? options, ResponseFileFormat format)
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            var rows = format == ResponseFileFormat.Csv ? ReadCsv(reader, catalog, assessmentId, options) : ReadJsonLines(reader, catalog, assessmentId, options);
+            foreach (var row in rows)
+            {
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>The format a file name implies.</summary>
+    /// <param name="path">The file name.</param>
+    /// <returns>The format.</returns>
+    /// <exception cref="ResponseFileException">The extension is neither .csv, .jsonl nor .ndjson.</exception>
+    public static ResponseFileFormat FormatOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".CSV" => ResponseFileFormat.Csv,
+            ".JSONL" or ".NDJSON" => ResponseFileFormat.JsonLines,
+            var other => throw new ResponseFileException(0, $"{Path.GetFileName(path)}: unsupported extension '{other}'; use .csv, .jsonl or .ndjson."),
+        };
+    }
+
+    /// <summary>Reads CSV: a header of item ids (and optionally <c>id</c> and <c>relationship</c>), one response per row.</summary>
+    /// <param name="reader">The text; not disposed.</param>
+    /// <param name="catalog">The catalog with the assessment.</param>
+    /// <param name="assessmentId">The assessment answered.</param>
+    /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
+    /// <returns>The rows, read lazily.</returns>
+    /// <exception cref="ResponseFileException">The header names a column that is not allowed, or twice (while enumerating).</exception>
+    public static IEnumerable<BatchRow> ReadCsv(TextReader reader, ContentCatalog catalog, string assessmentId, ResponseReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var context = Context.Create(catalog, assessmentId, options);
+        return ReadCsv(reader, context);
+    }
+
+    /// <summary>Reads JSON Lines: one object per line with <c>answers</c> and optionally <c>id</c> and <c>relationship</c>.</summary>
+    /// <param name="reader">The text; not disposed.</param>
+    /// <param name="catalog">The catalog with the assessment.</param>
+    /// <param name="assessmentId">The assessment answered.</param>
+    /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
+    /// <returns>The rows, read lazily.</returns>
+    public static IEnumerable<BatchRow> ReadJsonLines(TextReader reader, ContentCatalog catalog, string assessmentId, ResponseReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var context = Context.Create(catalog, assessmentId, options);
+        return ReadJsonLines(reader, context);
+    }
+
+    private static IEnumerable<BatchRow> ReadCsv(TextReader text, Context context)
+    {
+        // The header is read as a row, so that its problems are reported in IntimacyKit's words.
+        using var csv = Sep.New(',').Reader(static o => o with { HasHeader = false, Unescape = true, Trim = SepTrim.Outer, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).From(text, leaveOpen: true);
+        if (!csv.MoveNext())
+        {
+            yield break;
+        }
+
+        var names = new string[csv.Current.ColCount];
+        for (var c = 0; c < names.Length; c++)
+        {
+            names[c] = csv.Current[c].ToString();
+        }
+
+        int idColumn = -1, relationshipColumn = -1;
+        var itemOfColumn = new int[names.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < names.Length; c++)
+        {
+            var name = names[c];
+            itemOfColumn[c] = -1;
+            if (!seen.Add(name))
+            {
+                throw new ResponseFileException(1, $"column '{name}' appears twice in the header.");
+            }
+
+            if (name == IdColumn)
+            {
+                idColumn = c;
+            }
+            else if (name == RelationshipColumn)
+            {
+                relationshipColumn = c;
+            }
+            else if (context.ItemIndex.TryGetValue(name, out var item))
+            {
+                itemOfColumn[c] = item;
+            }
+            else
+            {
+                throw new ResponseFileException(1, $"column '{name}' is not an item of '{context.Assessment.Id}'; allowed: id, relationship, {string.Join(", ", context.Assessment.Items.Select(static i => i.Id))}.");
+            }
+        }
+
+        foreach (var row in csv)
+        {
+            long line = row.LineNumberFrom;
+            if (row.ColCount != names.Length)
+            {
+                // Blank lines between rows are not responses.
+                if (row.ColCount == 1 && row[0].Span.IsEmpty)
+                {
+                    continue;
+                }
+
+                yield return BatchRow.Malformed(line, $"{row.ColCount} columns, but the header has {names.Length}.", idColumn >= 0 && idColumn < row.ColCount ? row[idColumn].ToString() : null);
+                continue;
+            }
+
+            string? id = idColumn >= 0 ? NullIfEmpty(row[idColumn].ToString()) : null;
+            var relationship = relationshipColumn >= 0 && row[relationshipColumn].Span.Length > 0 ? row[relationshipColumn].ToString() : context.RelationshipKind;
+            var answers = new Answer[context.ColumnsWithItems(itemOfColumn)];
+            var count = 0;
+            string? problem = null;
+            for (var c = 0; c < itemOfColumn.Length; c++)
+            {
+                if (itemOfColumn[c] < 0)
+                {
+                    continue;
+                }
+
+                var itemId = context.Assessment.Items[itemOfColumn[c]].Id;
+                var cell = row[c].Span;
+                if (cell.IsEmpty || cell.SequenceEqual("NA"))
+                {
+                    answers[count++] = Answer.Skipped(itemId);
+                }
+                else if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                {
+                    answers[count++] = new Answer(itemId, value);
+                }
+                else
+                {
+                    problem = $"column '{itemId}': '{cell.ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a skipped answer.";
+                    break;
+                }
+            }
+
+            yield return problem is null
+                ? BatchRow.Of(line, new AssessmentResponse(context.Assessment.Id, context.Assessment.Version, relationship, answers, context.CompletedAt, id), id)
+                : BatchRow.Malformed(line, problem, id);
+        }
+    }
+
+    private static IEnumerable<BatchRow> ReadJsonLines(TextReader text, Context context)
+    {
+        var line = 0L;
+        while (text.ReadLine() is { } json)
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(json))
+            {
+                continue;
+            }
+
+            yield return ParseJsonLine(json, line, context);
+        }
+    }
+
+    private static BatchRow ParseJsonLine(string json, long line, Context context)
+    {
+        JObject row;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = 8 };
+            row = JObject.Load(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, LineInfoHandling = LineInfoHandling.Ignore });
+            if (HasMoreContent(reader))
+            {
+                return BatchRow.Malformed(line, "unexpected content after the object; each line holds one JSON object.");
+            }
+        }
+        catch (JsonException exception)
+        {
+            return BatchRow.Malformed(line, $"not a JSON object: {exception.Message}");
+        }
+
+        string? id = null;
+        var relationship = context.RelationshipKind;
+        JObject? answersObject = null;
+        foreach (var property in row.Properties())
+        {
+            switch (property.Name)
+            {
+                case IdColumn when property.Value.Type is JTokenType.String or JTokenType.Integer:
+                    id = property.Value.ToString();
+                    break;
+                case IdColumn:
+                    return BatchRow.Malformed(line, "$.id: expected a string or a number.");
+                case RelationshipColumn when property.Value.Type == JTokenType.String:
+                    relationship = (string)property.Value!;
+                    break;
+                case RelationshipColumn:
+                    return BatchRow.Malformed(line, "$.relationship: expected a string.", id);
+                case "answers" when property.Value is JObject answers:
+                    answersObject = answers;
+                    break;
+                case "answers":
+                    return BatchRow.Malformed(line, "$.answers: expected an object of item ids to whole numbers or null.", id);
+                default:
+                    return BatchRow.Malformed(line, $"$.{property.Name}: unknown property; allowed: id, relationship, answers.", id);
+            }
+        }
+
+        if (answersObject is null)
+        {
+            return BatchRow.Malformed(line, "$.answers: missing; give an object of item ids to whole numbers or null.", id);
+        }
+
+        var list = new Answer[answersObject.Count];
+        var count = 0;
+        foreach (var answer in answersObject.Properties())
+        {
+            var itemId = context.ItemIndex.TryGetValue(answer.Name, out var index) ? context.Assessment.Items[index].Id : answer.Name;
+            switch (answer.Value.Type)
+            {
+                case JTokenType.Null:
+                    list[count++] = Answer.Skipped(itemId);
+                    break;
+                case JTokenType.Integer when answer.Value.Value<long>() is >= int.MinValue and <= int.MaxValue:
+                    list[count++] = new Answer(itemId, answer.Value.Value<int>());
+                    break;
+                default:
+                    return BatchRow.Malformed(line, $"$.answers.{answer.Name}: expected a whole number or null, found {answer.Value.Type.ToString().ToLowerInvariant()} '{answer.Value}'.", id);
+            }
+        }
+
+        return BatchRow.Of(line, new AssessmentResponse(context.Assessment.Id, context.Assessment.Version, relationship, list, context.CompletedAt, id), id);
+    }
+
+    private static bool HasMoreContent(JsonTextReader reader)
+    {
+        try
+        {
+            return reader.Read() && reader.TokenType != JsonToken.Comment;
+        }
+        catch (JsonReaderException)
+        {
+            return true;
+        }
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    /// <summary>What every row of one read shares.</summary>
+    private sealed class Context
+    {
+        private int _columnsWithItems = -1;
+
+        private Context(Assessment assessment, string relationshipKind, DateTimeOffset completedAt)
+        {
+            Assessment = assessment;
+            RelationshipKind = relationshipKind;
+            CompletedAt = completedAt;
+            ItemIndex = assessment.Items.Select(static (item, i) => (item.Id, i)).ToFrozenDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
+        }
+
+        public Assessment Assessment { get; }
+
+        public string RelationshipKind { get; }
+
+        public DateTimeOffset CompletedAt { get; }
+
+        public FrozenDictionary<string, int> ItemIndex { get; }
+
+        public static Context Create(ContentCatalog catalog, string assessmentId, ResponseReaderOptions? options)
+        {
+            ArgumentNullException.ThrowIfNull(catalog);
+            ArgumentNullException.ThrowIfNull(assessmentId);
+            options ??= ResponseReaderOptions.Default;
+            var assessment = catalog.GetAssessment(assessmentId);
+            var kind = options.RelationshipKind ?? catalog.RelationshipKinds[0].Id;
+            return new Context(assessment, kind, options.CompletedAt ?? options.TimeProvider.GetUtcNow());
+        }
+
+        public int ColumnsWithItems(int[] itemOfColumn)
+        {
+            if (_columnsWithItems < 0)
+            {
+                _columnsWithItems = itemOfColumn.Count(static i => i >= 0);
+            }
+
+            return _columnsWithItems;
+        }
+    }
+}
+
+/// <summary>The formats <see cref="ResponseReader"/> and <see cref="ScoreWriter"/> know.</summary>
+public enum ResponseFileFormat
+{
+    /// <summary>Comma-separated values with a header row.</summary>
+    Csv = 0,
+
+    /// <summary>One JSON object per line.</summary>
+    JsonLines = 1,
+}

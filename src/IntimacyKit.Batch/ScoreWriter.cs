@@ -1,0 +1,282 @@
+using System.Globalization;
+using IntimacyKit.Content;
+using IntimacyKit.Scoring;
+using Newtonsoft.Json;
+using nietras.SeparatedValues;
+
+namespace IntimacyKit.Batch;
+
+/// <summary>Options of <see cref="ScoreWriter"/>.</summary>
+public sealed class ScoreWriterOptions
+{
+    /// <summary>The default options: scores only.</summary>
+    public static ScoreWriterOptions Default { get; } = new();
+
+    /// <summary>Also write the band id of each score.</summary>
+    public bool IncludeBands { get; init; }
+
+    /// <summary>Also write the safety flags (urgent first) and the response-quality flags.</summary>
+    public bool IncludeFlags { get; init; }
+}
+
+/// <summary>
+/// Writes scored rows as CSV or JSON Lines: an <c>id</c> (the row's id, else its input line), one value per scale
+/// and composite in the assessment's order (invariant culture, shortest round-trip form; empty or
+/// <c>null</c> when not scored), and optionally bands and flags. Rejected rows are not written: they are reported
+/// where the batch is consumed, with their line.
+/// </summary>
+public abstract class ScoreWriter : IDisposable
+{
+    private protected ScoreWriter(Assessment assessment, ScoreWriterOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        Options = options ?? ScoreWriterOptions.Default;
+        ScoreIds = [.. assessment.Scales.Select(static s => s.Id), .. assessment.Composites.Select(static c => c.Id)];
+    }
+
+    /// <summary>The scale and composite ids, in column order.</summary>
+    public IReadOnlyList<string> ScoreIds { get; }
+
+    /// <summary>How many rows were written.</summary>
+    public long Written { get; private set; }
+
+    private protected ScoreWriterOptions Options { get; }
+
+    /// <summary>A CSV writer (Sep) for scores of one assessment.</summary>
+    /// <param name="writer">Where to write; not disposed.</param>
+    /// <param name="assessment">The assessment scored.</param>
+    /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
+    /// <returns>The writer; dispose it to flush.</returns>
+    public static ScoreWriter Csv(TextWriter writer, Assessment assessment, ScoreWriterOptions? options = null) => new CsvScoreWriter(writer, assessment, options);
+
+    /// <summary>A JSON Lines writer for scores of one assessment.</summary>
+    /// <param name="writer">Where to write; not disposed.</param>
+    /// <param name="assessment">The assessment scored.</param>
+    /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
+    /// <returns>The writer; dispose it to flush.</returns>
+    public static ScoreWriter JsonLines(TextWriter writer, Assessment assessment, ScoreWriterOptions? options = null) => new JsonLinesScoreWriter(writer, assessment, options);
+
+    /// <summary>A writer in the given format.</summary>
+    /// <param name="format">The format.</param>
+    /// <param name="writer">Where to write; not disposed.</param>
+    /// <param name="assessment">The assessment scored.</param>
+    /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
+    /// <returns>The writer.</returns>
+    public static ScoreWriter Create(ResponseFileFormat format, TextWriter writer, Assessment assessment, ScoreWriterOptions? options = null) => format switch
+    {
+        ResponseFileFormat.Csv => Csv(writer, assessment, options),
+        ResponseFileFormat.JsonLines => JsonLines(writer, assessment, options),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Use Csv or JsonLines."),
+    };
+
+    /// <summary>Writes an outcome; a rejected one is skipped.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>Whether a row was written.</returns>
+    public bool Write(in BatchOutcome outcome)
+    {
+        if (outcome.Result is not { } result)
+        {
+            return false;
+        }
+
+        WriteRow(outcome.RowId ?? outcome.Line.ToString(CultureInfo.InvariantCulture), result, outcome);
+        Written++;
+        return true;
+    }
+
+    /// <summary>Writes every outcome and counts them.</summary>
+    /// <param name="outcomes">The outcomes.</param>
+    /// <param name="summary">Counts rows read, scored and rejected; a new one when <see langword="null"/>.</param>
+    /// <returns>The summary.</returns>
+    public BatchSummary WriteAll(IEnumerable<BatchOutcome> outcomes, BatchSummary? summary = null)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        summary ??= new BatchSummary();
+        foreach (var outcome in outcomes)
+        {
+            summary.Add(outcome);
+            Write(outcome);
+        }
+
+        return summary;
+    }
+
+    /// <summary>Flushes what was written to the underlying writer.</summary>
+    public abstract void Flush();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Flushes and releases the writer.</summary>
+    /// <param name="disposing">Whether called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    private protected abstract void WriteRow(string id, AssessmentResult result, in BatchOutcome outcome);
+
+    private protected static string Flags(in BatchOutcome outcome) => string.Join(';', outcome.SafetyFlags.Select(static f => f.Flag));
+
+    private protected static string Quality(AssessmentResult result) => string.Join(';', result.QualityFlags.Select(static f => f.Kind.ToString()).Distinct());
+
+    private sealed class CsvScoreWriter : ScoreWriter
+    {
+        private readonly SepWriter _csv;
+        private readonly char[] _number = new char[32];
+
+        public CsvScoreWriter(TextWriter writer, Assessment assessment, ScoreWriterOptions? options)
+            : base(assessment, options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            _csv = Sep.New(',').Writer(static o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(writer, leaveOpen: true);
+            _csv.Header.Add("id");
+            _csv.Header.Add(ScoreIds.ToArray());
+            if (Options.IncludeBands)
+            {
+                _csv.Header.Add([.. ScoreIds.Select(static id => id + ".band")]);
+            }
+
+            if (Options.IncludeFlags)
+            {
+                _csv.Header.Add(["safety", "quality"]);
+            }
+
+            // The header is written even when no row follows.
+            _csv.Header.Write();
+        }
+
+        public override void Flush() => _csv.Flush();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _csv.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private protected override void WriteRow(string id, AssessmentResult result, in BatchOutcome outcome)
+        {
+            using var row = _csv.NewRow();
+            row[0].Set(id);
+            var column = 1;
+            var scores = ScoreIds.Count;
+            for (var i = 0; i < scores; i++, column++)
+            {
+                var score = ScoreAt(result, i);
+                if (score.Value is { } value && value.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture))
+                {
+                    row[column].Set(_number.AsSpan(0, written));
+                }
+                else
+                {
+                    row[column].Set(ReadOnlySpan<char>.Empty);
+                }
+            }
+
+            if (Options.IncludeBands)
+            {
+                for (var i = 0; i < scores; i++, column++)
+                {
+                    row[column].Set(ScoreAt(result, i).Band?.Id ?? string.Empty);
+                }
+            }
+
+            if (Options.IncludeFlags)
+            {
+                row[column++].Set(Flags(outcome));
+                row[column].Set(Quality(result));
+            }
+        }
+    }
+
+    private sealed class JsonLinesScoreWriter : ScoreWriter
+    {
+        private readonly JsonTextWriter _json;
+
+        public JsonLinesScoreWriter(TextWriter writer, Assessment assessment, ScoreWriterOptions? options)
+            : base(assessment, options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            _json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false, Culture = CultureInfo.InvariantCulture, FloatFormatHandling = FloatFormatHandling.Symbol };
+        }
+
+        public override void Flush() => _json.Flush();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _json.Flush();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private protected override void WriteRow(string id, AssessmentResult result, in BatchOutcome outcome)
+        {
+            _json.WriteStartObject();
+            _json.WritePropertyName("line");
+            _json.WriteValue(outcome.Line);
+            _json.WritePropertyName("id");
+            _json.WriteValue(id);
+            _json.WritePropertyName("scores");
+            _json.WriteStartObject();
+            for (var i = 0; i < ScoreIds.Count; i++)
+            {
+                _json.WritePropertyName(ScoreIds[i]);
+                _json.WriteValue(ScoreAt(result, i).Value);
+            }
+
+            _json.WriteEndObject();
+            if (Options.IncludeBands)
+            {
+                _json.WritePropertyName("bands");
+                _json.WriteStartObject();
+                for (var i = 0; i < ScoreIds.Count; i++)
+                {
+                    _json.WritePropertyName(ScoreIds[i]);
+                    _json.WriteValue(ScoreAt(result, i).Band?.Id);
+                }
+
+                _json.WriteEndObject();
+            }
+
+            if (Options.IncludeFlags)
+            {
+                _json.WritePropertyName("safety");
+                _json.WriteStartArray();
+                foreach (var flag in outcome.SafetyFlags)
+                {
+                    _json.WriteValue(flag.Flag);
+                }
+
+                _json.WriteEndArray();
+                _json.WritePropertyName("quality");
+                _json.WriteStartArray();
+                foreach (var kind in result.QualityFlags.Select(static f => f.Kind.ToString()).Distinct())
+                {
+                    _json.WriteValue(kind);
+                }
+
+                _json.WriteEndArray();
+            }
+
+            _json.WriteEndObject();
+            _json.WriteWhitespace("\n");
+        }
+    }
+
+    /// <summary>The i-th score in column order: scales first, then composites.</summary>
+    private protected static ScaleScore ScoreAt(AssessmentResult result, int index)
+    {
+        var scales = result.Scales;
+        return index < scales.Count ? scales[index] : result.Composites[index - scales.Count];
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using IntimacyKit.Batch;
+using IntimacyKit.Content;
+using IntimacyKit.Scoring;
+using IntimacyKit.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace IntimacyKit.Tests.Batch;
+
+public class ScoreWriterTests
+{
+    private static readonly ContentPack Pack = ScoringPacks.Create(weight1: 1.0 / 3, weight2: 1);
+    private static readonly Assessment Assessment = Pack.Assessments[0];
+    private static readonly ScoringPipeline Pipeline = ScoringPacks.Pipeline(Pack);
+
+    private static List<BatchOutcome> Outcomes() => [.. Pipeline.ScoreRows(
+    [
+        BatchRow.Of(2, ScoringPacks.Response(("a1", 1), ("a2", 4), ("a3", 2), ("a4", null), ("b1", 5), ("b2", 4), ("b3", 4), ("b4", 1)), "r1"),
+        BatchRow.Malformed(3, "bad row"),
+        BatchRow.Of(4, ScoringPacks.Response(("a1", 5), ("a2", 1), ("a3", 5), ("a4", 5), ("b1", null), ("danger", 5))),
+    ])];
+
+    [Fact]
+    public void Csv_OneColumnPerScaleAndComposite_RoundTripPrecision_EmptyWhenNotScored_RejectedRowsLeftOut()
+    {
+        var text = new StringWriter();
+        using (var writer = ScoreWriter.Csv(text, Assessment))
+        {
+            writer.WriteAll(Outcomes()).ToString().Should().Be("3 rows read, 2 scored, 1 rejected");
+            writer.Written.Should().Be(2);
+        }
+
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("id,s1,s2,net");
+        lines[1].Should().StartWith("r1,1.6666666666666667,4.5,");
+        var net = double.Parse(lines[1].Split(',')[3], CultureInfo.InvariantCulture);
+        net.Should().Be(Outcomes()[0].Result!.GetScore("net").Value!.Value, "the shortest round-trip form parses back to the same double");
+                lines[2].Should().Be("4,5,,", "a row without an id is named by its line, and scales without enough answers are empty");
+        lines.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Csv_BandsAndFlags_WhenAsked()
+    {
+        var text = new StringWriter();
+        using (var writer = ScoreWriter.Csv(text, Assessment, new ScoreWriterOptions { IncludeBands = true, IncludeFlags = true }))
+        {
+            writer.WriteAll(Outcomes());
+        }
+
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("id,s1,s2,net,s1.band,s2.band,net.band,safety,quality");
+        lines[2].Should().Be("4,5,,,high,,,current-harm;possible-harm,");
+    }
+
+    [Fact]
+    public void Csv_NoRows_StillHasTheHeader()
+    {
+        var text = new StringWriter();
+        using (ScoreWriter.Csv(text, Assessment))
+        {
+        }
+
+        text.ToString().Should().Be("id,s1,s2,net\n");
+    }
+
+    [Fact]
+    public void JsonLines_OneObjectPerScoredRow_NullWhenNotScored()
+    {
+        var text = new StringWriter();
+        using (var writer = ScoreWriter.Create(ResponseFileFormat.JsonLines, text, Assessment, new ScoreWriterOptions { IncludeBands = true, IncludeFlags = true }))
+        {
+            writer.WriteAll(Outcomes());
+        }
+
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        var first = JObject.Parse(lines[0]);
+        first["line"]!.Value<long>().Should().Be(2);
+        first["id"]!.Value<string>().Should().Be("r1");
+        first["scores"]!["net"]!.Value<double>().Should().Be(Outcomes()[0].Result!.GetScore("net").Value!.Value);
+        first["bands"]!["s1"]!.Value<string>().Should().Be("low");
+        var second = JObject.Parse(lines[1]);
+        second["id"]!.Value<string>().Should().Be("4");
+        second["scores"]!["s2"]!.Type.Should().Be(JTokenType.Null);
+        second["safety"]!.Values<string>().Should().Equal("current-harm", "possible-harm");
+    }
+}
