@@ -17,8 +17,10 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
     /// <param name="args">The arguments.</param>
     /// <param name="input">Where non-interactive answers come from when no --answers file is given.</param>
     /// <param name="inputRedirected">Whether input is not a terminal; prompts are never attempted then.</param>
+    /// <param name="error">Where errors go, one line each (standard error).</param>
+    /// <param name="cancellationToken">Ctrl+C: stops score and analyze, which then leave no output file behind.</param>
     /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
-    public int Run(string[] args, TextReader input, bool inputRedirected)
+    public int Run(string[] args, TextReader input, bool inputRedirected, TextWriter error, CancellationToken cancellationToken = default)
     {
         var assessment = new Option<string>("--assessment") { Description = "The assessment to take: intimacy-profile, intimacy-quick-check or listening-check.", DefaultValueFactory = _ => DefaultContent.QuickCheckAssessmentId };
         var relationship = new Option<string>("--relationship") { Description = "The relationship the answers are about: romantic, sibling, parent-child, child-parent or friendship.", DefaultValueFactory = _ => "romantic" };
@@ -29,7 +31,7 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
         int Take(ParseResult parse)
         {
             var (packCatalog, packPipeline) = ContentFor(parse.GetValue(pack));
-            return new TakeCommand(packCatalog, packPipeline, console)
+            return new TakeCommand(packCatalog, packPipeline, console, error)
                 .Run(parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(answers), parse.GetValue(json), input, inputRedirected);
         }
 
@@ -62,11 +64,47 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
         var progress = new Command("progress", "Change over time, with the Reliable Change Index where norms allow.") { results };
         progress.SetAction(parse => new ReportCommands(catalog, console).Progress(parse.GetValue(results)!));
 
+        var required = new Option<string>("--assessment") { Description = "The assessment the responses answer.", Required = true };
+        var inputFile = new Option<FileInfo>("--input") { Description = "Responses: .csv (header of item ids, optional id and relationship columns; an empty cell is a skip) or .jsonl.", Required = true };
+        var outputFile = new Option<FileInfo>("--output") { Description = "Scores: .csv or .jsonl, one column per scale and composite; written whole or not at all.", Required = true };
+        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first malformed or unscorable row (no output is written)." };
+        var bands = new Option<bool>("--bands") { Description = "Also write each score's band." };
+        var flags = new Option<bool>("--flags") { Description = "Also write safety and response-quality flags." };
+        var batchRelationship = new Option<string?>("--relationship") { Description = "The relationship kind of rows without a relationship column (default: the pack's first)." };
+        var score = new Command("score", "Score many responses from a file; rejected rows are listed on standard error with their line, then a summary.") { pack, required, inputFile, outputFile, failFast, bands, flags, batchRelationship };
+        score.SetAction(parse =>
+        {
+            // Batch output has no recommendations, so the pipeline has no recommender: each row costs less.
+            var packCatalog = ContentFor(parse.GetValue(pack)).Catalog;
+            var packPipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(packCatalog);
+            HandlesInterrupt = true;
+            try
+            {
+                return new BatchCommands(packCatalog, packPipeline, console, error).Score(
+                    parse.GetValue(required)!, parse.GetValue(inputFile)!, parse.GetValue(outputFile)!, parse.GetValue(failFast), parse.GetValue(bands), parse.GetValue(flags), parse.GetValue(batchRelationship), cancellationToken);
+            }
+            finally
+            {
+                HandlesInterrupt = false;
+            }
+        });
+
+        var analyzeJson = new Option<bool>("--json") { Description = "Print the analysis as JSON." };
+        var listwise = new Option<bool>("--listwise") { Description = "Only respondents who answered every item of a scale (default: pairwise, as psych::alpha)." };
+        var minAlpha = new Option<double>("--min-alpha") { Description = "Warn when a scale's alpha is below this.", DefaultValueFactory = _ => 0.7 };
+        var analyze = new Command("analyze", "Item analysis: Cronbach's alpha per scale, and per item r.drop and alpha if dropped, as R psych::alpha computes them.") { pack, required, inputFile, analyzeJson, listwise, minAlpha, batchRelationship };
+        analyze.SetAction(parse =>
+        {
+            var (packCatalog, packPipeline) = ContentFor(parse.GetValue(pack));
+            return new BatchCommands(packCatalog, packPipeline, console, error).Analyze(
+                parse.GetValue(required)!, parse.GetValue(inputFile)!, parse.GetValue(analyzeJson), parse.GetValue(listwise), parse.GetValue(minAlpha), parse.GetValue(batchRelationship));
+        });
+
         var root = new RootCommand(
             "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
-            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers), 2 usage error or unreadable file.")
+            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows), 2 usage error or unreadable file, 130 interrupted (Ctrl+C).")
         {
-            take, validate, content, plan, compare, progress,
+            take, score, validate, analyze, content, plan, compare, progress,
         };
         foreach (var option in new Option[] { assessment, relationship, pack, answers, json })
         {
@@ -80,22 +118,30 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
-                foreach (var error in parsed.Errors)
+                foreach (var problem in parsed.Errors)
                 {
-                    console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+                    error.WriteLine($"error: {problem.Message}");
                 }
 
                 return ExitCodes.Usage;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = new AnsiWriter(console), EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (UserException exception)
         {
-            console.MarkupLineInterpolated($"[red]error:[/] {exception.Message}");
+            error.WriteLine($"error: {exception.Message}");
             return exception.ExitCode;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("interrupted: nothing was written.");
+            return ExitCodes.Interrupted;
+        }
     }
+
+    /// <summary>Whether a command that stops cleanly on Ctrl+C is running (the host then cancels instead of exiting).</summary>
+    public bool HandlesInterrupt { get; private set; }
 
     /// <summary>The injected catalog and pipeline, or ones built for a pack given with --pack.</summary>
     private (ContentCatalog Catalog, ScoringPipeline Pipeline) ContentFor(FileInfo? pack)

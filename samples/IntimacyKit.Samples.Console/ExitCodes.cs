@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command line is wrong, or a file cannot be read.</summary>
     public const int Usage = 2;
+
+    /// <summary>Interrupted with Ctrl+C; no output file was left behind.</summary>
+    public const int Interrupted = 130;
 }

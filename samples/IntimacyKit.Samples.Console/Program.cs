@@ -7,4 +7,18 @@ services.AddIntimacyKit();
 services.AddSingleton(AnsiConsole.Console);
 services.AddSingleton<ConsoleApp>();
 using var provider = services.BuildServiceProvider();
-return provider.GetRequiredService<ConsoleApp>().Run(args, Console.In, Console.IsInputRedirected);
+var app = provider.GetRequiredService<ConsoleApp>();
+
+// Ctrl+C: score and analyze stop cleanly and leave no output file; elsewhere the process ends at once (every file
+// is written to a temporary file first, so nothing half-written is left either way).
+using var interrupt = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    if (app.HandlesInterrupt)
+    {
+        e.Cancel = true;
+        interrupt.Cancel();
+    }
+};
+
+return app.Run(args, Console.In, Console.IsInputRedirected, Console.Error, interrupt.Token);

@@ -170,12 +170,30 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
 }
 
 /// <summary>Writes a file through a temporary file and a move, so that an interrupted run never leaves half a file.</summary>
+/// <summary>
+/// Writes a file so that it is either complete or absent: into a temporary file beside it, then moved over it.
+/// If writing fails or is cancelled (Ctrl+C), the temporary file is deleted and the target is left as it was.
+/// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, string contents)
+    public static void Write(string path, string contents) => Write(path, writer => writer.Write(contents));
+
+    public static void Write(string path, Action<TextWriter> write)
     {
-        var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temporary, contents);
-        File.Move(temporary, path, overwrite: true);
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.tmp-{Environment.ProcessId}");
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 }

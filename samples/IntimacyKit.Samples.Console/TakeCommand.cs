@@ -8,7 +8,7 @@ using Spectre.Console;
 namespace IntimacyKit.Samples.Console;
 
 /// <summary>take: answers from a file, from standard input, or one statement at a time in a terminal; then the results, safety first.</summary>
-internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console)
+internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console, TextWriter error)
 {
     public int Run(string assessmentId, string relationshipKind, FileInfo? answersFile, bool json, TextReader input, bool inputRedirected)
     {
@@ -52,7 +52,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
             foreach (var problem in exception.Problems)
             {
-                console.WriteLine($"error: {problem}");
+                error.WriteLine($"error: {problem}");
             }
 
             return ExitCodes.Invalid;

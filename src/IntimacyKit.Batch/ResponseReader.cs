@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using Newtonsoft.Json;
@@ -137,55 +138,70 @@ public static class ResponseReader
             }
         }
 
+        var columns = new CsvColumns(names.Length, idColumn, relationshipColumn, itemOfColumn, itemOfColumn.Count(static i => i >= 0));
+
+        // Sequential on purpose: Sep's ParallelEnumerate does not keep line numbers, and problems must name their line.
         foreach (var row in csv)
         {
-            long line = row.LineNumberFrom;
-            if (row.ColCount != names.Length)
+            var parsed = ParseRow(row, columns, context);
+            if (parsed.Line > 0)
             {
-                // Blank lines between rows are not responses.
-                if (row.ColCount == 1 && row[0].Span.IsEmpty)
-                {
-                    continue;
-                }
+                yield return parsed;
+            }
+        }
+    }
 
-                yield return BatchRow.Malformed(line, $"{row.ColCount} columns, but the header has {names.Length}.", idColumn >= 0 && idColumn < row.ColCount ? row[idColumn].ToString() : null);
+    /// <summary>One CSV row as a response; a blank line gives the default row (line 0), which is skipped.</summary>
+    private static BatchRow ParseRow(SepReader.Row row, CsvColumns columns, Context context)
+    {
+        long line = row.LineNumberFrom;
+        if (row.ColCount != columns.Count)
+        {
+            // Blank lines between rows are not responses.
+            return row.ColCount == 1 && row[0].Span.IsEmpty
+                ? default
+                : BatchRow.Malformed(line, $"{row.ColCount} columns, but the header has {columns.Count}.", columns.Id >= 0 && columns.Id < row.ColCount ? row[columns.Id].ToString() : null);
+        }
+
+        var id = columns.Id >= 0 && row[columns.Id].Span.Length > 0 ? row[columns.Id].ToString() : null;
+        var relationship = columns.Relationship >= 0 && row[columns.Relationship].Span.Length > 0 ? row[columns.Relationship].ToString() : context.RelationshipKind;
+        var answers = new Answer[columns.Items];
+        var count = 0;
+        var items = context.Assessment.Items;
+        for (var c = 0; c < columns.ItemOfColumn.Length; c++)
+        {
+            var item = columns.ItemOfColumn[c];
+            if (item < 0)
+            {
                 continue;
             }
 
-            string? id = idColumn >= 0 ? NullIfEmpty(row[idColumn].ToString()) : null;
-            var relationship = relationshipColumn >= 0 && row[relationshipColumn].Span.Length > 0 ? row[relationshipColumn].ToString() : context.RelationshipKind;
-            var answers = new Answer[context.ColumnsWithItems(itemOfColumn)];
-            var count = 0;
-            string? problem = null;
-            for (var c = 0; c < itemOfColumn.Length; c++)
+            var cell = row[c].Span;
+            if (cell.Length == 1 && char.IsAsciiDigit(cell[0]))
             {
-                if (itemOfColumn[c] < 0)
-                {
-                    continue;
-                }
-
-                var itemId = context.Assessment.Items[itemOfColumn[c]].Id;
-                var cell = row[c].Span;
-                if (cell.IsEmpty || cell.SequenceEqual("NA"))
-                {
-                    answers[count++] = Answer.Skipped(itemId);
-                }
-                else if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-                {
-                    answers[count++] = new Answer(itemId, value);
-                }
-                else
-                {
-                    problem = $"column '{itemId}': '{cell.ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a skipped answer.";
-                    break;
-                }
+                answers[count++] = new Answer(items[item].Id, cell[0] - '0');
             }
-
-            yield return problem is null
-                ? BatchRow.Of(line, new AssessmentResponse(context.Assessment.Id, context.Assessment.Version, relationship, answers, context.CompletedAt, id), id)
-                : BatchRow.Malformed(line, problem, id);
+            else if (cell.IsEmpty || cell.SequenceEqual("NA"))
+            {
+                answers[count++] = Answer.Skipped(items[item].Id);
+            }
+            else if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                answers[count++] = new Answer(items[item].Id, value);
+            }
+            else
+            {
+                return BatchRow.Malformed(line, $"column '{items[item].Id}': '{cell.ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a skipped answer.", id);
+            }
         }
+
+        // The array is handed over, not copied: nothing else holds it.
+        var response = new AssessmentResponse(context.Assessment.Id, context.Assessment.Version, relationship, ImmutableCollectionsMarshal.AsImmutableArray(answers), context.CompletedAt, id);
+        return BatchRow.Of(line, response, id);
     }
+
+    /// <summary>What each CSV column holds.</summary>
+    private sealed record CsvColumns(int Count, int Id, int Relationship, int[] ItemOfColumn, int Items);
 
     private static IEnumerable<BatchRow> ReadJsonLines(TextReader text, Context context)
     {
@@ -284,13 +300,9 @@ public static class ResponseReader
         }
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-
     /// <summary>What every row of one read shares.</summary>
     private sealed class Context
     {
-        private int _columnsWithItems = -1;
-
         private Context(Assessment assessment, string relationshipKind, DateTimeOffset completedAt)
         {
             Assessment = assessment;
@@ -315,16 +327,6 @@ public static class ResponseReader
             var assessment = catalog.GetAssessment(assessmentId);
             var kind = options.RelationshipKind ?? catalog.RelationshipKinds[0].Id;
             return new Context(assessment, kind, options.CompletedAt ?? options.TimeProvider.GetUtcNow());
-        }
-
-        public int ColumnsWithItems(int[] itemOfColumn)
-        {
-            if (_columnsWithItems < 0)
-            {
-                _columnsWithItems = itemOfColumn.Count(static i => i >= 0);
-            }
-
-            return _columnsWithItems;
         }
     }
 }

@@ -12,14 +12,22 @@ public sealed class ConsoleAppTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    /// <summary>Runs in-process; standard error is appended to the output after a marker line.</summary>
     private static (int Exit, string Output) Run(string[] args, string stdin = "", bool redirected = true, Action<TestConsole>? keys = null)
+    {
+        var (exit, output, error) = RunSplit(args, stdin, redirected, keys);
+        return (exit, error.Length == 0 ? output : output + error);
+    }
+
+    private static (int Exit, string Output, string Error) RunSplit(string[] args, string stdin = "", bool redirected = true, Action<TestConsole>? keys = null)
     {
         var console = new TestConsole().Width(400);
         console.Profile.Capabilities.Interactive = !redirected;
         keys?.Invoke(console);
         var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(DefaultContent.Catalog);
-        var exit = new ConsoleApp(DefaultContent.Catalog, pipeline, console).Run(args, new StringReader(stdin), redirected);
-        return (exit, console.Output);
+        var error = new StringWriter();
+        var exit = new ConsoleApp(DefaultContent.Catalog, pipeline, console).Run(args, new StringReader(stdin), redirected, error);
+        return (exit, console.Output, error.ToString());
     }
 
     [Fact]

@@ -1,11 +1,12 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace IntimacyKit.Scoring;
 
 /// <summary>
-/// Streams rows through a pipeline in order-preserving chunks: the caller's thread reads chunk n + 1 (and consumes
-/// the outcomes of chunk n - 1) while chunk n is scored on the thread pool, so reading, scoring and writing overlap
-/// and at most two chunks are alive at a time.
+/// Streams rows through a pipeline in order-preserving chunks: a reader task reads chunk n + 1 while chunk n is
+/// scored on the thread pool and the caller consumes chunk n - 1, so reading, scoring and writing overlap and at
+/// most a handful of chunks are alive at a time.
 /// </summary>
 internal static class BatchScorer
 {
@@ -23,32 +24,84 @@ internal static class BatchScorer
             yield break;
         }
 
-        Task<BatchOutcome[]>? pending = null;
+        // Reading, scoring and consuming overlap: a reader task fills chunks and starts scoring each on the thread pool,
+        // while the caller consumes finished chunks in order. The queue is bounded, so memory stays flat.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var queue = new BlockingCollection<Task<BatchOutcome[]>>(ReadAhead);
+        var reader = Task.Run(() => Produce(pipeline, source, options, queue, stop.Token), CancellationToken.None);
         try
         {
-            while (true)
+            foreach (var chunk in queue.GetConsumingEnumerable(cancellationToken))
             {
-                var chunk = ReadChunk(source, options.ChunkSize, cancellationToken);
-                var next = chunk.Length == 0 ? null : Task.Run(() => ScoreChunk(pipeline, chunk, options, cancellationToken), cancellationToken);
-                if (pending is not null)
+                foreach (var outcome in chunk.GetAwaiter().GetResult())
                 {
-                    foreach (var outcome in pending.GetAwaiter().GetResult())
-                    {
-                        yield return Check(outcome, options);
-                    }
-                }
-
-                pending = next;
-                if (pending is null)
-                {
-                    yield break;
+                    yield return Check(outcome, options);
                 }
             }
+
+            cancellationToken.ThrowIfCancellationRequested();
         }
         finally
         {
-            // A consumer that stops early (or fails fast) leaves no scoring running behind it.
-            Drain(pending);
+            // A consumer that stops early (or fails fast) leaves no reading or scoring running behind it.
+            stop.Cancel();
+            reader.GetAwaiter().GetResult();
+            while (queue.TryTake(out var left))
+            {
+                Drain(left);
+            }
+        }
+    }
+
+    /// <summary>Chunks read ahead of the one being consumed.</summary>
+    private const int ReadAhead = 2;
+
+    private static void Produce(ScoringPipeline pipeline, IEnumerator<BatchRow> source, BatchScoringOptions options, BlockingCollection<Task<BatchOutcome[]>> queue, CancellationToken stop)
+    {
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var chunk = new List<BatchRow>(Math.Min(options.ChunkSize, 4096));
+                Exception? failure = null;
+                try
+                {
+                    while (chunk.Count < options.ChunkSize && source.MoveNext())
+                    {
+                        chunk.Add(source.Current);
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The rows read before the error are still scored and delivered.
+                    failure = exception;
+                }
+
+                if (chunk.Count > 0)
+                {
+                    var rows = chunk.ToArray();
+                    queue.Add(Task.Run(() => ScoreChunk(pipeline, rows, options, CancellationToken.None), CancellationToken.None), stop);
+                }
+
+                if (failure is not null)
+                {
+                    queue.Add(Task.FromException<BatchOutcome[]>(failure), stop);
+                    break;
+                }
+
+                if (chunk.Count < options.ChunkSize)
+                {
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The consumer stopped.
+        }
+        finally
+        {
+            queue.CompleteAdding();
         }
     }
 
@@ -90,18 +143,6 @@ internal static class BatchScorer
                 Drain(pending);
             }
         }
-    }
-
-    private static BatchRow[] ReadChunk(IEnumerator<BatchRow> source, int size, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var chunk = new List<BatchRow>(Math.Min(size, 4096));
-        while (chunk.Count < size && source.MoveNext())
-        {
-            chunk.Add(source.Current);
-        }
-
-        return chunk.ToArray();
     }
 
     private static BatchOutcome[] ScoreChunk(ScoringPipeline pipeline, BatchRow[] chunk, BatchScoringOptions options, CancellationToken cancellationToken)

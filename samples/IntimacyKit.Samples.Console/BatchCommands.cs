@@ -1,0 +1,269 @@
+using System.Globalization;
+using System.Text;
+using IntimacyKit.Batch;
+using IntimacyKit.Content;
+using IntimacyKit.Psychometrics;
+using IntimacyKit.Scoring;
+using Newtonsoft.Json;
+using Spectre.Console;
+
+namespace IntimacyKit.Samples.Console;
+
+/// <summary>score and analyze: many responses from a CSV or JSON Lines file.</summary>
+internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console, TextWriter error)
+{
+    /// <summary>Rejected rows beyond this many are counted but not printed one by one.</summary>
+    private const int MaxReportedRows = 1000;
+
+    public int Score(string assessmentId, FileInfo input, FileInfo output, bool failFast, bool bands, bool flags, string? relationship, CancellationToken cancellationToken)
+    {
+        var assessment = Assessment(assessmentId);
+        var inputFormat = Format(input);
+        var outputFormat = Format(output);
+        var readerOptions = ReaderOptions(relationship);
+        var summary = new BatchSummary();
+        var reported = 0;
+
+        using var stream = OpenInput(input);
+        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var rows = inputFormat == ResponseFileFormat.Csv
+            ? ResponseReader.ReadCsv(text, catalog, assessment.Id, readerOptions)
+            : ResponseReader.ReadJsonLines(text, catalog, assessment.Id, readerOptions);
+        var options = new BatchScoringOptions { FailFast = failFast };
+
+        void ScoreAll(Action? onChunk)
+        {
+            AtomicFile.Write(output.FullName, writer =>
+            {
+                using var scores = ScoreWriter.Create(outputFormat, writer, assessment, new ScoreWriterOptions { IncludeBands = bands, IncludeFlags = flags });
+                var outcomes = pipeline.ScoreRows(rows, options, cancellationToken);
+                scores.WriteAll(onChunk is null ? outcomes : WithProgress(outcomes, onChunk), summary, outcome =>
+                {
+                    if (reported++ < MaxReportedRows)
+                    {
+                        error.WriteLine($"{input.Name}:{outcome.Line}: {outcome.Problem}");
+                    }
+                });
+            });
+        }
+
+        try
+        {
+            if (console.Profile.Capabilities.Interactive && stream.CanSeek && stream.Length > 0)
+            {
+                console.Progress().AutoClear(true).Start(progress =>
+                {
+                    var task = progress.AddTask($"Scoring {input.Name}", maxValue: stream.Length);
+                    ScoreAll(() => task.Value = stream.Position);
+                    task.Value = stream.Length;
+                });
+            }
+            else
+            {
+                ScoreAll(null);
+            }
+        }
+        catch (BatchRowException exception)
+        {
+            throw new UserException($"{input.Name}:{exception.Line}: {exception.Outcome.Problem} (--fail-fast: stopped; {output.Name} not written)", ExitCodes.Invalid);
+        }
+        catch (ResponseFileException exception)
+        {
+            throw new UserException($"{input.Name}:{exception.Message}", ExitCodes.Invalid);
+        }
+
+        if (reported > MaxReportedRows)
+        {
+            error.WriteLine($"{input.Name}: {reported - MaxReportedRows} more rejected rows not shown.");
+        }
+
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Read} rows read, {summary.Scored} scored, {summary.Rejected} rejected; wrote {output.Name}."));
+        if (summary.Urgent > 0)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Urgent} rows raised an urgent safety flag: the people who gave them may need support first (see the safety column with --flags)."));
+        }
+
+        return summary.Rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    private static IEnumerable<BatchOutcome> WithProgress(IEnumerable<BatchOutcome> outcomes, Action onChunk)
+    {
+        var count = 0;
+        foreach (var outcome in outcomes)
+        {
+            if ((++count & 4095) == 0)
+            {
+                onChunk();
+            }
+
+            yield return outcome;
+        }
+    }
+
+    public int Analyze(string assessmentId, FileInfo input, bool json, bool listwise, double minAlpha, string? relationship)
+    {
+        var assessment = Assessment(assessmentId);
+        var format = Format(input);
+        var rejected = 0;
+        ItemAnalysis analysis;
+        try
+        {
+            using var stream = OpenInput(input);
+            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var rows = format == ResponseFileFormat.Csv
+                ? ResponseReader.ReadCsv(text, catalog, assessment.Id, ReaderOptions(relationship))
+                : ResponseReader.ReadJsonLines(text, catalog, assessment.Id, ReaderOptions(relationship));
+            var responses = rows.Where(row =>
+            {
+                if (!row.IsMalformed)
+                {
+                    return true;
+                }
+
+                if (rejected++ < MaxReportedRows)
+                {
+                    error.WriteLine($"{input.Name}:{row.Line}: {row.Problem}");
+                }
+
+                return false;
+            }).Select(static row => row.Response!);
+            analysis = ItemAnalysis.Analyze(catalog, assessment.Id, responses, new ItemAnalysisOptions { Missing = listwise ? MissingAnswers.Listwise : MissingAnswers.Pairwise, AlphaThreshold = minAlpha });
+        }
+        catch (ResponseFileException exception)
+        {
+            throw new UserException($"{input.Name}:{exception.Message}", ExitCodes.Invalid);
+        }
+
+        if (json)
+        {
+            console.WriteLine(ToJson(analysis));
+        }
+        else
+        {
+            ShowTable(analysis);
+        }
+
+        return rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    private static string ToJson(ItemAnalysis analysis)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, FloatFormatHandling = FloatFormatHandling.DefaultValue })
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("assessment");
+            json.WriteValue(analysis.AssessmentId);
+            json.WritePropertyName("responses");
+            json.WriteValue(analysis.Responses);
+            json.WritePropertyName("scales");
+            json.WriteStartArray();
+            foreach (var scale in analysis.Scales)
+            {
+                json.WriteStartObject();
+                Write(json, "id", scale.ScaleId);
+                Write(json, "n", scale.N);
+                Write(json, "mean", scale.Mean);
+                Write(json, "sd", scale.StandardDeviation);
+                Write(json, "rawAlpha", scale.RawAlpha);
+                Write(json, "standardizedAlpha", scale.StandardizedAlpha);
+                json.WritePropertyName("items");
+                json.WriteStartArray();
+                foreach (var item in scale.Items)
+                {
+                    json.WriteStartObject();
+                    Write(json, "id", item.ItemId);
+                    Write(json, "n", item.N);
+                    Write(json, "mean", item.Mean);
+                    Write(json, "sd", item.StandardDeviation);
+                    Write(json, "rDrop", item.RDrop);
+                    Write(json, "alphaIfDropped", item.AlphaIfDropped);
+                    Write(json, "standardizedAlphaIfDropped", item.StandardizedAlphaIfDropped);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WritePropertyName("warnings");
+                json.WriteStartArray();
+                foreach (var warning in scale.Warnings)
+                {
+                    json.WriteValue(warning);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>NaN (an undefined statistic) is written as null, which every JSON reader accepts.</summary>
+    private static void Write(JsonTextWriter json, string name, object value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value is double d && !double.IsFinite(d) ? null : value);
+    }
+
+    private void ShowTable(ItemAnalysis analysis)
+    {
+        static string F(double value) => double.IsFinite(value) ? value.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+        console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Item analysis of {analysis.AssessmentId}[/] ({analysis.Responses} responses)");
+        foreach (var scale in analysis.Scales)
+        {
+            var table = new Table().Title($"{scale.ScaleId}: alpha {F(scale.RawAlpha)} (standardised {F(scale.StandardizedAlpha)}), n {scale.N}, mean {F(scale.Mean)}, SD {F(scale.StandardDeviation)}")
+                .AddColumns("Item", "n", "Mean", "SD", "r.drop", "Alpha if dropped");
+            foreach (var item in scale.Items)
+            {
+                table.AddRow(Markup.Escape(item.ItemId), item.N.ToString(CultureInfo.InvariantCulture), F(item.Mean), F(item.StandardDeviation), F(item.RDrop), F(item.AlphaIfDropped));
+            }
+
+            console.Write(table);
+            foreach (var warning in scale.Warnings)
+            {
+                console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+            }
+        }
+    }
+
+    private Assessment Assessment(string id) => catalog.TryGetAssessment(id, out var assessment)
+        ? assessment
+        : throw new UserException($"--assessment: no assessment '{id}'. Known: {string.Join(", ", catalog.Assessments.Select(a => a.Id))}.", ExitCodes.Usage);
+
+    private ResponseReaderOptions ReaderOptions(string? relationship)
+    {
+        if (relationship is not null && !catalog.TryGetRelationshipKind(relationship, out _))
+        {
+            throw new UserException($"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.", ExitCodes.Usage);
+        }
+
+        return new ResponseReaderOptions { RelationshipKind = relationship };
+    }
+
+    private static ResponseFileFormat Format(FileInfo file)
+    {
+        try
+        {
+            return ResponseReader.FormatOf(file.Name);
+        }
+        catch (ResponseFileException exception)
+        {
+            throw new UserException(exception.Message, ExitCodes.Usage);
+        }
+    }
+
+    private static FileStream OpenInput(FileInfo input)
+    {
+        try
+        {
+            return new FileStream(input.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserException($"{input.FullName}: {(exception is FileNotFoundException ? "no such file." : exception.Message)}", ExitCodes.Usage);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using IntimacyKit.Content;
+using IntimacyKit.Serialization;
+
+namespace IntimacyKit.Benchmarks;
+
+/// <summary>
+/// The batch benchmark's data: a pack with 48 items on 1-5 in 12 scales of 4 (the 4th item of each reverse-keyed,
+/// a scale scored from any answered item, as psych::scoreItems(impute = "none") does), and respondents with
+/// correlated answers and about 2% missing. Deterministic: the same seed gives the same file.
+/// </summary>
+public static class BatchData
+{
+    public const string AssessmentId = "batch";
+
+    public static ContentPack Pack()
+    {
+        var items = Enumerable.Range(1, 48).Select(i => new AssessmentItem($"q{i:00}", $"Statement {i} about {{target}}.", $"s{((i - 1) / 4) + 1:00}", i % 4 == 0)).ToList();
+        var scales = Enumerable.Range(1, 12).Select(s => new Scale($"s{s:00}", $"Scale {s}", "o", null, Aggregation.Mean, 1, []));
+        var assessment = new Assessment(AssessmentId, SemanticVersion.Parse("1.0.0"), "Batch benchmark", "Answer each statement.", "agree-5", items, scales);
+        return new ContentPack(
+            "batch-benchmark", SemanticVersion.Parse("1.0.0"), "en", "Batch benchmark", "MIT", "IntimacyKit benchmarks",
+            [new RelationshipKind("any", "Anyone", "them")],
+            [new Obstacle("o", "c", "Obstacle", "For the benchmark.", ["Sign."], ["Origin."])],
+            [],
+            [new ResponseScale("agree-5", 1, 5, ["1", "2", "3", "4", "5"])],
+            [assessment],
+            []);
+    }
+
+    /// <summary>Writes pack.json and data-ROWS.csv into a folder.</summary>
+    public static void Write(string folder, int rows, int seed = 20261127)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "pack.json"), ContentPackWriter.ToJson(Pack()));
+        var random = new Random(seed);
+        using var csv = new StreamWriter(Path.Combine(folder, $"data-{rows}.csv"), false, new UTF8Encoding(false), 1 << 16);
+        csv.Write("id");
+        for (var i = 1; i <= 48; i++)
+        {
+            csv.Write($",q{i:00}");
+        }
+
+        csv.Write('\n');
+        var traits = new double[12];
+        for (var r = 1; r <= rows; r++)
+        {
+            csv.Write(string.Create(CultureInfo.InvariantCulture, $"r{r:0000000}"));
+            for (var s = 0; s < 12; s++)
+            {
+                traits[s] = Normal(random);
+            }
+
+            for (var i = 0; i < 48; i++)
+            {
+                csv.Write(',');
+                if (random.NextDouble() < 0.02)
+                {
+                    continue;
+                }
+
+                var sign = i % 4 == 3 ? -1 : 1;
+                var value = Math.Clamp((int)Math.Round(3 + (sign * 0.9 * traits[i / 4]) + (0.8 * Normal(random))), 1, 5);
+                csv.Write((char)('0' + value));
+            }
+
+            csv.Write('\n');
+        }
+    }
+
+    private static double Normal(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+}
