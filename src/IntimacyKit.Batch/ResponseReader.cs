@@ -96,7 +96,7 @@ public static class ResponseReader
     private static IEnumerable<BatchRow> ReadCsv(TextReader text, Context context)
     {
         // The header is read as a row, so that its problems are reported in IntimacyKit's words.
-        using var csv = Sep.New(',').Reader(static o => o with { HasHeader = false, Unescape = true, Trim = SepTrim.Outer, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).From(text, leaveOpen: true);
+        using var csv = Sep.New(',').Reader(static o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).From(text, leaveOpen: true);
         if (!csv.MoveNext())
         {
             yield break;
@@ -105,7 +105,7 @@ public static class ResponseReader
         var names = new string[csv.Current.ColCount];
         for (var c = 0; c < names.Length; c++)
         {
-            names[c] = csv.Current[c].ToString();
+            names[c] = csv.Current[c].Span.Trim().ToString();
         }
 
         int idColumn = -1, relationshipColumn = -1;
@@ -163,8 +163,8 @@ public static class ResponseReader
                 : BatchRow.Malformed(line, $"{row.ColCount} columns, but the header has {columns.Count}.", columns.Id >= 0 && columns.Id < row.ColCount ? row[columns.Id].ToString() : null);
         }
 
-        var id = columns.Id >= 0 && row[columns.Id].Span.Length > 0 ? row[columns.Id].ToString() : null;
-        var relationship = columns.Relationship >= 0 && row[columns.Relationship].Span.Length > 0 ? row[columns.Relationship].ToString() : context.RelationshipKind;
+        var id = columns.Id >= 0 && row[columns.Id].Span.Trim() is { IsEmpty: false } idText ? idText.ToString() : null;
+        var relationship = columns.Relationship >= 0 && row[columns.Relationship].Span.Trim() is { IsEmpty: false } kind ? kind.ToString() : context.RelationshipKind;
         var answers = new Answer[columns.Items];
         var count = 0;
         var items = context.Assessment.Items;
@@ -181,17 +181,17 @@ public static class ResponseReader
             {
                 answers[count++] = new Answer(items[item].Id, cell[0] - '0');
             }
-            else if (cell.IsEmpty || cell.SequenceEqual("NA"))
+            else if (cell.Trim() is { IsEmpty: true } or "NA")
             {
                 answers[count++] = Answer.Skipped(items[item].Id);
             }
-            else if (int.TryParse(cell, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            else if (int.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value))
             {
                 answers[count++] = new Answer(items[item].Id, value);
             }
             else
             {
-                return BatchRow.Malformed(line, $"column '{items[item].Id}': '{cell.ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a skipped answer.", id);
+                return BatchRow.Malformed(line, $"column '{items[item].Id}': '{cell.Trim().ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a skipped answer.", id);
             }
         }
 

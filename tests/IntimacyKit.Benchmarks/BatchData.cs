@@ -69,6 +69,56 @@ public static class BatchData
         }
     }
 
+    /// <summary>
+    /// Compares two score files (ours: empty when not scored; R's: NA), header names unquoted, row by row. Prints
+    /// the rows and cells compared and the largest difference.
+    /// </summary>
+    public static bool Compare(string ours, string theirs, TextWriter report)
+    {
+        static string[][] Read(string path) => [.. File.ReadLines(path).Where(l => l.Length > 0).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray())];
+        var a = Read(ours);
+        var b = Read(theirs);
+        if (!a[0].SequenceEqual(b[0]) || a.Length != b.Length)
+        {
+            report.WriteLine($"different shape: [{string.Join(",", a[0])}] x {a.Length} vs [{string.Join(",", b[0])}] x {b.Length}");
+            return false;
+        }
+
+        double max = 0;
+        long cells = 0, missing = 0;
+        for (var r = 1; r < a.Length; r++)
+        {
+            if (a[r][0] != b[r][0])
+            {
+                report.WriteLine($"row {r}: id {a[r][0]} vs {b[r][0]}");
+                return false;
+            }
+
+            for (var c = 1; c < a[r].Length; c++)
+            {
+                var x = a[r][c];
+                var y = b[r][c];
+                if (x.Length == 0 || y == "NA")
+                {
+                    if (x.Length != 0 || y != "NA")
+                    {
+                        report.WriteLine($"row {r}, {a[0][c]}: '{x}' vs '{y}'");
+                        return false;
+                    }
+
+                    missing++;
+                    continue;
+                }
+
+                max = Math.Max(max, Math.Abs(double.Parse(x, CultureInfo.InvariantCulture) - double.Parse(y, CultureInfo.InvariantCulture)));
+                cells++;
+            }
+        }
+
+        report.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(ours)} vs {Path.GetFileName(theirs)}: {a.Length - 1} rows, {cells} scores compared, {missing} unscored in both, largest difference {max:E2} ({(max <= 1e-9 ? "agree to 1e-9" : "DISAGREE")})"));
+        return max <= 1e-9;
+    }
+
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

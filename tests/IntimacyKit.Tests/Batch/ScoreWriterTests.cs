@@ -1,3 +1,4 @@
+using CsCheck;
 using System.Globalization;
 using IntimacyKit.Batch;
 using IntimacyKit.Content;
@@ -84,5 +85,41 @@ public class ScoreWriterTests
         second["id"]!.Value<string>().Should().Be("4");
         second["scores"]!["s2"]!.Type.Should().Be(JTokenType.Null);
         second["safety"]!.Values<string>().Should().Equal("current-harm", "possible-harm");
+    }
+}
+
+public class ScoreFormattingTests
+{
+    [Theory]
+    [InlineData(2.75)]
+    [InlineData(-0.5)]
+    [InlineData(0.0)]
+    [InlineData(5.0)]
+    [InlineData(1.0 / 3)]
+    [InlineData(2.7500000000000004)]
+    [InlineData(0.001)]
+    [InlineData(0.0005)]
+    [InlineData(999999.999)]
+    [InlineData(1e6)]
+    [InlineData(123456789.125)]
+    [InlineData(double.Epsilon)]
+    public void FormatScore_IsTheShortestRoundTripForm(double value)
+    {
+        var buffer = new char[32];
+
+        var text = new string(buffer, 0, ScoreWriter.FormatScore(value, buffer));
+
+        text.Should().Be(value.ToString(CultureInfo.InvariantCulture));
+        new string(buffer, 0, ScoreWriter.FormatScore(-0.0, buffer)).Should().Be("-0");
+    }
+
+    [Fact]
+    public void FormatScore_AnyDouble_SameTextAsTryFormat()
+    {
+        var values = Gen.Select(Gen.Int[-40_000, 40_000], Gen.Int[1, 12], (n, d) => (double)n / d)
+            .Select(Gen.Double[-1e7, 1e7], Gen.Int[0, 1], (a, b, pick) => pick == 0 ? a : b);
+        var buffer = new char[32];
+
+        values.Sample(value => new string(buffer, 0, ScoreWriter.FormatScore(value, buffer)) == value.ToString(CultureInfo.InvariantCulture), seed: "0N0XIzNsQ0O2", iter: 200_000, threads: 1);
     }
 }

@@ -1,0 +1,11 @@
+# The R side of the batch comparison (docs/performance.md): read.csv, psych::scoreItems, write.csv.
+# Usage: Rscript score.R DATA.csv OUT.csv   (48 items q01..q48, 12 scales of 4, the 4th of each reverse-keyed)
+suppressPackageStartupMessages(library(psych))
+args <- commandArgs(TRUE)
+data <- read.csv(args[1])
+items <- sprintf("q%02d", 1:48)
+scales <- lapply(0:11, function(s) { k <- items[(4 * s + 1):(4 * s + 4)]; k[4] <- paste0("-", k[4]); k })
+names(scales) <- sprintf("s%02d", 1:12)
+keys <- make.keys(items, scales)
+scored <- scoreItems(keys, data[items], totals = FALSE, impute = "none", min = 1, max = 5)
+write.csv(data.frame(id = data$id, scored$scores), args[2], row.names = FALSE)
