@@ -72,9 +72,14 @@ public sealed class ItemAnalysis
         {
             var row = new double[assessment.Items.Length];
             Array.Fill(row, double.NaN);
-            foreach (var answer in response.Answers)
+            var answers = response.Answers;
+            for (var j = 0; j < answers.Length; j++)
             {
-                if (answer.Value is { } value && scale.Contains(value) && index.TryGetValue(answer.ItemId, out var i))
+                var answer = answers[j];
+
+                // Answers usually come in item order with the assessment's own id strings: check in place first.
+                var i = j < assessment.Items.Length && ReferenceEquals(assessment.Items[j].Id, answer.ItemId) ? j : index.GetValueOrDefault(answer.ItemId, -1);
+                if (i >= 0 && answer.Value is { } value && scale.Contains(value))
                 {
                     row[i] = assessment.Items[i].Reverse ? scale.Min + scale.Max - value : value;
                 }
@@ -132,7 +137,21 @@ public sealed class ScaleAnalysis
     internal static ScaleAnalysis Compute(Scale scale, int[] items, Assessment assessment, List<double[]> allRows, ItemAnalysisOptions options)
     {
         var k = items.Length;
-        var rows = allRows.Where(r => options.Missing == MissingAnswers.Pairwise ? items.Any(i => !double.IsNaN(r[i])) : items.All(i => !double.IsNaN(r[i]))).ToList();
+        var rows = new List<double[]>(allRows.Count);
+        foreach (var row in allRows)
+        {
+            var answered = 0;
+            foreach (var i in items)
+            {
+                answered += double.IsNaN(row[i]) ? 0 : 1;
+            }
+
+            if (options.Missing == MissingAnswers.Pairwise ? answered > 0 : answered == k)
+            {
+                rows.Add(row);
+            }
+        }
+
         var c = new double[k, k];
         for (var a = 0; a < k; a++)
         {
@@ -179,14 +198,14 @@ public sealed class ScaleAnalysis
         var stats = ImmutableArray.CreateBuilder<ItemStatistics>();
         for (var a = 0; a < k; a++)
         {
-            var values = rows.Select(r => r[items[a]]).Where(v => !double.IsNaN(v)).ToList();
+            var (count, itemMean, itemSd) = Describe(rows, items[a]);
             var drop = a;
             var rest = Sum(b => b != drop);
             var withRest = Enumerable.Range(0, k).Where(b => b != drop).Sum(b => c[drop, b]);
             var rDrop = withRest / Math.Sqrt(c[a, a] * rest);
             var (alphaDrop, stdAlphaDrop) = k > 2 ? Alpha(b => b != drop) : (double.NaN, double.NaN);
             var id = assessment.Items[items[a]].Id;
-            stats.Add(new ItemStatistics(id, values.Count, values.Count > 0 ? values.Average() : double.NaN, SampleStandardDeviation(values), rDrop, alphaDrop, stdAlphaDrop));
+            stats.Add(new ItemStatistics(id, count, itemMean, itemSd, rDrop, alphaDrop, stdAlphaDrop));
             if (c[a, a] <= 0)
             {
                 warnings.Add($"Item '{id}' has no variance: everyone gave it the same answer.");
@@ -207,8 +226,71 @@ public sealed class ScaleAnalysis
             warnings.Add($"Only {rows.Count} responses for '{scale.Id}'; at least {options.MinResponses} are needed for stable estimates.");
         }
 
-        var means = rows.Select(r => items.Select(i => r[i]).Where(v => !double.IsNaN(v)).Average()).ToList();
-        return new ScaleAnalysis(scale.Id, rows.Count, means.Count > 0 ? means.Average() : double.NaN, SampleStandardDeviation(means), raw, standardized, stats.ToImmutable(), warnings.ToImmutable());
+        var means = new double[rows.Count];
+        for (var r = 0; r < means.Length; r++)
+        {
+            double sum = 0;
+            var answered = 0;
+            foreach (var i in items)
+            {
+                var value = rows[r][i];
+                if (!double.IsNaN(value))
+                {
+                    sum += value;
+                    answered++;
+                }
+            }
+
+            means[r] = sum / answered;
+        }
+
+        var (_, scaleMean, scaleSd) = Describe(means);
+        return new ScaleAnalysis(scale.Id, rows.Count, scaleMean, scaleSd, raw, standardized, stats.ToImmutable(), warnings.ToImmutable());
+    }
+
+    /// <summary>Count, mean and sample standard deviation of one item's answers (missing ones left out).</summary>
+    private static (int Count, double Mean, double StandardDeviation) Describe(List<double[]> rows, int item)
+    {
+        var values = new double[rows.Count];
+        var count = 0;
+        foreach (var row in rows)
+        {
+            if (!double.IsNaN(row[item]))
+            {
+                values[count++] = row[item];
+            }
+        }
+
+        return Describe(values.AsSpan(0, count));
+    }
+
+    /// <summary>Count, mean and sample (n - 1) standard deviation, in two passes for accuracy.</summary>
+    private static (int Count, double Mean, double StandardDeviation) Describe(ReadOnlySpan<double> values)
+    {
+        if (values.IsEmpty)
+        {
+            return (0, double.NaN, double.NaN);
+        }
+
+        double sum = 0;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        var mean = sum / values.Length;
+        if (values.Length < 2)
+        {
+            return (values.Length, mean, double.NaN);
+        }
+
+        double squares = 0;
+        foreach (var value in values)
+        {
+            squares += (value - mean) * (value - mean);
+        }
+
+        return (values.Length, mean, Math.Sqrt(squares / (values.Length - 1)));
     }
 
     /// <summary>The sample covariance (n - 1) over the rows that answered both items, as R's cov(use = "pairwise") computes it.</summary>
@@ -241,17 +323,6 @@ public sealed class ScaleAnalysis
         }
 
         return sum / (n - 1);
-    }
-
-    private static double SampleStandardDeviation(List<double> values)
-    {
-        if (values.Count < 2)
-        {
-            return double.NaN;
-        }
-
-        var mean = values.Average();
-        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
     }
 }
 
