@@ -51,9 +51,10 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
         var days = new Option<int>("--days-per-week") { Description = "Practice days per week (1-7).", DefaultValueFactory = _ => 3 };
         var minutes = new Option<int>("--minutes") { Description = "Minutes per practice day (5-240).", DefaultValueFactory = _ => 20 };
         var ics = new Option<FileInfo?>("--ics") { Description = "Save the plan as an iCalendar file." };
-        var plan = new Command("plan", "A practice plan from a saved result.") { result, weeks, days, minutes, ics, pack };
+        var modes = new Option<ExerciseMode[]>("--modes") { Description = "Only these kinds of exercise: solo, together, journal, conversation (default: any).", AllowMultipleArgumentsPerToken = true };
+        var plan = new Command("plan", "A practice plan from a saved result.") { result, weeks, days, minutes, modes, ics, pack };
         plan.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console)
-            .Plan(parse.GetValue(result)!, parse.GetValue(weeks), parse.GetValue(days), parse.GetValue(minutes), parse.GetValue(ics), TimeProvider.System));
+            .Plan(parse.GetValue(result)!, parse.GetValue(weeks), parse.GetValue(days), parse.GetValue(minutes), parse.GetValue(modes) ?? [], parse.GetValue(ics), TimeProvider.System));
 
         var resultA = new Argument<FileInfo>("result-a") { Description = "The first person's saved result." };
         var resultB = new Argument<FileInfo>("result-b") { Description = "The second person's saved result." };

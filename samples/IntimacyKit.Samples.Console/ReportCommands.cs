@@ -48,13 +48,13 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         }
     }
 
-    public int Plan(FileInfo resultFile, int weeks, int daysPerWeek, int minutes, FileInfo? ics, TimeProvider time)
+    public int Plan(FileInfo resultFile, int weeks, int daysPerWeek, int minutes, ExerciseMode[] modes, FileInfo? ics, TimeProvider time)
     {
         var result = ReadResult(resultFile);
         PracticePlan plan;
         try
         {
-            plan = new PracticePlanBuilder(catalog, time).Build(result, new PlanPreferences { Weeks = weeks, DaysPerWeek = daysPerWeek, MinutesPerDay = minutes });
+            plan = new PracticePlanBuilder(catalog, time).Build(result, new PlanPreferences { Weeks = weeks, DaysPerWeek = daysPerWeek, MinutesPerDay = minutes, Modes = [.. modes] });
         }
         catch (ArgumentOutOfRangeException exception)
         {

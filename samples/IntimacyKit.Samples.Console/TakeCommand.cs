@@ -65,6 +65,11 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         Show(result);
+        if (answersFile is null && !inputRedirected)
+        {
+            OfferToSave(result);
+        }
+
         return ExitCodes.Success;
     }
 
@@ -80,7 +85,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         {
             var item = assessment.Items[i];
             var prompt = new SelectionPrompt<string>()
-                .Title($"[grey]{i + 1} of {assessment.Items.Length}[/]  {Markup.Escape(ItemText.Render(item.Text, kind))}")
+                .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of {assessment.Items.Length}[/]\n{Markup.Escape(ItemText.Render(item.Text, kind))}")
                 .AddChoices(Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}"))
                 .AddChoices(i > 0 ? [Skip, Back] : [Skip]);
             var choice = console.Prompt(prompt);
@@ -95,6 +100,35 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         return [.. assessment.Items.Select((item, i) => new Answer(item.Id, given[i]))];
+    }
+
+    /// <summary>A 20-cell bar of the statements answered so far.</summary>
+    internal static string ProgressBar(int done, int total)
+    {
+        var filled = total == 0 ? 0 : done * 20 / total;
+        return $"[green]{new string('█', filled)}[/][grey]{new string('░', 20 - filled)}[/]";
+    }
+
+    /// <summary>After the results in a terminal: offer to save the result as JSON and a practice plan as .ics.</summary>
+    private void OfferToSave(AssessmentResult result)
+    {
+        if (console.Prompt(new ConfirmationPrompt("Save your result as JSON (for plan, compare and progress later)?") { DefaultValue = false }))
+        {
+            var path = console.Prompt(new TextPrompt<string>("File name:").DefaultValue("intimacykit-result.json"));
+            AtomicFile.Write(path, AssessmentResultSerializer.ToJson(result));
+            console.MarkupLineInterpolated($"Saved your result to [bold]{path}[/].");
+        }
+
+        // Plans follow obstacle scales (the profile); the quick check scores categories.
+        if (!result.Scales.Any(static s => s.IsScored && s.Obstacle is not null) || !console.Prompt(new ConfirmationPrompt("Build a four-week practice plan and save it as a calendar (.ics)?") { DefaultValue = false }))
+        {
+            return;
+        }
+
+        var plan = new IntimacyKit.Plans.PracticePlanBuilder(catalog, TimeProvider.System).Build(result, new IntimacyKit.Plans.PlanPreferences());
+        var file = console.Prompt(new TextPrompt<string>("File name:").DefaultValue("practice-plan.ics"));
+        AtomicFile.Write(file, IntimacyKit.Calendar.PracticePlanCalendar.ToICalendar(plan));
+        console.MarkupLineInterpolated($"Saved {plan.Sessions.Length} practice sessions and {plan.Reassessments.Length} check-ins to [bold]{file}[/].");
     }
 
     private void Show(AssessmentResult result)

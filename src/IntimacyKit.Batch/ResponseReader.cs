@@ -62,7 +62,7 @@ public static class ResponseReader
         {
             ".CSV" => ResponseFileFormat.Csv,
             ".JSONL" or ".NDJSON" => ResponseFileFormat.JsonLines,
-            var other => throw new ResponseFileException(0, $"{Path.GetFileName(path)}: unsupported extension '{other}'; use .csv, .jsonl or .ndjson."),
+            _ => throw new ResponseFileException(0, $"{Path.GetFileName(path)}: unsupported extension '{Path.GetExtension(path)}'; use .csv, .jsonl or .ndjson."),
         };
     }
 

@@ -100,10 +100,49 @@ public sealed class ConsoleAppTests : IDisposable
                 console.Input.PushKey(ConsoleKey.DownArrow);
                 console.Input.PushKey(ConsoleKey.Enter);
             }
+
+            console.Input.PushTextWithEnter("n");
         });
 
         exit.Should().Be(ExitCodes.Success);
         output.Should().Contain("1 of 18").And.Contain("In daily life with your partner, what I want tends to win.").And.Contain("Support first");
+        output.Should().Contain("░░░░").And.Contain("█", "a progress bar shows how far along the statements are");
+        output.Should().Contain("Save your result as JSON");
+    }
+
+    [Fact]
+    public void Take_Interactive_SavesTheResultAndAPracticePlan()
+    {
+        var profile = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
+        var resultFile = Path.Combine(_folder, "me.json");
+        var planFile = Path.Combine(_folder, "plan.ics");
+
+        var (exit, output) = Run(["take", "--assessment", "intimacy-profile"], redirected: false, keys: console =>
+        {
+            for (var i = 0; i < profile.Items.Length; i++)
+            {
+                // Agree strongly with everything except the safety screen (first choice = 1).
+                var item = profile.Items[i];
+                var presses = item.Scale is null ? 0 : item.Reverse ? 0 : 4;
+                for (var p = 0; p < presses; p++)
+                {
+                    console.Input.PushKey(ConsoleKey.DownArrow);
+                }
+
+                console.Input.PushKey(ConsoleKey.Enter);
+            }
+
+            console.Input.PushTextWithEnter("y");
+            console.Input.PushTextWithEnter(resultFile);
+            console.Input.PushTextWithEnter("y");
+            console.Input.PushTextWithEnter(planFile);
+        });
+
+        exit.Should().Be(ExitCodes.Success, output);
+        output.Should().Contain($"of {profile.Items.Length}").And.Contain("Saved your result to").And.Contain("practice sessions");
+        AssessmentResultSerializer.Read(File.ReadAllText(resultFile)).AssessmentId.Should().Be("intimacy-profile");
+        File.ReadAllText(planFile).Should().StartWith("BEGIN:VCALENDAR").And.Contain("BEGIN:VEVENT");
+        Directory.GetFiles(_folder).Select(Path.GetFileName).Should().BeEquivalentTo(["me.json", "plan.ics"]);
     }
 
     [Fact]

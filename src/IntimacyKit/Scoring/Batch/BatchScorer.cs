@@ -188,7 +188,7 @@ internal static class BatchScorer
             }
             catch (ScoringException exception)
             {
-                outcomes[i] = new BatchOutcome(row.Line, row.RowId, null, exception.Message, exception.SafetyFlags);
+                outcomes[i] = new BatchOutcome(row.Line, row.RowId, null, Describe(exception), exception.SafetyFlags);
             }
         }).ConfigureAwait(false);
         return outcomes;
@@ -208,9 +208,12 @@ internal static class BatchScorer
         }
         catch (ScoringException exception)
         {
-            return new BatchOutcome(row.Line, row.RowId, null, exception.Message, exception.SafetyFlags);
+            return new BatchOutcome(row.Line, row.RowId, null, Describe(exception), exception.SafetyFlags);
         }
     }
+
+    /// <summary>Every problem on one line, as a batch reports each row on one line.</summary>
+    private static string Describe(ScoringException exception) => string.Join("; ", exception.Problems.Select(static p => p.ToString()));
 
     private static BatchOutcome Check(BatchOutcome outcome, BatchScoringOptions options) =>
         options.FailFast && !outcome.IsScored ? throw new BatchRowException(outcome) : outcome;
