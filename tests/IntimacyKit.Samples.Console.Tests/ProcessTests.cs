@@ -1,0 +1,275 @@
+// Reading a child process's two pipes needs one of them read asynchronously; the waits are on pipe reads, not on xUnit's context.
+#pragma warning disable xUnit1031
+
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using IntimacyKit.Content;
+using IntimacyKit.Serialization;
+using Newtonsoft.Json.Linq;
+
+namespace IntimacyKit.Samples.Console.Tests;
+
+/// <summary>Every command run as a real process (the built program) on files in a temporary folder.</summary>
+public sealed partial class ProcessTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("intimacykit-process-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string Program => Path.Combine(AppContext.BaseDirectory, "IntimacyKit.Samples.Console");
+
+    private (int Exit, string Output, string Error) Run(string stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo(Program) { WorkingDirectory = _folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(60_000).Should().BeTrue();
+        return (process.ExitCode, output, error.Result);
+    }
+
+    private string ProfileAnswers(string name, int level)
+    {
+        var profile = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
+        var answers = new JObject(profile.Items.Select(i => new JProperty(i.Id, i.Scale is null ? 1 : i.Reverse ? 6 - level : level)));
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, answers.ToString());
+        return path;
+    }
+
+    [Fact]
+    public void Take_FromStandardInput_AndFromAFileAsJson()
+    {
+        var text = Run("q-persona-mask,5\nq-weak-self,5\nsafety-scared,5\n", "take");
+        var json = Run(string.Empty, "take", "--assessment", "intimacy-profile", "--answers", ProfileAnswers("answers.json", 4), "--json");
+
+        text.Exit.Should().Be(ExitCodes.Success, text.Error);
+        text.Output.Should().Contain("Support first").And.Contain("not a clinical or diagnostic");
+        text.Output.IndexOf("Support first", StringComparison.Ordinal).Should().BeLessThan(text.Output.IndexOf("Intimacy quick check", StringComparison.Ordinal));
+        json.Exit.Should().Be(ExitCodes.Success, json.Error);
+        AssessmentResultSerializer.Read(json.Output).GetScore("shame").Value.Should().Be(4);
+    }
+
+    [Fact]
+    public void Take_Mistakes_AreOneLineOnStandardError()
+    {
+        var unknown = Run(string.Empty, "take", "--assessment", "nope");
+        var range = Run("q-shame,9\n", "take");
+
+        unknown.Exit.Should().Be(ExitCodes.Usage);
+        unknown.Error.Trim().Should().Be("error: --assessment: no assessment 'nope'. Known: intimacy-profile, intimacy-quick-check, listening-check.");
+        unknown.Output.Should().BeEmpty();
+        range.Exit.Should().Be(ExitCodes.Invalid);
+        range.Error.Trim().Should().Be("error: q-shame: Value 9 is outside response scale 'agree-5'; value should be in range [1-5].");
+    }
+
+    [Fact]
+    public void Score_AndAnalyze()
+    {
+        var input = BatchCommandTests.QuickCheckCsv(_folder);
+
+        var score = Run(string.Empty, "score", "--assessment", "intimacy-quick-check", "--input", input, "--output", "scores.csv");
+        var analyze = Run(string.Empty, "analyze", "--assessment", "intimacy-quick-check", "--input", input, "--json");
+
+        score.Exit.Should().Be(ExitCodes.Invalid);
+        score.Output.Should().StartWith("5 rows read, 2 scored, 3 rejected; wrote scores.csv.");
+        score.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)]).Should().Equal("answers.csv:3:", "answers.csv:5:", "answers.csv:6:");
+        File.ReadAllLines(Path.Combine(_folder, "scores.csv")).Should().HaveCount(3);
+        analyze.Exit.Should().Be(ExitCodes.Invalid, "the malformed rows are reported");
+        JObject.Parse(analyze.Output)["responses"]!.Value<int>().Should().Be(3, "the two rows that could be read, plus the out-of-range one (ignored answers)");
+    }
+
+    [Fact]
+    public void Validate_ContentAndHelp()
+    {
+        var good = Path.Combine(_folder, "good.json");
+        using (var stream = DefaultContent.OpenJson())
+        using (var file = File.Create(good))
+        {
+            stream.CopyTo(file);
+        }
+
+        var bad = Path.Combine(_folder, "bad.json");
+        File.WriteAllText(bad, "{\n  \"id\": 5\n}\n");
+
+        var valid = Run(string.Empty, "validate", good);
+        var invalid = Run(string.Empty, "validate", good, bad);
+        var none = Run(string.Empty, "validate");
+        var content = Run(string.Empty, "content", "obstacles");
+        var help = Run(string.Empty, "score", "--help");
+
+        valid.Exit.Should().Be(ExitCodes.Success);
+        invalid.Exit.Should().Be(ExitCodes.Invalid);
+        invalid.Output.Should().MatchRegex(@"bad\.json:2:\d+: \$\.id: ");
+        none.Exit.Should().Be(ExitCodes.Usage);
+        content.Exit.Should().Be(ExitCodes.Success);
+        content.Output.Should().Contain("persona-mask");
+        help.Exit.Should().Be(ExitCodes.Success);
+        help.Output.Should().Contain("--input").And.Contain("--fail-fast");
+    }
+
+    [Fact]
+    public void Plan_Compare_Progress_FromSavedResults()
+    {
+        File.WriteAllText(Path.Combine(_folder, "a.json"), Run(string.Empty, "take", "--assessment", "intimacy-profile", "--answers", ProfileAnswers("a-answers.json", 4), "--json").Output);
+        File.WriteAllText(Path.Combine(_folder, "b.json"), Run(string.Empty, "take", "--assessment", "intimacy-profile", "--answers", ProfileAnswers("b-answers.json", 2), "--json").Output);
+
+        var plan = Run(string.Empty, "plan", "--result", "a.json", "--weeks", "2", "--modes", "solo", "journal", "--ics", "plan.ics");
+        var compare = Run(string.Empty, "compare", "a.json", "b.json");
+        var progress = Run(string.Empty, "progress", "a.json", "b.json");
+        var badPlan = Run(string.Empty, "plan", "--result", "a.json", "--weeks", "99");
+
+        plan.Exit.Should().Be(ExitCodes.Success, plan.Error);
+        plan.Output.Should().Contain("week 1").And.Contain("Saved");
+        File.ReadAllText(Path.Combine(_folder, "plan.ics")).Should().Contain("BEGIN:VEVENT");
+        compare.Exit.Should().Be(ExitCodes.Success, compare.Error);
+        progress.Exit.Should().Be(ExitCodes.Success, progress.Error);
+        badPlan.Exit.Should().Be(ExitCodes.Usage);
+        badPlan.Error.Should().Contain("[1-52]");
+    }
+
+    [Fact]
+    public void CtrlC_DuringScore_LeavesNoOutputFile()
+    {
+        // Big enough that scoring takes seconds, so the interrupt lands mid-way.
+        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        var input = Path.Combine(_folder, "big.csv");
+        using (var writer = new StreamWriter(input))
+        {
+            writer.WriteLine(string.Join(',', quick.Items.Select(i => i.Id)));
+            var row = string.Join(',', quick.Items.Select(i => i.Scale is null ? "1" : "3"));
+            for (var r = 0; r < 2_000_000; r++)
+            {
+                writer.WriteLine(row);
+            }
+        }
+
+        var start = new ProcessStartInfo(Program, ["score", "--assessment", "intimacy-quick-check", "--input", input, "--output", "scores.csv"])
+        {
+            WorkingDirectory = _folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stopwatch = Stopwatch.StartNew();
+        while (!Directory.EnumerateFiles(_folder, ".scores.csv.tmp-*").Any() && !process.HasExited && stopwatch.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            Thread.Sleep(20);
+        }
+
+        process.HasExited.Should().BeFalse("the batch should still be running when interrupted");
+        Kill(process.Id, 2).Should().Be(0, "SIGINT is sent as Ctrl+C is");
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit(30_000).Should().BeTrue();
+
+        process.ExitCode.Should().Be(ExitCodes.Interrupted, error);
+        error.Should().Contain("interrupted: nothing was written.");
+        Directory.GetFiles(_folder).Select(Path.GetFileName).Should().Equal("big.csv");
+    }
+
+    [Fact]
+    public void Take_ThroughARealPseudoTerminal_AsksAndShowsResults()
+    {
+        if (!File.Exists("/usr/bin/script"))
+        {
+            throw new InvalidOperationException("util-linux 'script' (Debian package bsdutils, always installed) is needed to open a pseudo-terminal.");
+        }
+
+        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        var start = new ProcessStartInfo("/usr/bin/script", ["--quiet", "--return", "--command", $"'{Program}' take", "/dev/null"])
+        {
+            WorkingDirectory = _folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["TERM"] = "xterm";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+
+        // Down arrow then Enter for every statement (answer 2), and no to saving.
+        for (var i = 0; i < quick.Items.Length; i++)
+        {
+            process.StandardInput.Write("\u001b[B");
+            process.StandardInput.Flush();
+            Thread.Sleep(30);
+            process.StandardInput.Write("\r");
+            process.StandardInput.Flush();
+            Thread.Sleep(30);
+        }
+
+        process.StandardInput.Write("n\r");
+        process.StandardInput.Flush();
+        process.WaitForExit(60_000).Should().BeTrue();
+        process.StandardInput.Close();
+        var screen = output.Result;
+
+        process.ExitCode.Should().Be(0, screen);
+        screen.Should().Contain($"1 of {quick.Items.Length}").And.Contain($"{quick.Items.Length} of {quick.Items.Length}");
+        screen.Should().Contain("Intimacy quick check").And.Contain("not a clinical or diagnostic").And.Contain("Save your result as JSON");
+    }
+
+    [Fact]
+    public void Pack_AsATool_NamedIntimacykit_InstallsAndRuns()
+    {
+        var root = Repository.Root;
+        var packages = Path.Combine(_folder, "packages");
+        var pack = RunTool(root, "dotnet", "pack", "samples/IntimacyKit.Samples.Console", "-c", "Release", "-o", packages, "-p:TreatWarningsAsErrors=false");
+        pack.Exit.Should().Be(0, pack.Output);
+        var package = Directory.GetFiles(packages, "IntimacyKit.Samples.Console.*.nupkg").Single();
+        using (var zip = ZipFile.OpenRead(package))
+        {
+            var settings = zip.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+            using var reader = new StreamReader(settings.Open());
+            reader.ReadToEnd().Should().Contain("<Command Name=\"intimacykit\"");
+        }
+
+        var tools = Path.Combine(_folder, "tools");
+        var install = RunTool(_folder, "dotnet", "tool", "install", "IntimacyKit.Samples.Console", "--tool-path", tools, "--add-source", packages, "--ignore-failed-sources");
+        install.Exit.Should().Be(0, install.Output);
+        var help = RunTool(_folder, Path.Combine(tools, "intimacykit"), "--help");
+        help.Exit.Should().Be(0, help.Output);
+        help.Output.Should().Contain("score").And.Contain("analyze").And.Contain("Exit codes");
+    }
+
+    private static (int Exit, string Output) RunTool(string folder, string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(300_000).Should().BeTrue();
+        return (process.ExitCode, output + error.Result);
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
+}
+
+/// <summary>The repository root (the folder with IntimacyKit.sln).</summary>
+internal static class Repository
+{
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "IntimacyKit.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("No IntimacyKit.sln above the test folder.");
+        }
+    }
+}
