@@ -11,8 +11,17 @@ namespace IntimacyKit.Samples.Console;
 /// The intimacykit command line. Everything it needs comes from dependency injection (the catalog, the pipeline,
 /// the terminal as <see cref="IAnsiConsole"/>), so tests run it in-process against a test console.
 /// </summary>
-public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console)
+public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<ScoringPipeline> defaultPipeline, IAnsiConsole console)
 {
+    /// <summary>Creates the app over a catalog and pipeline at hand (tests, or hosts that built them already).</summary>
+    /// <param name="catalog">The default catalog.</param>
+    /// <param name="pipeline">The default pipeline.</param>
+    /// <param name="console">The terminal.</param>
+    public ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console)
+        : this(() => catalog, () => pipeline, console)
+    {
+    }
+
     /// <summary>Runs a command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="input">Where non-interactive answers come from when no --answers file is given.</param>
@@ -59,11 +68,11 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
         var resultA = new Argument<FileInfo>("result-a") { Description = "The first person's saved result." };
         var resultB = new Argument<FileInfo>("result-b") { Description = "The second person's saved result." };
         var compare = new Command("compare", "Two people's results of the same assessment side by side.") { resultA, resultB };
-        compare.SetAction(parse => new ReportCommands(catalog, console).Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!));
+        compare.SetAction(parse => new ReportCommands(defaultCatalog(), console).Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!));
 
         var results = new Argument<FileInfo[]>("results") { Description = "Two or more saved results of one assessment.", Arity = ArgumentArity.OneOrMore };
         var progress = new Command("progress", "Change over time, with the Reliable Change Index where norms allow.") { results };
-        progress.SetAction(parse => new ReportCommands(catalog, console).Progress(parse.GetValue(results)!));
+        progress.SetAction(parse => new ReportCommands(defaultCatalog(), console).Progress(parse.GetValue(results)!));
 
         var required = new Option<string>("--assessment") { Description = "The assessment the responses answer.", Required = true };
         var inputFile = new Option<FileInfo>("--input") { Description = "Responses: .csv (header of item ids, optional id and relationship columns; an empty cell is a skip) or .jsonl.", Required = true };
@@ -149,7 +158,7 @@ public sealed class ConsoleApp(ContentCatalog catalog, ScoringPipeline pipeline,
     {
         if (pack is null)
         {
-            return (catalog, pipeline);
+            return (defaultCatalog(), defaultPipeline());
         }
 
         var packCatalog = new ContentCatalog(LoadPack(pack));

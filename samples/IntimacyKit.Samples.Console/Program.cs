@@ -5,7 +5,11 @@ using Spectre.Console;
 var services = new ServiceCollection();
 services.AddIntimacyKit();
 services.AddSingleton(AnsiConsole.Console);
-services.AddSingleton<ConsoleApp>();
+// The default content is loaded only by commands that use it: `score --pack` never pays for it.
+services.AddSingleton(sp => new ConsoleApp(
+    sp.GetRequiredService<IntimacyKit.Content.ContentCatalog>,
+    sp.GetRequiredService<IntimacyKit.Scoring.ScoringPipeline>,
+    sp.GetRequiredService<IAnsiConsole>()));
 using var provider = services.BuildServiceProvider();
 var app = provider.GetRequiredService<ConsoleApp>();
 

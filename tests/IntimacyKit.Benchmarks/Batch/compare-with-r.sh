@@ -15,21 +15,25 @@ cc=$(command -v clang || command -v clang-19 || command -v clang-16 || command -
 dotnet publish samples/IntimacyKit.Samples.Console -c Release -r linux-x64 -p:PublishAot=true \
   -p:CppCompilerAndLinker="$cc" -p:TreatWarningsAsErrors=false -o "$work/native" -v q -nologo >/dev/null
 dotnet publish samples/IntimacyKit.Samples.Console -c Release -o "$work/jit" -v q -nologo >/dev/null
+dotnet publish samples/IntimacyKit.Samples.Console -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/r2r" -v q -nologo >/dev/null
 
 time_of() { /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1; cat "$work/t"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ik() { echo "$1" score --pack "$work/pack.json" --assessment batch --input "$work/data-$2.csv" --output "$work/$3"; }
 
-: >"$work/r"; : >"$work/tnative"; : >"$work/tjit"
+: >"$work/r"; : >"$work/tnative"; : >"$work/tjit"; : >"$work/tr2r"
 for i in $(seq "$runs"); do
   time_of Rscript "$bench/Batch/score.R" "$work/data-100000.csv" "$work/r.csv" | cut -d' ' -f1 >>"$work/r"
   time_of $(ik "$work/native/IntimacyKit.Samples.Console" 100000 native.csv) | cut -d' ' -f1 >>"$work/tnative"
   time_of $(ik "$work/jit/IntimacyKit.Samples.Console" 100000 jit.csv) | cut -d' ' -f1 >>"$work/tjit"
+  time_of $(ik "$work/r2r/IntimacyKit.Samples.Console" 100000 r2r.csv) | cut -d' ' -f1 >>"$work/tr2r"
 done
-r=$(median <"$work/r"); n=$(median <"$work/tnative"); j=$(median <"$work/tjit")
+r=$(median <"$work/r"); n=$(median <"$work/tnative"); j=$(median <"$work/tjit"); rr=$(median <"$work/tr2r")
 echo "100,000 x 48, median of $runs runs (wall seconds):"
 echo "  Rscript read.csv + psych::scoreItems + write.csv  $r"
 echo "  intimacykit score (native AOT)                     $n   ($(awk "BEGIN {printf \"%.1f\", $r / $n}")x faster)"
+echo "  intimacykit score (ReadyToRun, framework-dependent) $rr   ($(awk "BEGIN {printf \"%.1f\", $r / $rr}")x faster)"
 echo "  intimacykit score (JIT, framework-dependent)       $j   ($(awk "BEGIN {printf \"%.1f\", $r / $j}")x faster)"
 "$bench/bin/Release/net10.0/IntimacyKit.Benchmarks" batch-compare "$work/native.csv" "$work/r.csv"
 "$bench/bin/Release/net10.0/IntimacyKit.Benchmarks" batch-compare "$work/jit.csv" "$work/r.csv"
