@@ -84,14 +84,12 @@ public abstract class ScoreWriter : IDisposable
         return true;
     }
 
-    /// <summary>Writes every outcome and counts them.</summary>
+    /// <summary>Writes every outcome and counts them; rejected rows are counted, not written.</summary>
     /// <param name="outcomes">The outcomes.</param>
-    /// <param name="summary">Counts rows read, scored and rejected; a new one when <see langword="null"/>.</param>
-    /// <returns>The summary.</returns>
-    public BatchSummary WriteAll(IEnumerable<BatchOutcome> outcomes, BatchSummary? summary = null)
+    /// <returns>Rows read, scored and rejected.</returns>
+    public BatchSummary WriteAll(IEnumerable<BatchOutcome> outcomes)
     {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        summary ??= new BatchSummary();
+        var summary = new BatchSummary();
         WriteAll(outcomes, summary, null);
         return summary;
     }
