@@ -214,7 +214,9 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Item analysis of {analysis.AssessmentId}[/] ({analysis.Responses} responses)");
         foreach (var scale in analysis.Scales)
         {
-            var table = new Table().Title($"{scale.ScaleId}: alpha {F(scale.RawAlpha)} (standardised {F(scale.StandardizedAlpha)}), n {scale.N}, mean {F(scale.Mean)}, SD {F(scale.StandardDeviation)}")
+            console.WriteLine();
+            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]{scale.ScaleId}[/]: alpha {F(scale.RawAlpha)} (standardised {F(scale.StandardizedAlpha)}), n {scale.N}, mean {F(scale.Mean)}, SD {F(scale.StandardDeviation)}");
+            var table = new Table()
                 .AddColumns("Item", "n", "Mean", "SD", "r.drop", "Alpha if dropped");
             foreach (var item in scale.Items)
             {

@@ -177,14 +177,21 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         return result.Succeeded ? result.Pack : throw new UserException($"{file.Name}: invalid content pack: {result.Problems[0]}", ExitCodes.Invalid);
     }
 
-    /// <summary>Writes System.CommandLine's help and messages through the injected console.</summary>
-    private sealed class AnsiWriter(IAnsiConsole console) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+    /// <summary>
+    /// Writes System.CommandLine's help and messages to the injected console's own writer, as they are: the help is
+    /// already laid out in columns, and Spectre's text wrapping would break it a second time.
+    /// </summary>
+    private sealed class AnsiWriter(IAnsiConsole console) : TextWriter(System.Globalization.CultureInfo.InvariantCulture)
     {
-        public override void Write(char value) => console.Write(value.ToString());
+        public override System.Text.Encoding Encoding => console.Profile.Encoding;
 
-        public override void Write(string? value) => console.Write(value ?? string.Empty);
+        public override void Write(char value) => console.Profile.Out.Writer.Write(value);
 
-        public override void WriteLine(string? value) => console.WriteLine(value ?? string.Empty);
+        public override void Write(string? value) => console.Profile.Out.Writer.Write(value);
+
+        public override void Write(char[] buffer, int index, int count) => console.Profile.Out.Writer.Write(buffer, index, count);
+
+        public override void Flush() => console.Profile.Out.Writer.Flush();
     }
 }
 
