@@ -42,6 +42,25 @@ public class ResponseReaderTests
     }
 
     [Fact]
+    public void Csv_WindowsLineEndingsSpacesAndAByteOrderMark_AreReadAsUsual()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"intimacykit-crlf-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "id , a1,a2\r\nr1, 4 , NA \r\nr2,5,\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        try
+        {
+            var rows = ResponseReader.ReadFile(path, Catalog, ScoringPacks.AssessmentId, Options).ToList();
+
+            rows.Select(r => (r.Line, r.RowId)).Should().Equal((2L, "r1"), (3L, "r2"));
+            rows[0].Response!.Answers.Select(a => a.ToString()).Should().Equal("a1=4", "a2=skipped");
+            rows[1].Response!.Answers.Select(a => a.ToString()).Should().Equal("a1=5", "a2=skipped");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Csv_LineNumbersCountQuotedNewlines()
     {
         var rows = Csv("id,a1\n\"multi\nline\",1\nnext,2\n");
