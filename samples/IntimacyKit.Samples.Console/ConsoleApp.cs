@@ -110,13 +110,16 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
                 parse.GetValue(required)!, parse.GetValue(inputFile)!, parse.GetValue(analyzeJson), parse.GetValue(listwise), parse.GetValue(minAlpha), parse.GetValue(batchRelationship));
         });
 
-        var root = new RootCommand(
+        // A plain command named as the tool (a RootCommand takes the assembly's name), with help and version added
+        // as RootCommand would add them.
+        var root = new Command(
+            "intimacykit",
             "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
             "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows), 2 usage error or unreadable file, 130 interrupted (Ctrl+C).")
         {
             take, score, validate, analyze, content, plan, compare, progress,
         };
-        foreach (var option in new Option[] { assessment, relationship, pack, answers, json })
+        foreach (var option in new Option[] { assessment, relationship, pack, answers, json, new System.CommandLine.Help.HelpOption(), new VersionOption() })
         {
             root.Options.Add(option);
         }

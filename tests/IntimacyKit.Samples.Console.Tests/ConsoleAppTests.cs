@@ -243,6 +243,7 @@ public sealed class ConsoleAppTests : IDisposable
         output.Should().Contain("Exit codes: 0 done, 1 invalid input").And.Contain("validate").And.Contain("take");
         output.Split('\n').Should().Contain(line => line.TrimStart().StartsWith("score", StringComparison.Ordinal), "each command is on its own line");
         output.Split('\n').Should().Contain(line => line.TrimStart().StartsWith("analyze", StringComparison.Ordinal));
+        output.Should().Contain("intimacykit [command] [options]", "usage names the tool, not the assembly");
     }
 
     [Fact]
