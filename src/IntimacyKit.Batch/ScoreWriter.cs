@@ -224,18 +224,24 @@ public abstract class ScoreWriter : IDisposable
                 Array.Clear(chunk, 0, count);
             }
 
-            foreach (var outcome in outcomes)
+            try
             {
-                summary.Add(outcome);
-                chunk[count++] = outcome;
-                if (count == ChunkSize)
+                foreach (var outcome in outcomes)
                 {
-                    Flush(count);
-                    count = 0;
+                    summary.Add(outcome);
+                    chunk[count++] = outcome;
+                    if (count == ChunkSize)
+                    {
+                        Flush(count);
+                        count = 0;
+                    }
                 }
             }
-
-            Flush(count);
+            finally
+            {
+                // Also when the outcomes stop with an error (fail-fast): every row before it is written, as Write would.
+                Flush(count);
+            }
         }
 
         protected override void Dispose(bool disposing)

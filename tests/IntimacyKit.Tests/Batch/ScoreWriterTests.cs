@@ -55,6 +55,27 @@ public class ScoreWriterTests
     }
 
     [Fact]
+    public void Csv_FailFastStopsTheBatch_EveryRowBeforeTheBadOneIsWritten()
+    {
+        var rows = Enumerable.Range(1, 3000).Select(i => i == 2500
+            ? BatchRow.Malformed(i + 1, "bad")
+            : BatchRow.Of(i + 1, ScoringPacks.Response(("a1", 3), ("a2", 3), ("a3", 3)), $"r{i}"));
+        var text = new StringWriter();
+        var summary = new BatchSummary();
+
+        using (var writer = ScoreWriter.Csv(text, Assessment))
+        {
+            var act = () => writer.WriteAll(Pipeline.ScoreRows(rows, new BatchScoringOptions { FailFast = true }), summary, null);
+            act.Should().Throw<BatchRowException>().Where(e => e.Line == 2501);
+            writer.Written.Should().Be(2499);
+        }
+
+        var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2500);
+        lines[^1].Should().StartWith("r2499,");
+    }
+
+    [Fact]
     public void Csv_NoRows_StillHasTheHeader()
     {
         var text = new StringWriter();
