@@ -83,6 +83,13 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Urgent} rows raised an urgent safety flag: the people who gave them may need support first (see the safety column with --flags)."));
         }
 
+        if (summary.SafetyNotAnswered > 0)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.SafetyNotAnswered} rows left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered' in the safety column with --flags)."));
+        }
+
+        console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
+
         return summary.Rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
     }
 
@@ -134,19 +141,23 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             throw new UserException($"{input.Name}:{exception.Message}", ExitCodes.Invalid);
         }
 
+        var disclaimer = catalog.NoticesFor(assessment.Id).Disclaimer;
         if (json)
         {
-            console.WriteLine(ToJson(analysis));
+            // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
+            console.Profile.Out.Writer.Write(ToJson(analysis, disclaimer) + "\n");
+            console.Profile.Out.Writer.Flush();
         }
         else
         {
             ShowTable(analysis);
+            console.WriteLine(disclaimer);
         }
 
         return rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
     }
 
-    private static string ToJson(ItemAnalysis analysis)
+    private static string ToJson(ItemAnalysis analysis, string disclaimer)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, FloatFormatHandling = FloatFormatHandling.DefaultValue })
@@ -154,6 +165,8 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             json.WriteStartObject();
             json.WritePropertyName("assessment");
             json.WriteValue(analysis.AssessmentId);
+            json.WritePropertyName("disclaimer");
+            json.WriteValue(disclaimer);
             json.WritePropertyName("responses");
             json.WriteValue(analysis.Responses);
             json.WritePropertyName("scales");

@@ -3,6 +3,7 @@ using IntimacyKit.Content;
 using IntimacyKit.Recommendations;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
+using IntimacyKit.Support;
 using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
@@ -22,6 +23,9 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     {
     }
 
+    /// <summary>The host's support contacts for its region; <see cref="SupportDirectory.Empty"/> (kinds of help only) unless set or given with --support.</summary>
+    public SupportDirectory Support { get; init; } = SupportDirectory.Empty;
+
     /// <summary>Runs a command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="input">Where non-interactive answers come from when no --answers file is given.</param>
@@ -36,11 +40,12 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var pack = new Option<FileInfo?>("--pack") { Description = "A content pack to use instead of the embedded default." };
         var answers = new Option<FileInfo?>("--answers") { Description = "Answers as JSON ({\"item-id\": value}) or CSV (item,value lines); no prompts." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
-        var take = new Command("take", "Take an assessment: one statement at a time in a terminal, or answers from --answers or standard input.") { assessment, relationship, pack, answers, json };
+        var support = new Option<FileInfo?>("--support") { Description = "Real support contacts for your region, as JSON ({\"region\": ..., \"contacts\": [{\"kind\", \"name\", \"phone\"|\"text\"|\"url\"}]}), shown under each kind of help." };
+        var take = new Command("take", "Take an assessment: one statement at a time in a terminal, or answers from --answers or standard input.") { assessment, relationship, pack, answers, json, support };
         int Take(ParseResult parse)
         {
             var (packCatalog, packPipeline) = ContentFor(parse.GetValue(pack));
-            return new TakeCommand(packCatalog, packPipeline, console, error)
+            return new TakeCommand(packCatalog, packPipeline, console, error, SupportFor(parse.GetValue(support)))
                 .Run(parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(answers), parse.GetValue(json), input, inputRedirected);
         }
 
@@ -53,7 +58,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var kind = new Argument<string>("kind") { Description = "obstacles, exercises or assessments." };
         var id = new Argument<string?>("id") { Description = "Show one in full.", Arity = ArgumentArity.ZeroOrOne };
         var content = new Command("content", "Browse the catalog (the embedded default pack unless --pack).") { kind, id, pack };
-        content.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console).Content(parse.GetValue(kind)!, parse.GetValue(id)));
+        content.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console, Support).Content(parse.GetValue(kind)!, parse.GetValue(id)));
 
         var result = new Option<FileInfo>("--result") { Description = "A result saved with take --json.", Required = true };
         var weeks = new Option<int>("--weeks") { Description = "Weeks (1-52).", DefaultValueFactory = _ => 4 };
@@ -61,18 +66,18 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var minutes = new Option<int>("--minutes") { Description = "Minutes per practice day (5-240).", DefaultValueFactory = _ => 20 };
         var ics = new Option<FileInfo?>("--ics") { Description = "Save the plan as an iCalendar file." };
         var modes = new Option<ExerciseMode[]>("--modes") { Description = "Only these kinds of exercise: solo, together, journal, conversation (default: any).", AllowMultipleArgumentsPerToken = true };
-        var plan = new Command("plan", "A practice plan from a saved result.") { result, weeks, days, minutes, modes, ics, pack };
-        plan.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console)
+        var plan = new Command("plan", "A practice plan from a saved result.") { result, weeks, days, minutes, modes, ics, pack, support };
+        plan.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console, SupportFor(parse.GetValue(support)))
             .Plan(parse.GetValue(result)!, parse.GetValue(weeks), parse.GetValue(days), parse.GetValue(minutes), parse.GetValue(modes) ?? [], parse.GetValue(ics), TimeProvider.System));
 
         var resultA = new Argument<FileInfo>("result-a") { Description = "The first person's saved result." };
         var resultB = new Argument<FileInfo>("result-b") { Description = "The second person's saved result." };
-        var compare = new Command("compare", "Two people's results of the same assessment side by side.") { resultA, resultB };
-        compare.SetAction(parse => new ReportCommands(defaultCatalog(), console).Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!));
+        var compare = new Command("compare", "Two people's results of the same assessment side by side.") { resultA, resultB, support };
+        compare.SetAction(parse => new ReportCommands(defaultCatalog(), console, SupportFor(parse.GetValue(support))).Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!));
 
         var results = new Argument<FileInfo[]>("results") { Description = "Two or more saved results of one assessment.", Arity = ArgumentArity.OneOrMore };
-        var progress = new Command("progress", "Change over time, with the Reliable Change Index where norms allow.") { results };
-        progress.SetAction(parse => new ReportCommands(defaultCatalog(), console).Progress(parse.GetValue(results)!));
+        var progress = new Command("progress", "Change over time, with the Reliable Change Index where norms allow.") { results, support };
+        progress.SetAction(parse => new ReportCommands(defaultCatalog(), console, SupportFor(parse.GetValue(support))).Progress(parse.GetValue(results)!));
 
         var required = new Option<string>("--assessment") { Description = "The assessment the responses answer.", Required = true };
         var inputFile = new Option<FileInfo>("--input") { Description = "Responses: .csv (header of item ids, optional id and relationship columns; an empty cell is a skip) or .jsonl.", Required = true };
@@ -119,7 +124,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         {
             take, score, validate, analyze, content, plan, compare, progress,
         };
-        foreach (var option in new Option[] { assessment, relationship, pack, answers, json, new System.CommandLine.Help.HelpOption(), new VersionOption() })
+        foreach (var option in new Option[] { assessment, relationship, pack, answers, json, support, new System.CommandLine.Help.HelpOption(), new VersionOption() })
         {
             root.Options.Add(option);
         }
@@ -167,6 +172,23 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var packCatalog = new ContentCatalog(LoadPack(pack));
         var options = new ScoringOptions { Recommendations = new RecommendationOptions { Recommender = new DefaultRecommender() } };
         return (packCatalog, new ScoringPipelineBuilder().AddDefaultStages(options).Build(packCatalog));
+    }
+
+    /// <summary>The contacts given with --support, or the host's.</summary>
+    private SupportDirectory SupportFor(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return Support;
+        }
+
+        if (!file.Exists)
+        {
+            throw new UserException($"--support: {file.FullName}: no such file.", ExitCodes.Usage);
+        }
+
+        var read = SupportDirectoryReader.ReadFile(file.FullName);
+        return read.Directory ?? throw new UserException($"--support: {read.Problems[0]}", ExitCodes.Invalid);
     }
 
     private static ContentPack LoadPack(FileInfo file)

@@ -9,7 +9,10 @@ services.AddSingleton(AnsiConsole.Console);
 services.AddSingleton(sp => new ConsoleApp(
     sp.GetRequiredService<IntimacyKit.Content.ContentCatalog>,
     sp.GetRequiredService<IntimacyKit.Scoring.ScoringPipeline>,
-    sp.GetRequiredService<IAnsiConsole>()));
+    sp.GetRequiredService<IAnsiConsole>())
+{
+    Support = sp.GetRequiredService<IntimacyKit.Support.SupportDirectory>(),
+});
 using var provider = services.BuildServiceProvider();
 var app = provider.GetRequiredService<ConsoleApp>();
 

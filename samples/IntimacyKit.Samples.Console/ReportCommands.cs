@@ -5,13 +5,16 @@ using IntimacyKit.Plans;
 using IntimacyKit.Progress;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
+using IntimacyKit.Support;
 using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
 
 /// <summary>content, plan, compare and progress: thin views over the library's catalog, plans and reports.</summary>
-internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole console)
+internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole console, SupportDirectory support)
 {
+    private readonly SafetyView _safety = new(console, support);
+
     public int Content(string kind, string? id)
     {
         switch (kind)
@@ -61,11 +64,9 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             throw new UserException($"plan: {exception.ParamName}: {exception.Message.Split(Environment.NewLine)[0]}", ExitCodes.Usage);
         }
 
-        if (result.RequiresSupportFirst)
-        {
-            console.WriteLine("Support first: this result raised an urgent safety flag; please look at the support options before practising.");
-        }
-
+        // A flagged result shows its support options before the plan, and only exercises its flags allow are planned.
+        _safety.ShowSupport(result);
+        console.WriteLine(result.Disclaimer);
         foreach (var session in plan.Sessions)
         {
             console.WriteLine($"{session.Date:yyyy-MM-dd}  week {session.Week}  {session.Exercise.Title} ({session.Exercise.Minutes} min)");
@@ -78,6 +79,11 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
 
         if (ics is not null)
         {
+            if (result.HasSafetyFlags)
+            {
+                _safety.ShowPrivacy(result.Notices);
+            }
+
             AtomicFile.Write(ics.FullName, PracticePlanCalendar.ToICalendar(plan));
             console.WriteLine($"Saved {plan.Sessions.Length + plan.Reassessments.Length} events to {ics.Name}.");
         }
@@ -100,27 +106,38 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             throw new UserException($"compare: {exception.Message.Split(" (Parameter")[0]}", ExitCodes.Invalid);
         }
 
+        // The same support panel opens every comparison, flagged or not, so that it tells neither person anything
+        // about the other's safety answers.
+        if (!report.SupportResources.IsEmpty)
+        {
+            _safety.ShowSupport(false, DyadicReport.SafetyNotice, report.SupportResources);
+        }
+
+        console.WriteLine(report.Disclaimer);
         foreach (var line in report.Scales.Select(s => s.Text).Concat(report.GapsAboutFirst.Select(g => g.Text)).Concat(report.GapsAboutSecond.Select(g => g.Text)))
         {
             console.WriteLine(line);
         }
 
-        console.WriteLine(AssessmentResult.Disclaimer);
         return ExitCodes.Success;
     }
 
     public int Progress(FileInfo[] files)
     {
         ProgressReport report;
+        var results = files.Select(ReadResult).ToList();
         try
         {
-            report = ProgressReport.Create(files.Select(ReadResult).ToList());
+            report = ProgressReport.Create(results);
         }
         catch (ArgumentException exception)
         {
             throw new UserException($"progress: {exception.Message.Split(" (Parameter")[0]}", ExitCodes.Invalid);
         }
 
+        // The latest result's flags decide what is shown first: support, if it carries any.
+        _safety.ShowSupport(results.MaxBy(static r => r.CompletedAt)!);
+        console.WriteLine(results[0].Disclaimer);
         foreach (var scale in report.Scales)
         {
             console.WriteLine(scale.Text);

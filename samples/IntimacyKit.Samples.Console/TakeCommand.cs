@@ -2,14 +2,17 @@ using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
+using IntimacyKit.Support;
 using Newtonsoft.Json.Linq;
 using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
 
 /// <summary>take: answers from a file, from standard input, or one statement at a time in a terminal; then the results, safety first.</summary>
-internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console, TextWriter error)
+internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console, TextWriter error, SupportDirectory support)
 {
+    private readonly SafetyView _safety = new(console, support);
+
     public int Run(string assessmentId, string relationshipKind, FileInfo? answersFile, bool json, TextReader input, bool inputRedirected)
     {
         if (!catalog.TryGetAssessment(assessmentId, out var assessment))
@@ -45,9 +48,11 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
         catch (ScoringException exception)
         {
-            if (exception.RequiresSupportFirst)
+            // Safety first, even for answers that cannot be scored: every flag (a skipped screen question too) brings help.
+            if (!exception.SafetyFlags.IsEmpty)
             {
-                ShowSupport(exception.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id));
+                var notices = catalog.NoticesFor(assessment.Id);
+                _safety.ShowSupport(exception.RequiresSupportFirst, exception.RequiresSupportFirst ? notices.Urgent : notices.Concern, exception.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id));
             }
 
             foreach (var problem in exception.Problems)
@@ -60,7 +65,9 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         if (json)
         {
-            console.WriteLine(AssessmentResultSerializer.ToJson(result).TrimEnd());
+            // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
+            console.Profile.Out.Writer.Write(AssessmentResultSerializer.ToJson(result));
+            console.Profile.Out.Writer.Flush();
             return ExitCodes.Success;
         }
 
@@ -75,7 +82,6 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
     private List<Answer> Ask(Assessment assessment, RelationshipKind kind)
     {
-        var scale = catalog.GetResponseScale(assessment.ResponseScale);
         console.Write(new Rule($"[bold]{Markup.Escape(assessment.Title)}[/]"));
         console.WriteLine(assessment.Instructions);
         var given = new int?[assessment.Items.Length];
@@ -83,7 +89,18 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         const string Back = "(back)";
         for (var i = 0; i < assessment.Items.Length;)
         {
+            // The safety statements come first, after their preface; then the main statements.
+            if (i == 0 && assessment.SafetyItemCount > 0 && assessment.SafetyPreface is { } preface)
+            {
+                console.Write(new Panel(Markup.Escape(preface)).Header("Safety first").BorderColor(Color.Yellow).Expand());
+            }
+            else if (i == assessment.SafetyItemCount && i > 0)
+            {
+                console.Write(new Rule("[bold]The main statements[/]").LeftJustified());
+            }
+
             var item = assessment.Items[i];
+            var scale = catalog.GetResponseScale(item.ResponseScale ?? assessment.ResponseScale);
             var prompt = new SelectionPrompt<string>()
                 .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of {assessment.Items.Length}[/]\n{Markup.Escape(ItemText.Render(item.Text, kind))}")
                 .AddChoices(Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}"))
@@ -112,6 +129,22 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     /// <summary>After the results in a terminal: offer to save the result as JSON and a practice plan as .ics.</summary>
     private void OfferToSave(AssessmentResult result)
     {
+        // After a safety flag nothing is offered: the person is told who else may see saved files, and a copy is saved
+        // only when they ask for it. No calendar is offered at all (its entries show on shared devices and phones).
+        if (result.HasSafetyFlags)
+        {
+            _safety.ShowPrivacy(result.Notices);
+            var answer = console.Prompt(new TextPrompt<string>("Nothing has been saved. To keep a copy of your result anyway, type [bold]save[/]; otherwise press Enter:").AllowEmpty());
+            if (answer.Trim().Equals("save", StringComparison.OrdinalIgnoreCase))
+            {
+                var asked = console.Prompt(new TextPrompt<string>("File name:").DefaultValue("intimacykit-result.json"));
+                AtomicFile.Write(asked, AssessmentResultSerializer.ToJson(result));
+                console.MarkupLineInterpolated($"Saved your result to [bold]{asked}[/].");
+            }
+
+            return;
+        }
+
         if (console.Prompt(new ConfirmationPrompt("Save your result as JSON (for plan, compare and progress later)?") { DefaultValue = false }))
         {
             var path = console.Prompt(new TextPrompt<string>("File name:").DefaultValue("intimacykit-result.json"));
@@ -133,17 +166,20 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
     private void Show(AssessmentResult result)
     {
-        if (result.RequiresSupportFirst)
-        {
-            ShowSupport(result.SupportResources);
-        }
+        // Every flag brings help, before any result: calm for a concern, first of all for an urgent flag.
+        _safety.ShowSupport(result);
 
         console.Write(new Rule($"[bold]{Markup.Escape(result.AssessmentTitle)}[/]"));
-        console.MarkupLineInterpolated($"[italic]{AssessmentResult.Disclaimer}[/]");
+        console.MarkupLineInterpolated($"[italic]{result.Disclaimer}[/]");
         var chart = new BarChart().Width(60).WithMaxValue(5);
+        var framed = new List<ScaleScore>();
         foreach (var score in result.Scales)
         {
-            if (score.Value is { } value)
+            if (score.ProtectiveFraming is not null)
+            {
+                framed.Add(score);
+            }
+            else if (score.Value is { } value)
             {
                 chart.AddItem($"{score.Title} ({score.Band?.Label ?? "no band"})", Math.Round(value, 2), score.Band?.Id == "high" ? Color.Orange1 : Color.Grey);
             }
@@ -157,11 +193,17 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         {
             console.Write(chart);
         }
-        else
+        else if (framed.Count == 0)
         {
             console.WriteLine("Nothing could be scored yet: answer more of the statements to see your results.");
         }
-        foreach (var score in result.Scales.Where(s => s.Band is not null && s.Band.Id == "high").Take(3))
+
+        foreach (var score in framed)
+        {
+            console.WriteLine($"{score.Title}: {score.ProtectiveFraming}");
+        }
+
+        foreach (var score in result.Scales.Where(s => s.ProtectiveFraming is null && s.Band is not null && s.Band.Id == "high").Take(3))
         {
             console.WriteLine(score.Explain().Text);
         }
@@ -180,14 +222,6 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         {
             console.WriteLine($"Note: {flag.Message}");
         }
-    }
-
-    private void ShowSupport(IEnumerable<SupportResource> resources)
-    {
-        var text = string.Join("\n", resources.Select(r => $"{r.Title}: {r.Description}"));
-        console.Write(new Panel(Markup.Escape("Some of your answers suggest you may not be safe. Please consider reaching out:\n\n" + text))
-            .Header("Support first")
-            .BorderColor(Color.Red));
     }
 }
 

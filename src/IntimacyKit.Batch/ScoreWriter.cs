@@ -133,7 +133,10 @@ public abstract class ScoreWriter : IDisposable
 
     private protected abstract void WriteRow(string id, AssessmentResult result, in BatchOutcome outcome);
 
-    private protected static string Flags(in BatchOutcome outcome) => string.Join(';', outcome.SafetyFlags.Select(static f => f.Flag));
+    private protected static string Flags(in BatchOutcome outcome) => string.Join(';', outcome.SafetyFlags.Select(FlagText));
+
+    /// <summary>A flag as written in the safety column: its id, marked <c>:not-answered</c> when a skipped safety statement raised it.</summary>
+    private protected static string FlagText(SafetyFlag flag) => flag.NotAnswered ? flag.Flag + ":not-answered" : flag.Flag;
 
     private protected static string Quality(AssessmentResult result) => string.Join(';', result.QualityFlags.Select(static f => f.Kind.ToString()).Distinct());
 
@@ -353,7 +356,7 @@ public abstract class ScoreWriter : IDisposable
                 _json.WriteStartArray();
                 foreach (var flag in outcome.SafetyFlags)
                 {
-                    _json.WriteValue(flag.Flag);
+                    _json.WriteValue(FlagText(flag));
                 }
 
                 _json.WriteEndArray();

@@ -23,6 +23,10 @@ public sealed class Assessment
     /// <param name="composites">Weighted combinations of scales.</param>
     /// <param name="safetyRules">Rules that raise safety flags from raw answers.</param>
     /// <param name="dyadicPairs">Self and other ratings of the same behaviour.</param>
+    /// <param name="safetyPreface">
+    /// A few calm sentences shown before the safety statements (why they are asked, that the person may stop at any
+    /// time, where answers are kept). Required when the assessment has safety rules, whose items come first.
+    /// </param>
     public Assessment(
         string id,
         SemanticVersion version,
@@ -33,7 +37,8 @@ public sealed class Assessment
         IEnumerable<Scale> scales,
         IEnumerable<Composite>? composites = null,
         IEnumerable<SafetyRule>? safetyRules = null,
-        IEnumerable<DyadicPair>? dyadicPairs = null)
+        IEnumerable<DyadicPair>? dyadicPairs = null,
+        string? safetyPreface = null)
     {
         Id = Guard.NotNull(id);
         Version = version;
@@ -45,6 +50,15 @@ public sealed class Assessment
         Composites = Immutable.CopyOrEmpty(composites);
         SafetyRules = Immutable.CopyOrEmpty(safetyRules);
         DyadicPairs = Immutable.CopyOrEmpty(dyadicPairs);
+        SafetyPreface = safetyPreface;
+        var safetyItems = SafetyRules.Select(static rule => rule.Item).ToHashSet(StringComparer.Ordinal);
+        var leading = 0;
+        while (leading < Items.Length && safetyItems.Contains(Items[leading].Id))
+        {
+            leading++;
+        }
+
+        SafetyItemCount = leading;
 
         // Duplicate ids are reported by the pack validator; the first definition wins in the look-ups.
         _items = FirstById(Items, static item => item.Id);
@@ -84,6 +98,16 @@ public sealed class Assessment
 
     /// <summary>Self and other ratings of the same behaviour.</summary>
     public ImmutableArray<DyadicPair> DyadicPairs { get; }
+
+    /// <summary>The words shown before the safety statements, or <see langword="null"/> when the assessment screens nothing.</summary>
+    public string? SafetyPreface { get; }
+
+    /// <summary>
+    /// How many of the first <see cref="Items"/> are safety statements. They come before every other statement (the pack
+    /// validator enforces it), so a person who stops early has still been screened; hosts show <see cref="SafetyPreface"/>
+    /// before them.
+    /// </summary>
+    public int SafetyItemCount { get; }
 
     /// <summary>Looks up an item by id.</summary>
     /// <param name="id">Item id.</param>

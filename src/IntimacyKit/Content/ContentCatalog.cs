@@ -65,6 +65,27 @@ public sealed class ContentCatalog
     /// <summary>The packs, in the order they were added.</summary>
     public ImmutableArray<ContentPack> Packs { get; }
 
+    /// <summary>The notices (disclaimer, safety prefaces) of the first pack that defines an assessment.</summary>
+    /// <param name="assessmentId">Assessment id.</param>
+    /// <returns>That pack's notices.</returns>
+    /// <exception cref="KeyNotFoundException">No pack defines the assessment.</exception>
+    public PackNotices NoticesFor(string assessmentId)
+    {
+        Guard.NotNull(assessmentId);
+        foreach (var pack in Packs)
+        {
+            foreach (var assessment in pack.Assessments)
+            {
+                if (assessment.Id == assessmentId)
+                {
+                    return pack.Notices;
+                }
+            }
+        }
+
+        throw new KeyNotFoundException($"No pack in the catalog defines assessment '{assessmentId}'.");
+    }
+
     /// <summary>Every relationship kind, in pack order.</summary>
     public ImmutableArray<RelationshipKind> RelationshipKinds => _relationshipKinds.All;
 

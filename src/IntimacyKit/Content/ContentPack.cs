@@ -26,6 +26,7 @@ public sealed class ContentPack
     /// <param name="responseScales">Response scales.</param>
     /// <param name="assessments">Assessments.</param>
     /// <param name="supportResources">Kinds of support to show with safety flags.</param>
+    /// <param name="notices">The disclaimer and safety notices; <see cref="PackNotices.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ContentValidationException">The pack breaks one or more rules; every problem is listed.</exception>
     public ContentPack(
         string id,
@@ -39,7 +40,8 @@ public sealed class ContentPack
         IEnumerable<Exercise> exercises,
         IEnumerable<ResponseScale> responseScales,
         IEnumerable<Assessment> assessments,
-        IEnumerable<SupportResource> supportResources)
+        IEnumerable<SupportResource> supportResources,
+        PackNotices? notices = null)
     {
         Id = Guard.NotNull(id);
         Version = version;
@@ -53,6 +55,8 @@ public sealed class ContentPack
         ResponseScales = Immutable.Copy(responseScales);
         Assessments = Immutable.Copy(assessments);
         SupportResources = Immutable.Copy(supportResources);
+        HasOwnNotices = notices is not null;
+        Notices = notices ?? PackNotices.Default;
 
         var problems = ContentPackValidator.Validate(this);
         if (problems.Count > 0)
@@ -96,6 +100,12 @@ public sealed class ContentPack
 
     /// <summary>Kinds of support to show with safety flags.</summary>
     public ImmutableArray<SupportResource> SupportResources { get; }
+
+    /// <summary>The disclaimer and safety notices hosts show with results.</summary>
+    public PackNotices Notices { get; }
+
+    /// <summary>Whether the pack gives its own notices (otherwise <see cref="Notices"/> is <see cref="PackNotices.Default"/>).</summary>
+    public bool HasOwnNotices { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}@{Version}";

@@ -82,6 +82,14 @@ internal sealed partial class ContentPackValidator
             scalesById.TryAdd(scale.Id, scale);
         }
 
+        if (pack.HasOwnNotices)
+        {
+            CheckText(pack.Notices.Disclaimer, "$.notices.disclaimer", "Notice 'disclaimer'");
+            CheckText(pack.Notices.Concern, "$.notices.concern", "Notice 'concern'");
+            CheckText(pack.Notices.Urgent, "$.notices.urgent", "Notice 'urgent'");
+            CheckText(pack.Notices.Privacy, "$.notices.privacy", "Notice 'privacy'");
+        }
+
         for (var i = 0; i < pack.Assessments.Length; i++)
         {
             new AssessmentChecks(this, pack.Assessments[i], $"$.assessments[{i}]", scalesById, responseScales, obstacles, categories, resources).Run();
@@ -436,6 +444,8 @@ internal sealed partial class ContentPackValidator
                 CheckItem(assessment.Items[i], $"{path}.items[{i}]", scales, usedUnscored);
             }
 
+            CheckSafetyScreen();
+
             var ranges = new Dictionary<string, (double Lowest, double Highest)>(StringComparer.Ordinal);
             for (var i = 0; i < assessment.Scales.Length; i++)
             {
@@ -450,7 +460,11 @@ internal sealed partial class ContentPackValidator
 
             for (var i = 0; i < assessment.SafetyRules.Length; i++)
             {
-                CheckSafetyRule(assessment.SafetyRules[i], $"{path}.safety[{i}]", items, responseScale);
+                var rule = assessment.SafetyRules[i];
+                var itemScale = assessment.TryGetItem(rule.Item, out var item) && item.ResponseScale is { } own
+                    ? responseScales.GetValueOrDefault(own)
+                    : responseScale;
+                CheckSafetyRule(rule, $"{path}.safety[{i}]", items, itemScale);
             }
 
             for (var i = 0; i < assessment.DyadicPairs.Length; i++)
@@ -472,12 +486,69 @@ internal sealed partial class ContentPackValidator
             {
                 validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".scale", $"Item '{item.Id}' has no scale and no safety rule or dyadic pair uses it; give it a scale or remove it.");
             }
+
+            if (item.ResponseScale is { } own)
+            {
+                validator.CheckReference(own, itemPath + ".responseScale", responseScaleIds, $"Item '{item.Id}' is answered on", "response scale");
+                if (item.Scale is not null && own != assessment.ResponseScale)
+                {
+                    validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".responseScale", $"Item '{item.Id}' counts towards scale '{item.Scale}' but is answered on '{own}'; scored items use the assessment's response scale '{assessment.ResponseScale}' (only unscored items, such as safety statements, may have their own).");
+                }
+            }
+        }
+
+        /// <summary>Safety statements are unscored, come before every other statement, and are introduced by a preface.</summary>
+        private void CheckSafetyScreen()
+        {
+            if (assessment.SafetyRules.IsEmpty)
+            {
+                if (assessment.SafetyPreface is not null)
+                {
+                    validator.Add(ContentProblemCodes.InvalidValue, path + ".safetyPreface", $"Assessment '{assessment.Id}' has a safety preface but no safety rules; remove the preface or add the rules.");
+                }
+
+                return;
+            }
+
+            if (assessment.SafetyPreface is null)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, path + ".safetyPreface", $"Assessment '{assessment.Id}' has safety rules but no safety preface; introduce the safety statements in two or three calm sentences (why they are asked, that the person may stop at any time).");
+            }
+            else
+            {
+                validator.CheckText(assessment.SafetyPreface, path + ".safetyPreface", $"Assessment '{assessment.Id}' safety preface");
+            }
+
+            var safetyItems = assessment.SafetyRules.Select(static r => r.Item).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < assessment.Items.Length; i++)
+            {
+                var item = assessment.Items[i];
+                if (!safetyItems.Contains(item.Id))
+                {
+                    continue;
+                }
+
+                if (item.Scale is not null)
+                {
+                    validator.Add(ContentProblemCodes.InvalidValue, $"{path}.items[{i}].scale", $"Safety statement '{item.Id}' counts towards scale '{item.Scale}'; safety statements are screened, not scored: remove its scale.");
+                }
+
+                if (i >= assessment.SafetyItemCount)
+                {
+                    var first = assessment.Items[assessment.SafetyItemCount].Id;
+                    validator.Add(ContentProblemCodes.InvalidValue, $"{path}.items[{i}]", $"Safety statement '{item.Id}' is statement {i + 1} of {assessment.Items.Length}; safety statements come before every other statement, so that a person who stops early has been screened: move it before '{first}'.");
+                }
+            }
         }
 
         private (double Lowest, double Highest) CheckScale(Scale scale, string scalePath, ResponseScale? responseScale)
         {
             validator.CheckId(scale.Id, scalePath + ".id", "Scale id");
             validator.CheckText(scale.Title, scalePath + ".title", $"Scale '{scale.Id}' title");
+            if (scale.Protective is { } protective)
+            {
+                validator.CheckText(protective, scalePath + ".protective", $"Scale '{scale.Id}' protective framing");
+            }
             switch (scale.Obstacle, scale.Category)
             {
                 case (null, null):

@@ -4,8 +4,9 @@ using IntimacyKit.Internal;
 namespace IntimacyKit.Content;
 
 /// <summary>
-/// Raises a safety flag when the raw answer to an item is at least a threshold. Exercises name flags as
-/// contraindications, so a raised flag withholds them; hosts show the rule's support resources first.
+/// Raises a safety flag when the raw answer to an item is at least a threshold, and (unless told otherwise) a concern
+/// flag when the item is skipped or not answered: a skipped safety statement is a reason for care, never a pass.
+/// Exercises name flags as contraindications, so a raised flag withholds them; hosts show the rule's support resources first.
 /// </summary>
 public sealed class SafetyRule
 {
@@ -16,7 +17,17 @@ public sealed class SafetyRule
     /// <param name="flag">Kebab-case id of the flag raised, such as <c>current-harm</c>.</param>
     /// <param name="severity">How urgent the flag is.</param>
     /// <param name="resources">Ids of the support resources to show, most relevant first.</param>
-    public SafetyRule(string id, string item, int atLeast, string flag, SafetySeverity severity, IEnumerable<string> resources)
+    /// <param name="whenUnanswered">What a skipped or unanswered item means; a concern by default.</param>
+    /// <param name="risk">Whose safety the rule is about; harm from the other person by default.</param>
+    public SafetyRule(
+        string id,
+        string item,
+        int atLeast,
+        string flag,
+        SafetySeverity severity,
+        IEnumerable<string> resources,
+        UnansweredSafetyItem whenUnanswered = UnansweredSafetyItem.Concern,
+        SafetyRisk risk = SafetyRisk.FromOther)
     {
         Id = Guard.NotNull(id);
         Item = Guard.NotNull(item);
@@ -24,6 +35,8 @@ public sealed class SafetyRule
         Flag = Guard.NotNull(flag);
         Severity = Immutable.Defined(severity);
         Resources = Immutable.Copy(resources);
+        WhenUnanswered = Immutable.Defined(whenUnanswered);
+        Risk = Immutable.Defined(risk);
     }
 
     /// <summary>Stable kebab-case id.</summary>
@@ -44,6 +57,12 @@ public sealed class SafetyRule
     /// <summary>Ids of the support resources to show.</summary>
     public ImmutableArray<string> Resources { get; }
 
+    /// <summary>What a skipped or unanswered item means.</summary>
+    public UnansweredSafetyItem WhenUnanswered { get; }
+
+    /// <summary>Whose safety the rule is about.</summary>
+    public SafetyRisk Risk { get; }
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }
@@ -56,4 +75,33 @@ public enum SafetySeverity
 
     /// <summary>The person may be in danger: support is shown before anything else. JSON: <c>urgent</c>.</summary>
     Urgent = 2,
+}
+
+/// <summary>What a safety rule makes of a skipped or unanswered item.</summary>
+public enum UnansweredSafetyItem
+{
+    /// <summary>Raise the rule's flag as a concern, with the reason "not answered" (the default). JSON: <c>concern</c>.</summary>
+    Concern = 1,
+
+    /// <summary>Raise the rule's flag as urgent. JSON: <c>urgent</c>.</summary>
+    Urgent = 2,
+
+    /// <summary>Raise nothing; only for rules whose item is optional by design. JSON: <c>ignore</c>.</summary>
+    Ignore = 3,
+}
+
+/// <summary>Whose safety a rule is about; decides how results are framed while its flag stands.</summary>
+public enum SafetyRisk
+{
+    /// <summary>
+    /// Harm from the other person (violence, threats, fear, control, put-downs). While such a flag stands, scales marked
+    /// protective are framed as protection and no exercise is suggested for them. JSON: <c>from-other</c>.
+    /// </summary>
+    FromOther = 1,
+
+    /// <summary>Harm to oneself (self-harm, thoughts of suicide). JSON: <c>to-self</c>.</summary>
+    ToSelf = 2,
+
+    /// <summary>Harm the person fears they may do to the other. JSON: <c>to-other</c>.</summary>
+    ToOther = 3,
 }

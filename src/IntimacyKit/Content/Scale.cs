@@ -15,6 +15,10 @@ public sealed class Scale
     /// <param name="minAnswered">Fewest answered items for the scale to be scored.</param>
     /// <param name="bands">Labelled score ranges, in ascending order.</param>
     /// <param name="norms">Reference statistics, if any.</param>
+    /// <param name="protective">
+    /// For a scale that measures wariness or self-protection (guardedness, fear of opening up): how to frame it while a
+    /// flag of harm from the other person stands, such as "Wariness can protect you". <see langword="null"/> otherwise.
+    /// </param>
     public Scale(
         string id,
         string title,
@@ -23,7 +27,8 @@ public sealed class Scale
         Aggregation aggregation,
         int minAnswered,
         IEnumerable<Band> bands,
-        Norms? norms = null)
+        Norms? norms = null,
+        string? protective = null)
     {
         Id = Guard.NotNull(id);
         Title = Guard.NotNull(title);
@@ -33,6 +38,7 @@ public sealed class Scale
         MinAnswered = minAnswered;
         Bands = Immutable.Copy(bands);
         Norms = norms;
+        Protective = protective;
     }
 
     /// <summary>Stable kebab-case id.</summary>
@@ -58,6 +64,15 @@ public sealed class Scale
 
     /// <summary>Reference statistics, or <see langword="null"/>.</summary>
     public Norms? Norms { get; }
+
+    /// <summary>
+    /// The framing shown instead of the usual reading while a flag of harm from the other person stands, when this scale
+    /// measures something that protects the person; <see langword="null"/> for other scales.
+    /// </summary>
+    public string? Protective { get; }
+
+    /// <summary>Whether the scale measures something that protects the person while they may be unsafe.</summary>
+    public bool IsProtective => Protective is not null;
 
     /// <inheritdoc />
     public override string ToString() => Id;

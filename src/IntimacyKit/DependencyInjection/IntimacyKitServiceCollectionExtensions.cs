@@ -2,6 +2,7 @@ using IntimacyKit.Content;
 using IntimacyKit.Internal;
 using IntimacyKit.Recommendations;
 using IntimacyKit.Scoring;
+using IntimacyKit.Support;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,9 @@ public static class IntimacyKitServiceCollectionExtensions
     /// Registers a singleton <see cref="ContentCatalog"/> over the default pack (<see cref="DefaultContent"/>) and any
     /// packs added through the builder, the <see cref="DefaultRecommender"/> as <see cref="IRecommender"/> (unless one is
     /// already registered), and a singleton <see cref="ScoringPipeline"/> with every built-in stage whose recommend stage
-    /// uses that recommender. Calling it more than once is harmless: registrations are not duplicated.
+    /// uses that recommender, and an empty <see cref="SupportDirectory"/> (kinds of help only) until the host adds its own
+    /// contacts with <see cref="AddSupportDirectory(IIntimacyKitBuilder, SupportDirectory)"/>. Calling it more than once is
+    /// harmless: registrations are not duplicated.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adds packs or leaves out the default one.</param>
@@ -23,6 +26,7 @@ public static class IntimacyKitServiceCollectionExtensions
         Guard.NotNull(services);
         services.TryAddSingleton(CreateCatalog);
         services.TryAddSingleton<IRecommender, DefaultRecommender>();
+        services.TryAddSingleton(SupportDirectory.Empty);
         services.TryAddSingleton(static provider => CreatePipeline(provider, provider.GetServices<PipelineConfiguration>().Select(static c => c.Configure)));
         var builder = new IntimacyKitBuilder(services);
         configure?.Invoke(builder);
@@ -79,6 +83,21 @@ public static class IntimacyKitServiceCollectionExtensions
         Guard.NotBlank(key);
         Guard.NotNull(configure);
         builder.Services.TryAddKeyedSingleton(key, (provider, _) => CreatePipeline(provider, [configure]));
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers the host's real support contacts for its region (emergency number, crisis line, domestic-abuse service,
+    /// ...), replacing the empty directory: hosts show them under each support resource of a flagged result.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="directory">The contacts, for example read with <see cref="SupportDirectoryReader"/>.</param>
+    /// <returns>The builder.</returns>
+    public static IIntimacyKitBuilder AddSupportDirectory(this IIntimacyKitBuilder builder, SupportDirectory directory)
+    {
+        Guard.NotNull(builder);
+        Guard.NotNull(directory);
+        builder.Services.Replace(ServiceDescriptor.Singleton(directory));
         return builder;
     }
 

@@ -14,8 +14,16 @@ namespace IntimacyKit.Dyadic;
 /// </summary>
 public sealed class DyadicReport
 {
-    private DyadicReport(string assessmentId, string first, string second, ImmutableArray<DyadicScale> scales, ImmutableArray<PerceptionGap> gapsAboutFirst, ImmutableArray<PerceptionGap> gapsAboutSecond)
+    /// <summary>
+    /// The words every dyadic report opens with, for both people alike (so that nothing in it hints at either person's
+    /// safety answers): compare only if both feel safe, and where to turn if not.
+    /// </summary>
+    public const string SafetyNotice = "Compare your answers together only if you both feel safe doing so. If either of you is afraid of the other, put this report aside and turn to the support options below on your own.";
+
+    private DyadicReport(string assessmentId, string first, string second, ImmutableArray<DyadicScale> scales, ImmutableArray<PerceptionGap> gapsAboutFirst, ImmutableArray<PerceptionGap> gapsAboutSecond, ImmutableArray<Content.SupportResource> supportResources, string disclaimer)
     {
+        SupportResources = supportResources;
+        Disclaimer = disclaimer;
         AssessmentId = assessmentId;
         FirstName = first;
         SecondName = second;
@@ -26,6 +34,15 @@ public sealed class DyadicReport
 
     /// <summary>The assessment compared.</summary>
     public string AssessmentId { get; }
+
+    /// <summary>
+    /// Every kind of help the assessment's safety screen can offer, shown first in every report, whether or not either
+    /// person raised a flag: a report that showed support only after a flag would tell the other person about it.
+    /// </summary>
+    public ImmutableArray<Content.SupportResource> SupportResources { get; }
+
+    /// <summary>That this is a tool for reflection, not a diagnosis (the pack's disclaimer).</summary>
+    public string Disclaimer { get; }
 
     /// <summary>How the first person is named in the sentences.</summary>
     public string FirstName { get; }
@@ -72,7 +89,9 @@ public sealed class DyadicReport
             secondName,
             scales,
             [.. pairs.Select(p => PerceptionGap.Create(p, Raw(first, p.SelfItem), Raw(second, p.OtherItem), firstName, secondName, range))],
-            [.. pairs.Select(p => PerceptionGap.Create(p, Raw(second, p.SelfItem), Raw(first, p.OtherItem), secondName, firstName, range))]);
+            [.. pairs.Select(p => PerceptionGap.Create(p, Raw(second, p.SelfItem), Raw(first, p.OtherItem), secondName, firstName, range))],
+            first.Layout.ScreenResources,
+            first.Disclaimer);
     }
 
     private static int? Raw(AssessmentResult result, string itemId)
@@ -133,7 +152,10 @@ public sealed record DyadicScale(string ScoreId, string Title, double? First, do
             _ => TopBandAgreement.Unknown,
         };
         var label = top?.Label.ToLowerInvariant() ?? "top";
-        var text = agreement switch
+
+        // A protective scale (wariness, guardedness) reads the same whatever the flags: neither person is told that the
+        // other can help with it or that it is something to work on together, since it may be what keeps someone safe.
+        var text = first.IsProtective ? ProtectiveText(first.Title, firstName, secondName, first.Value, second.Value) : agreement switch
         {
             TopBandAgreement.Both => $"{first.Title}: both {firstName} and {secondName} score in the {label} band, so this is something to work on together.",
             TopBandAgreement.OnlyFirst => $"{first.Title}: {firstName} scores in the {label} band and {secondName} does not; {secondName} may be able to help.",
@@ -143,6 +165,11 @@ public sealed record DyadicScale(string ScoreId, string Title, double? First, do
         };
         return new DyadicScale(first.Id, first.Title, first.Value, second.Value, difference, agreement, text);
     }
+
+    private static string ProtectiveText(string title, string firstName, string secondName, double? first, double? second)
+        => first is { } a && second is { } b
+            ? string.Create(CultureInfo.InvariantCulture, $"{title}: {firstName} {a:0.##}, {secondName} {b:0.##}. Wariness can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to drop it.")
+            : $"{title}: not scored for both, so it cannot be compared.";
 }
 
 /// <summary>How one person rates their own behaviour against how the other person rates it.</summary>

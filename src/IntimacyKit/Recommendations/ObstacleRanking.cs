@@ -15,7 +15,8 @@ internal static class ObstacleRanking
         foreach (var score in result.Scales)
         {
             order++;
-            if (score.Obstacle is not { } obstacle || score.Value is not { } value || score.Band is not { } band)
+            // A protective scale is not something to fix while the person may be unsafe: no exercise is offered for it.
+            if (score.Obstacle is not { } obstacle || score.Value is not { } value || score.Band is not { } band || score.ProtectiveFraming is not null)
             {
                 continue;
             }

@@ -8,15 +8,12 @@ namespace IntimacyKit.Scoring;
 
 /// <summary>
 /// The outcome of scoring one response: scale and composite scores with bands and standard scores, safety flags
-/// (support first when one is urgent), response-quality flags, warnings and recommendations. Every number can be
-/// explained on demand. IntimacyKit is a reflection and growth tool, not a clinical or diagnostic instrument: hosts
-/// show <see cref="Disclaimer"/> wherever results are shown.
+/// (support before results for every flag, before anything else when one is urgent), response-quality flags, warnings
+/// and recommendations. Every number can be explained on demand. IntimacyKit is a reflection and growth tool, not a
+/// clinical or diagnostic instrument: hosts show <see cref="Disclaimer"/> wherever results are shown.
 /// </summary>
 public sealed class AssessmentResult
 {
-    /// <summary>The sentence hosts show wherever results are shown.</summary>
-    public const string Disclaimer = "IntimacyKit is a tool for reflection and growth, not a clinical or diagnostic instrument. Its bands are article-derived and not normed.";
-
     internal AssessmentResult(ResultLayout layout, string relationshipKind, string? respondentId, DateTimeOffset completedAt, ImmutableArray<Answer> answers)
     {
         Layout = layout;
@@ -56,6 +53,24 @@ public sealed class AssessmentResult
 
     /// <summary>Safety flags, one per rule that fired, urgent ones first.</summary>
     public ImmutableArray<SafetyFlag> SafetyFlags { get; private set; } = [];
+
+    /// <summary>
+    /// Whether any safety flag is raised (a concern, a skipped safety statement, or urgent): hosts show
+    /// <see cref="SupportResources"/> with <see cref="PackNotices.Concern"/> (or <see cref="PackNotices.Urgent"/>) before the results.
+    /// </summary>
+    public bool HasSafetyFlags => !SafetyFlags.IsEmpty;
+
+    /// <summary>
+    /// Whether a flag of harm from the other person stands. While it does, scales marked protective in the content
+    /// carry their <see cref="ScaleScore.ProtectiveFraming"/> and no exercise is suggested for them.
+    /// </summary>
+    public bool HarmFromOtherFlagged { get; private set; }
+
+    /// <summary>The sentence hosts show wherever results are shown: the pack's disclaimer (this is a tool for reflection, not a diagnosis).</summary>
+    public string Disclaimer => Layout.Notices.Disclaimer;
+
+    /// <summary>The pack's notices: the disclaimer, the words shown with a concern or an urgent flag, and the privacy note after a flag.</summary>
+    public PackNotices Notices => Layout.Notices;
 
     /// <summary>Whether an urgent safety flag was raised: hosts show <see cref="SupportResources"/> before anything else.</summary>
     public bool RequiresSupportFirst { get; private set; }
@@ -131,8 +146,11 @@ public sealed class AssessmentResult
     /// <summary>Adds a flag; later stages (recommend) see it at once, urgent flags first. Flags are rare, so re-sorting is cheap.</summary>
     internal void AddSafetyFlag(SafetyFlag flag)
     {
-        SafetyFlags = [.. SafetyFlags.Add(flag).OrderByDescending(static f => f.Severity)];
+        // Urgent first; within a severity, flags raised by an answer before those raised by a skipped statement, so that
+        // the help that fits what the person said is listed first.
+        SafetyFlags = [.. SafetyFlags.Add(flag).OrderByDescending(static f => f.Severity).ThenBy(static f => f.NotAnswered)];
         RequiresSupportFirst = SafetyFlags[0].Severity == SafetySeverity.Urgent;
+        HarmFromOtherFlagged |= flag.Risk == SafetyRisk.FromOther;
         SupportResources = [.. SafetyFlags.SelectMany(static f => f.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal)];
     }
 

@@ -13,11 +13,15 @@ internal sealed class CompiledAssessment
         var items = assessment.Items;
         var itemIds = new string[items.Length];
         var reverse = new bool[items.Length];
+        ItemScales = new ResponseScale[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
             itemIds[i] = items[i].Id;
             reverse[i] = items[i].Reverse;
+            ItemScales[i] = items[i].ResponseScale is { } own ? catalog.GetResponseScale(own) : ResponseScale;
         }
+
+        HasItemScales = assessment.Items.Any(static item => item.ResponseScale is not null);
 
         var itemIndex = itemIds.Select((id, i) => (id, i)).ToDictionary(static p => p.id, static p => p.i, StringComparer.Ordinal);
         var scores = new List<ScoreLayout>();
@@ -30,7 +34,7 @@ internal sealed class CompiledAssessment
                 ? ((double)ResponseScale.Min * members.Length, (double)ResponseScale.Max * members.Length)
                 : (ResponseScale.Min, ResponseScale.Max);
             scaleIndex[scale.Id] = scores.Count;
-            scores.Add(new ScoreLayout(scale.Id, scale.Title, false, scale.Obstacle, scale.Category, scale.Aggregation, scale.MinAnswered, members, [], scale.Bands, scale.Norms, lowest, highest));
+            scores.Add(new ScoreLayout(scale.Id, scale.Title, false, scale.Obstacle, scale.Category, scale.Aggregation, scale.MinAnswered, members, [], scale.Bands, scale.Norms, lowest, highest, scale.Protective));
             pairs.Add([.. members.Where(m => !reverse[m]).SelectMany(normal => members.Where(m => reverse[m]).Select(rev => (normal, rev)))]);
         }
 
@@ -44,7 +48,9 @@ internal sealed class CompiledAssessment
             scores.Add(new ScoreLayout(composite.Id, composite.Title, true, null, null, Aggregation.Mean, composite.MinScales, members, weights, composite.Bands, null, lowest, highest));
         }
 
-        Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length);
+        Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];
+        var screenResources = Safety.SelectMany(static rule => rule.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal).ToImmutableArray();
+        Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length, catalog.NoticesFor(assessment.Id), screenResources);
         PairStart = new int[pairs.Count + 1];
         var flatPairs = new List<(int Normal, int Reverse)>();
         for (var s = 0; s < pairs.Count; s++)
@@ -85,7 +91,6 @@ internal sealed class CompiledAssessment
         CompositeWeights = [.. componentWeights];
         CompositeMinimum = [.. composites.Select(static c => c.MinRequired)];
         HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
-        Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];
     }
 
     public Assessment Assessment { get; }
@@ -93,6 +98,12 @@ internal sealed class CompiledAssessment
     public ResponseScale ResponseScale { get; }
 
     public ResultLayout Layout { get; }
+
+    /// <summary>The response scale of each item: the assessment's, or the item's own (safety statements about events).</summary>
+    public ResponseScale[] ItemScales { get; }
+
+    /// <summary>Whether any item has its own response scale, so that answers are checked per item.</summary>
+    public bool HasItemScales { get; }
 
     /// <summary>Every (normal, reverse-keyed) pair of item indices within one scale, for the contradiction check: the normal items.</summary>
     public int[] PairNormal { get; }

@@ -4,26 +4,32 @@ using IntimacyKit.Internal;
 
 namespace IntimacyKit.Scoring;
 
-/// <summary>A safety flag raised by a rule: hosts show its support resources before anything else when it is urgent.</summary>
+/// <summary>
+/// A safety flag raised by a rule, because the item was answered at or above its threshold or because it was skipped
+/// (a skipped safety statement is a reason for care, never a pass). Hosts show its support resources before results,
+/// and before anything else when it is urgent.
+/// </summary>
 public sealed class SafetyFlag
 {
     /// <summary>Creates a flag.</summary>
     /// <param name="flag">The flag id, such as <c>current-harm</c>.</param>
     /// <param name="severity">How urgent it is.</param>
     /// <param name="ruleId">The rule that raised it.</param>
-    /// <param name="itemId">The item whose answer raised it.</param>
-    /// <param name="answer">The raw answer.</param>
-    /// <param name="threshold">The rule's threshold (the answer was at least this).</param>
+    /// <param name="itemId">The item whose answer (or missing answer) raised it.</param>
+    /// <param name="answer">The raw answer, or <see langword="null"/> when the item was skipped or not answered.</param>
+    /// <param name="threshold">The rule's threshold (an answer at least this raises the flag).</param>
     /// <param name="resources">Support resources to show, most relevant first.</param>
-    public SafetyFlag(string flag, SafetySeverity severity, string ruleId, string itemId, int answer, int threshold, IEnumerable<SupportResource> resources)
+    /// <param name="risk">Whose safety the rule is about.</param>
+    public SafetyFlag(string flag, SafetySeverity severity, string ruleId, string itemId, int? answer, int threshold, IEnumerable<SupportResource> resources, SafetyRisk risk = SafetyRisk.FromOther)
     {
         Flag = Guard.NotNull(flag);
-        Severity = severity;
+        Severity = Immutable.Defined(severity);
         RuleId = Guard.NotNull(ruleId);
         ItemId = Guard.NotNull(itemId);
         Answer = answer;
         Threshold = threshold;
         Resources = Immutable.Copy(resources);
+        Risk = Immutable.Defined(risk);
     }
 
     /// <summary>The flag id.</summary>
@@ -38,8 +44,11 @@ public sealed class SafetyFlag
     /// <summary>The item whose answer raised it.</summary>
     public string ItemId { get; }
 
-    /// <summary>The raw answer that raised it.</summary>
-    public int Answer { get; }
+    /// <summary>The raw answer that raised it, or <see langword="null"/> when the item was skipped or not answered.</summary>
+    public int? Answer { get; }
+
+    /// <summary>Whether the flag was raised because the item was skipped or not answered.</summary>
+    public bool NotAnswered => Answer is null;
 
     /// <summary>The rule's threshold.</summary>
     public int Threshold { get; }
@@ -47,11 +56,18 @@ public sealed class SafetyFlag
     /// <summary>Support resources, most relevant first.</summary>
     public ImmutableArray<SupportResource> Resources { get; }
 
+    /// <summary>Whose safety the rule is about.</summary>
+    public SafetyRisk Risk { get; }
+
     /// <summary>Why the flag was raised, in words.</summary>
-    public string Explanation => $"Rule '{RuleId}' raised the {Severity.ToString().ToLowerInvariant()} flag '{Flag}' because item '{ItemId}' was answered {Answer}, at least {Threshold}.";
+    public string Explanation => Answer is { } answer
+        ? $"Rule '{RuleId}' raised the {SeverityName} flag '{Flag}' because item '{ItemId}' was answered {answer}, at least {Threshold}."
+        : $"Rule '{RuleId}' raised the {SeverityName} flag '{Flag}' because item '{ItemId}' was not answered; a skipped safety statement is a reason for care, not a pass.";
+
+    private string SeverityName => Severity == SafetySeverity.Urgent ? "urgent" : "concern";
 
     /// <inheritdoc />
-    public override string ToString() => $"{Flag} ({Severity.ToString().ToLowerInvariant()}, rule {RuleId})";
+    public override string ToString() => $"{Flag} ({SeverityName}, rule {RuleId}{(Answer is null ? ", not answered" : string.Empty)})";
 }
 
 /// <summary>What a response-quality flag is about.</summary>

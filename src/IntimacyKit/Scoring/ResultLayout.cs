@@ -19,7 +19,9 @@ internal sealed class ResultLayout
         string[] itemIds,
         bool[] itemReverse,
         ScoreLayout[] scores,
-        int scaleCount)
+        int scaleCount,
+        PackNotices? notices = null,
+        ImmutableArray<SupportResource> screenResources = default)
     {
         AssessmentId = assessmentId;
         AssessmentVersion = assessmentVersion;
@@ -30,6 +32,8 @@ internal sealed class ResultLayout
         ItemReverse = itemReverse;
         Scores = scores;
         ScaleCount = scaleCount;
+        Notices = notices ?? PackNotices.Default;
+        ScreenResources = screenResources.IsDefault ? [] : screenResources;
         ItemIndex = Index(itemIds);
         ScoreIndex = Index(scores.Select(static s => s.Id));
     }
@@ -52,6 +56,12 @@ internal sealed class ResultLayout
     public ScoreLayout[] Scores { get; }
 
     public int ScaleCount { get; }
+
+    /// <summary>The disclaimer and safety notices of the pack that defines the assessment.</summary>
+    public PackNotices Notices { get; }
+
+    /// <summary>Every support resource the assessment's safety rules name, in order: what a shared (dyadic) view shows to everyone alike.</summary>
+    public ImmutableArray<SupportResource> ScreenResources { get; }
 
     public FrozenDictionary<string, int> ItemIndex { get; }
 
@@ -83,7 +93,8 @@ internal sealed class ScoreLayout(
     ImmutableArray<Band> bands,
     Norms? norms,
     double lowest,
-    double highest)
+    double highest,
+    string? protective = null)
 {
     public string Id { get; } = id;
 
@@ -113,6 +124,9 @@ internal sealed class ScoreLayout(
     public double Lowest { get; } = lowest;
 
     public double Highest { get; } = highest;
+
+    /// <summary>The scale's protective framing from the content, or <see langword="null"/>.</summary>
+    public string? Protective { get; } = protective;
 }
 
 /// <summary>

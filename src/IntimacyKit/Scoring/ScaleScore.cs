@@ -69,6 +69,16 @@ public readonly struct ScaleScore
     /// <summary>The norms used for standard scores: a host's own (set by a stage) or the content's, or <see langword="null"/>.</summary>
     public Norms? Norms => _result.NormsOf(_index);
 
+    /// <summary>
+    /// The content's protective framing of this scale (such as "Wariness can protect you") while a flag of harm from the
+    /// other person stands; <see langword="null"/> otherwise. When set, hosts show it instead of reading the score as
+    /// something to work on, and no exercise is suggested for the scale.
+    /// </summary>
+    public string? ProtectiveFraming => _result.HarmFromOtherFlagged ? Layout.Protective : null;
+
+    /// <summary>Whether the content marks this scale as protective (it measures wariness or self-protection).</summary>
+    public bool IsProtective => Layout.Protective is not null;
+
     /// <summary>Standard scores (z, T, percentile), when the norms stage ran and the scale has norms.</summary>
     public StandardScore? Standard => _result.ZOf(_index) is { } z ? new StandardScore(z) : null;
 

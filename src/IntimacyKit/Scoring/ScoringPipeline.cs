@@ -279,10 +279,11 @@ public sealed class ScoringPipeline
             {
                 raw[index] = ScoringContext.SkippedMark;
             }
-            else if (value < min || value > max)
+            else if (compiled.HasItemScales ? !compiled.ItemScales[index].Contains(value) : value < min || value > max)
             {
                 raw[index] = ScoringContext.SkippedMark;
-                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.OutOfRange, $"Value {value} is outside response scale '{compiled.ResponseScale.Id}'; value should be in range [{min}-{max}].", answer.ItemId));
+                var scale = compiled.ItemScales[index];
+                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.OutOfRange, $"Value {value} is outside response scale '{scale.Id}'; value should be in range [{scale.Min}-{scale.Max}].", answer.ItemId));
             }
             else
             {

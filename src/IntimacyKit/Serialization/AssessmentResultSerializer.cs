@@ -20,15 +20,16 @@ public static class AssessmentResultSerializer
     /// <summary>The format identifier written in every result's <c>format</c> property.</summary>
     public const string Format = "intimacykit/result@1";
 
-    private static readonly FrozenSet<string> RootMembers = Set("format", "assessment", "relationshipKind", "respondentId", "completedAt", "stoppedAfter", "items", "answers", "scales", "composites", "safetyFlags", "qualityFlags", "warnings", "recommendations");
+    private static readonly FrozenSet<string> RootMembers = Set("format", "disclaimer", "notices", "assessment", "relationshipKind", "respondentId", "completedAt", "stoppedAfter", "items", "answers", "scales", "composites", "safetyFlags", "qualityFlags", "warnings", "recommendations");
     private static readonly FrozenSet<string> AssessmentMembers = Set("id", "version", "title", "responseMin", "responseMax");
     private static readonly FrozenSet<string> ItemMembers = Set("id", "reverse");
     private static readonly FrozenSet<string> AnswerMembers = Set("item", "value", "seconds");
-    private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "bands", "status", "reason", "value", "answered", "band", "norms", "z");
+    private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "bands", "status", "reason", "value", "answered", "band", "norms", "z", "protective");
+    private static readonly FrozenSet<string> NoticesMembers = Set("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> ComponentMembers = Set("scale", "weight");
     private static readonly FrozenSet<string> BandMembers = Set("id", "label", "from", "to", "provenance");
     private static readonly FrozenSet<string> NormsMembers = Set("mean", "sd", "reliability", "source");
-    private static readonly FrozenSet<string> SafetyMembers = Set("flag", "severity", "rule", "item", "answer", "threshold", "resources");
+    private static readonly FrozenSet<string> SafetyMembers = Set("flag", "severity", "rule", "item", "answer", "notAnswered", "risk", "threshold", "resources");
     private static readonly FrozenSet<string> ResourceMembers = Set("id", "kind", "title", "description");
     private static readonly FrozenSet<string> QualityMembers = Set("kind", "message", "items", "scale");
     private static readonly FrozenSet<string> WarningMembers = Set("code", "message", "item");
@@ -105,6 +106,13 @@ public static class AssessmentResultSerializer
         var root = new JObject
         {
             ["format"] = Format,
+            ["disclaimer"] = layout.Notices.Disclaimer,
+            ["notices"] = new JObject
+            {
+                ["concern"] = layout.Notices.Concern,
+                ["urgent"] = layout.Notices.Urgent,
+                ["privacy"] = layout.Notices.Privacy,
+            },
             ["assessment"] = new JObject
             {
                 ["id"] = layout.AssessmentId,
@@ -145,7 +153,9 @@ public static class AssessmentResultSerializer
             ["severity"] = f.Severity == SafetySeverity.Urgent ? "urgent" : "concern",
             ["rule"] = f.RuleId,
             ["item"] = f.ItemId,
-            ["answer"] = f.Answer,
+            ["answer"] = f.Answer is { } answer ? new JValue(answer) : JValue.CreateNull(),
+            ["notAnswered"] = f.NotAnswered,
+            ["risk"] = RiskName(f.Risk),
             ["threshold"] = f.Threshold,
             ["resources"] = new JArray(f.Resources.Select(static r => new JObject { ["id"] = r.Id, ["kind"] = r.Kind, ["title"] = r.Title, ["description"] = r.Description })),
         }));
@@ -245,6 +255,11 @@ public static class AssessmentResultSerializer
             score["z"] = z;
         }
 
+        if (layout.Protective is not null)
+        {
+            score["protective"] = layout.Protective;
+        }
+
         return score;
     }
 
@@ -283,6 +298,11 @@ public static class AssessmentResultSerializer
         var quality = o.Objects("qualityFlags", required: false, BindQuality);
         var warnings = o.Objects("warnings", required: false, static (b, t, p) => b.Object(t, p, "a warning", WarningMembers) is { } w ? new ScoringProblem(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item")) : null);
         var recommendations = o.Objects("recommendations", required: false, BindRecommendation);
+        var disclaimer = o.OptionalString("disclaimer");
+        var noticeTexts = o.OptionalObject("notices", static (b, t, p) => b.Object(t, p, "the notices", NoticesMembers) is { } n ? new NoticeTexts(n.RequiredString("concern"), n.RequiredString("urgent"), n.RequiredString("privacy")) : null);
+        var notices = disclaimer is null && noticeTexts is null
+            ? PackNotices.Default
+            : new PackNotices(disclaimer ?? PackNotices.Default.Disclaimer, noticeTexts?.Concern ?? PackNotices.Default.Concern, noticeTexts?.Urgent ?? PackNotices.Default.Urgent, noticeTexts?.Privacy ?? PackNotices.Default.Privacy);
         if (binder.Problems.Count > 0)
         {
             return null;
@@ -310,11 +330,11 @@ public static class AssessmentResultSerializer
                 return null;
             }
 
-            layouts.Add(new ScoreLayout(entry.Id, entry.Title, entry.IsComposite, entry.Obstacle, entry.Category, entry.Aggregation, entry.MinRequired, members, entry.Weights, entry.Bands, entry.Norms, entry.Lowest, entry.Highest));
+            layouts.Add(new ScoreLayout(entry.Id, entry.Title, entry.IsComposite, entry.Obstacle, entry.Category, entry.Aggregation, entry.MinRequired, members, entry.Weights, entry.Bands, entry.Norms, entry.Lowest, entry.Highest, entry.Protective));
             bandIndexes.Add(bandIndex);
         }
 
-        var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length);
+        var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length, notices, [.. safety.SelectMany(static f => f.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal)]);
         var result = new AssessmentResult(layout, relationshipKind, respondentId, completedAt, [.. answers.Select(static a => a.Answer)]);
         var all = scales.Concat(composites).ToList();
         for (var i = 0; i < all.Count; i++)
@@ -369,7 +389,8 @@ public static class AssessmentResultSerializer
             s.Objects("bands", required: false, static (b, t, p) => b.Object(t, p, "a band", BandMembers) is { } x ? new Band(x.RequiredString("id"), x.RequiredString("label"), x.RequiredNumber("from"), x.RequiredNumber("to"), x.RequiredString("provenance")) : null),
             s.OptionalString("band"),
             s.OptionalObject("norms", static (b, t, p) => b.Object(t, p, "norms", NormsMembers) is { } x ? new Norms(x.RequiredNumber("mean"), x.RequiredNumber("sd"), x.RequiredNumber("reliability"), x.RequiredString("source")) : null),
-            s.Token["z"] is null ? null : s.RequiredNumber("z"));
+            s.Token["z"] is null ? null : s.RequiredNumber("z"),
+            s.OptionalString("protective"));
     }
 
     private static SafetyFlag? BindSafety(JsonBinder binder, JToken token, string path)
@@ -379,10 +400,23 @@ public static class AssessmentResultSerializer
                 f.RequiredString("severity") == "urgent" ? SafetySeverity.Urgent : SafetySeverity.Concern,
                 f.RequiredString("rule"),
                 f.RequiredString("item"),
-                f.RequiredInt("answer"),
+                f.Token["answer"]?.Type == JTokenType.Null ? null : f.RequiredInt("answer"),
                 f.RequiredInt("threshold"),
-                f.Objects("resources", required: true, static (b, t, p) => b.Object(t, p, "a support resource", ResourceMembers) is { } r ? new SupportResource(r.RequiredString("id"), r.RequiredString("kind"), r.RequiredString("title"), r.RequiredString("description")) : null))
+                f.Objects("resources", required: true, static (b, t, p) => b.Object(t, p, "a support resource", ResourceMembers) is { } r ? new SupportResource(r.RequiredString("id"), r.RequiredString("kind"), r.RequiredString("title"), r.RequiredString("description")) : null),
+                f.OptionalString("risk") switch
+                {
+                    "to-self" => SafetyRisk.ToSelf,
+                    "to-other" => SafetyRisk.ToOther,
+                    _ => SafetyRisk.FromOther,
+                })
             : null;
+
+    private static string RiskName(SafetyRisk risk) => risk switch
+    {
+        SafetyRisk.ToSelf => "to-self",
+        SafetyRisk.ToOther => "to-other",
+        _ => "from-other",
+    };
 
     private static QualityFlag? BindQuality(JsonBinder binder, JToken token, string path)
     {
@@ -443,6 +477,8 @@ public static class AssessmentResultSerializer
 
     private sealed record ItemEntry(string Id, bool Reverse);
 
+    private sealed record NoticeTexts(string Concern, string Urgent, string Privacy);
+
     private sealed record AnswerEntry(Answer Answer);
 
     private sealed record ComponentEntry(string Scale, double Weight);
@@ -466,5 +502,6 @@ public static class AssessmentResultSerializer
         ImmutableArray<Band> Bands,
         string? Band,
         Norms? Norms,
-        double? Z);
+        double? Z,
+        string? Protective);
 }

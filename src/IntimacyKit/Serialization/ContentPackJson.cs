@@ -12,20 +12,21 @@ namespace IntimacyKit.Serialization;
 /// </summary>
 internal static class ContentPackJson
 {
-    private static readonly FrozenSet<string> PackMembers = Members("$schema", "format", "id", "version", "culture", "title", "license", "provenance", "relationshipKinds", "obstacles", "exercises", "responseScales", "assessments", "supportResources");
+    private static readonly FrozenSet<string> PackMembers = Members("$schema", "format", "id", "version", "culture", "title", "license", "provenance", "relationshipKinds", "obstacles", "exercises", "responseScales", "assessments", "supportResources", "notices");
     private static readonly FrozenSet<string> RelationshipKindMembers = Members("id", "title", "target");
     private static readonly FrozenSet<string> ObstacleMembers = Members("id", "category", "title", "summary", "signs", "origins", "related");
     private static readonly FrozenSet<string> ExerciseMembers = Members("id", "title", "summary", "steps", "targets", "mode", "difficulty", "minutes", "frequency", "relationshipKinds", "contraindications", "followUp");
     private static readonly FrozenSet<string> ResponseScaleMembers = Members("id", "min", "max", "labels");
     private static readonly FrozenSet<string> SupportResourceMembers = Members("id", "kind", "title", "description");
-    private static readonly FrozenSet<string> AssessmentMembers = Members("id", "version", "title", "instructions", "responseScale", "items", "scales", "composites", "safety", "dyadicPairs");
-    private static readonly FrozenSet<string> ItemMembers = Members("id", "text", "scale", "reverse");
-    private static readonly FrozenSet<string> ScaleMembers = Members("id", "title", "obstacle", "category", "aggregate", "minAnswered", "bands", "norms");
+    private static readonly FrozenSet<string> AssessmentMembers = Members("id", "version", "title", "instructions", "responseScale", "safetyPreface", "items", "scales", "composites", "safety", "dyadicPairs");
+    private static readonly FrozenSet<string> ItemMembers = Members("id", "text", "scale", "reverse", "responseScale");
+    private static readonly FrozenSet<string> ScaleMembers = Members("id", "title", "obstacle", "category", "aggregate", "minAnswered", "bands", "norms", "protective");
     private static readonly FrozenSet<string> BandMembers = Members("id", "label", "from", "to", "provenance");
     private static readonly FrozenSet<string> NormsMembers = Members("mean", "sd", "reliability", "source");
     private static readonly FrozenSet<string> CompositeMembers = Members("id", "title", "components", "minScales", "bands");
     private static readonly FrozenSet<string> ComponentMembers = Members("scale", "weight");
-    private static readonly FrozenSet<string> SafetyRuleMembers = Members("id", "item", "atLeast", "flag", "severity", "resources");
+    private static readonly FrozenSet<string> SafetyRuleMembers = Members("id", "item", "atLeast", "flag", "severity", "resources", "whenUnanswered", "risk");
+    private static readonly FrozenSet<string> NoticesMembers = Members("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> DyadicPairMembers = Members("id", "title", "selfItem", "otherItem");
 
     private static readonly FrozenDictionary<string, ExerciseMode> Modes = Names(
@@ -37,6 +38,12 @@ internal static class ContentPackJson
     private static readonly FrozenDictionary<string, Aggregation> Aggregations = Names(("mean", Aggregation.Mean), ("sum", Aggregation.Sum));
 
     private static readonly FrozenDictionary<string, SafetySeverity> Severities = Names(("concern", SafetySeverity.Concern), ("urgent", SafetySeverity.Urgent));
+
+    private static readonly FrozenDictionary<string, UnansweredSafetyItem> Unanswered = Names(
+        ("concern", UnansweredSafetyItem.Concern), ("urgent", UnansweredSafetyItem.Urgent), ("ignore", UnansweredSafetyItem.Ignore));
+
+    private static readonly FrozenDictionary<string, SafetyRisk> Risks = Names(
+        ("from-other", SafetyRisk.FromOther), ("to-self", SafetyRisk.ToSelf), ("to-other", SafetyRisk.ToOther));
 
     /// <summary>The properties each kind of JSON object may have, by the name the JSON Schema gives it; lets tests keep the schema in step.</summary>
     public static IReadOnlyDictionary<string, FrozenSet<string>> MembersByDefinition { get; } = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
@@ -56,6 +63,7 @@ internal static class ContentPackJson
         ["component"] = ComponentMembers,
         ["safetyRule"] = SafetyRuleMembers,
         ["dyadicPair"] = DyadicPairMembers,
+        ["notices"] = NoticesMembers,
     };
 
     /// <summary>Binds a parsed pack. Returns <see langword="null"/> with problems when the pack is invalid.</summary>
@@ -87,10 +95,11 @@ internal static class ContentPackJson
         var responseScales = pack.Objects("responseScales", required: true, BindResponseScale);
         var assessments = pack.Objects("assessments", required: true, BindAssessment);
         var resources = pack.Objects("supportResources", required: false, BindSupportResource);
+        var notices = pack.OptionalObject("notices", BindNotices);
 
         try
         {
-            var result = new ContentPack(id, version, culture, title, license, provenance, kinds, obstacles, exercises, responseScales, assessments, resources);
+            var result = new ContentPack(id, version, culture, title, license, provenance, kinds, obstacles, exercises, responseScales, assessments, resources, notices);
             return binder.Problems.Count == 0 ? result : null;
         }
         catch (ContentValidationException exception)
@@ -107,7 +116,7 @@ internal static class ContentPackJson
         }
     }
 
-    public static JObject Write(ContentPack pack) => new(
+    public static JObject Write(ContentPack pack) => Object(
         new JProperty("format", ContentPack.Format),
         new JProperty("id", pack.Id),
         new JProperty("version", pack.Version.ToString()),
@@ -120,7 +129,8 @@ internal static class ContentPackJson
         new JProperty("exercises", new JArray(pack.Exercises.Select(Write))),
         new JProperty("responseScales", new JArray(pack.ResponseScales.Select(Write))),
         new JProperty("assessments", new JArray(pack.Assessments.Select(Write))),
-        new JProperty("supportResources", new JArray(pack.SupportResources.Select(Write))));
+        new JProperty("supportResources", new JArray(pack.SupportResources.Select(Write))),
+        pack.HasOwnNotices ? new JProperty("notices", Write(pack.Notices)) : null);
 
     /// <summary>Whether two definitions would be written identically.</summary>
     public static bool SameDefinition<T>(T left, T right)
@@ -231,12 +241,13 @@ internal static class ContentPackJson
                 o.Objects("scales", required: true, BindScale),
                 o.Objects("composites", required: false, BindComposite),
                 o.Objects("safety", required: false, BindSafetyRule),
-                o.Objects("dyadicPairs", required: false, BindDyadicPair))
+                o.Objects("dyadicPairs", required: false, BindDyadicPair),
+                o.OptionalString("safetyPreface"))
             : null;
 
     private static AssessmentItem? BindItem(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "an item", ItemMembers) is { } o
-            ? new AssessmentItem(o.RequiredString("id"), o.RequiredString("text"), o.OptionalString("scale"), o.OptionalBool("reverse"))
+            ? new AssessmentItem(o.RequiredString("id"), o.RequiredString("text"), o.OptionalString("scale"), o.OptionalBool("reverse"), o.OptionalString("responseScale"))
             : null;
 
     private static Scale? BindScale(JsonBinder binder, JToken token, string path)
@@ -249,7 +260,8 @@ internal static class ContentPackJson
                 o.RequiredEnum("aggregate", Aggregations, Aggregation.Mean),
                 o.RequiredInt("minAnswered"),
                 o.Objects("bands", required: false, BindBand),
-                o.OptionalObject("norms", BindNorms))
+                o.OptionalObject("norms", BindNorms),
+                o.OptionalString("protective"))
             : null;
 
     private static Band? BindBand(JsonBinder binder, JToken token, string path)
@@ -280,7 +292,14 @@ internal static class ContentPackJson
                 o.RequiredInt("atLeast"),
                 o.RequiredString("flag"),
                 o.RequiredEnum("severity", Severities, SafetySeverity.Concern),
-                o.Strings("resources", required: true))
+                o.Strings("resources", required: true),
+                o.Token["whenUnanswered"] is null ? UnansweredSafetyItem.Concern : o.RequiredEnum("whenUnanswered", Unanswered, UnansweredSafetyItem.Concern),
+                o.Token["risk"] is null ? SafetyRisk.FromOther : o.RequiredEnum("risk", Risks, SafetyRisk.FromOther))
+            : null;
+
+    private static PackNotices? BindNotices(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "the notices", NoticesMembers) is { } o
+            ? new PackNotices(o.RequiredString("disclaimer"), o.RequiredString("concern"), o.RequiredString("urgent"), o.RequiredString("privacy"))
             : null;
 
     private static DyadicPair? BindDyadicPair(JsonBinder binder, JToken token, string path)
@@ -339,6 +358,7 @@ internal static class ContentPackJson
         new JProperty("title", assessment.Title),
         new JProperty("instructions", assessment.Instructions),
         new JProperty("responseScale", assessment.ResponseScale),
+        assessment.SafetyPreface is null ? null : new JProperty("safetyPreface", assessment.SafetyPreface),
         new JProperty("items", new JArray(assessment.Items.Select(Write))),
         new JProperty("scales", new JArray(assessment.Scales.Select(Write))),
         Optional("composites", assessment.Composites, Write),
@@ -349,7 +369,8 @@ internal static class ContentPackJson
         new JProperty("id", item.Id),
         new JProperty("text", item.Text),
         item.Scale is null ? null : new JProperty("scale", item.Scale),
-        item.Reverse ? new JProperty("reverse", true) : null);
+        item.Reverse ? new JProperty("reverse", true) : null,
+        item.ResponseScale is null ? null : new JProperty("responseScale", item.ResponseScale));
 
     private static JObject Write(Scale scale) => Object(
         new JProperty("id", scale.Id),
@@ -359,7 +380,8 @@ internal static class ContentPackJson
         new JProperty("aggregate", NameOf(Aggregations, scale.Aggregation)),
         new JProperty("minAnswered", scale.MinAnswered),
         Optional("bands", scale.Bands, Write),
-        scale.Norms is null ? null : new JProperty("norms", Write(scale.Norms)));
+        scale.Norms is null ? null : new JProperty("norms", Write(scale.Norms)),
+        scale.Protective is null ? null : new JProperty("protective", scale.Protective));
 
     private static JObject Write(Band band) => new(
         new JProperty("id", band.Id), new JProperty("label", band.Label), new JProperty("from", band.From), new JProperty("to", band.To), new JProperty("provenance", band.Provenance));
@@ -374,13 +396,21 @@ internal static class ContentPackJson
         new JProperty("minScales", composite.MinScales),
         Optional("bands", composite.Bands, Write));
 
-    private static JObject Write(SafetyRule rule) => new(
+    private static JObject Write(SafetyRule rule) => Object(
         new JProperty("id", rule.Id),
         new JProperty("item", rule.Item),
         new JProperty("atLeast", rule.AtLeast),
         new JProperty("flag", rule.Flag),
         new JProperty("severity", NameOf(Severities, rule.Severity)),
-        new JProperty("resources", new JArray(rule.Resources)));
+        new JProperty("resources", new JArray(rule.Resources)),
+        rule.WhenUnanswered == UnansweredSafetyItem.Concern ? null : new JProperty("whenUnanswered", NameOf(Unanswered, rule.WhenUnanswered)),
+        rule.Risk == SafetyRisk.FromOther ? null : new JProperty("risk", NameOf(Risks, rule.Risk)));
+
+    private static JObject Write(PackNotices notices) => new(
+        new JProperty("disclaimer", notices.Disclaimer),
+        new JProperty("concern", notices.Concern),
+        new JProperty("urgent", notices.Urgent),
+        new JProperty("privacy", notices.Privacy));
 
     private static JObject Write(DyadicPair pair) => new(
         new JProperty("id", pair.Id), new JProperty("title", pair.Title), new JProperty("selfItem", pair.SelfItem), new JProperty("otherItem", pair.OtherItem));

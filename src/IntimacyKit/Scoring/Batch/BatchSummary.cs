@@ -18,6 +18,12 @@ public sealed class BatchSummary
     /// <summary>Rows with an urgent safety flag, scored or not.</summary>
     public long Urgent { get; private set; }
 
+    /// <summary>Rows with any safety flag (concern, skipped safety statement or urgent), scored or not.</summary>
+    public long Flagged { get; private set; }
+
+    /// <summary>Rows that left a safety statement unanswered (a reason for care, never a pass), scored or not.</summary>
+    public long SafetyNotAnswered { get; private set; }
+
     /// <summary>Counts one outcome.</summary>
     /// <param name="outcome">The outcome.</param>
     public void Add(in BatchOutcome outcome)
@@ -28,9 +34,25 @@ public sealed class BatchSummary
             Scored++;
         }
 
-        if (!outcome.SafetyFlags.IsEmpty && outcome.SafetyFlags[0].Severity == SafetySeverity.Urgent)
+        var flags = outcome.SafetyFlags;
+        if (flags.IsEmpty)
+        {
+            return;
+        }
+
+        Flagged++;
+        if (flags[0].Severity == SafetySeverity.Urgent)
         {
             Urgent++;
+        }
+
+        foreach (var flag in flags)
+        {
+            if (flag.NotAnswered)
+            {
+                SafetyNotAnswered++;
+                break;
+            }
         }
     }
 

@@ -3,7 +3,11 @@ using IntimacyKit.Content;
 
 namespace IntimacyKit.Scoring.Stages;
 
-/// <summary>Raises a flag for every safety rule whose item's raw answer is at least its threshold; can end the pipeline on an urgent flag.</summary>
+/// <summary>
+/// Raises a flag for every safety rule whose item's raw answer is at least its threshold, and for every rule whose item
+/// was skipped or not answered (as the rule's <see cref="SafetyRule.WhenUnanswered"/> says: a concern by default); can
+/// end the pipeline on an urgent flag.
+/// </summary>
 internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringStageNames.Safety)
 {
     public override StageFlow Execute(ScoringContext context)
@@ -12,11 +16,10 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
         var raw = context.Raw;
         foreach (var rule in context.Compiled.Safety)
         {
-            var answer = raw[rule.ItemIndex];
-            if (answer > ScoringContext.SkippedMark && answer >= rule.Rule.AtLeast)
+            if (Raise(rule, raw[rule.ItemIndex]) is { } flag)
             {
-                context.AddSafetyFlag(Flag(rule, answer));
-                urgent |= rule.Rule.Severity == SafetySeverity.Urgent;
+                context.AddSafetyFlag(flag);
+                urgent |= flag.Severity == SafetySeverity.Urgent;
             }
         }
 
@@ -29,16 +32,30 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
         var flags = ImmutableArray.CreateBuilder<SafetyFlag>();
         foreach (var rule in compiled.Safety)
         {
-            var answer = raw[rule.ItemIndex];
-            if (answer > ScoringContext.SkippedMark && answer >= rule.Rule.AtLeast)
+            if (Raise(rule, raw[rule.ItemIndex]) is { } flag)
             {
-                flags.Add(Flag(rule, answer));
+                flags.Add(flag);
             }
         }
 
-        return [.. flags.OrderByDescending(static f => f.Severity)];
+        return [.. flags.OrderByDescending(static f => f.Severity).ThenBy(static f => f.NotAnswered)];
     }
 
-    private static SafetyFlag Flag(CompiledSafetyRule rule, int answer)
-        => new(rule.Rule.Flag, rule.Rule.Severity, rule.Rule.Id, rule.Rule.Item, answer, rule.Rule.AtLeast, rule.Resources);
+    private static SafetyFlag? Raise(CompiledSafetyRule compiled, int answer)
+    {
+        var rule = compiled.Rule;
+        if (answer > ScoringContext.SkippedMark)
+        {
+            return answer >= rule.AtLeast
+                ? new SafetyFlag(rule.Flag, rule.Severity, rule.Id, rule.Item, answer, rule.AtLeast, compiled.Resources, rule.Risk)
+                : null;
+        }
+
+        return rule.WhenUnanswered switch
+        {
+            UnansweredSafetyItem.Concern => new SafetyFlag(rule.Flag, SafetySeverity.Concern, rule.Id, rule.Item, null, rule.AtLeast, compiled.Resources, rule.Risk),
+            UnansweredSafetyItem.Urgent => new SafetyFlag(rule.Flag, SafetySeverity.Urgent, rule.Id, rule.Item, null, rule.AtLeast, compiled.Resources, rule.Risk),
+            _ => null,
+        };
+    }
 }
