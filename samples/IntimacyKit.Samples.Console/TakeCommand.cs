@@ -100,7 +100,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             }
 
             var item = assessment.Items[i];
-            var scale = catalog.GetResponseScale(item.ResponseScale ?? assessment.ResponseScale);
+            var scale = catalog.GetResponseScale(assessment, item);
             var prompt = new SelectionPrompt<string>()
                 .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of {assessment.Items.Length}[/]\n{Markup.Escape(ItemText.Render(item.Text, kind))}")
                 .AddChoices(Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}"))

@@ -28,7 +28,9 @@ public sealed class BatchCommandTests : IDisposable
     internal static string QuickCheckCsv(string folder, string name = "answers.csv")
     {
         var items = QuickCheck.Items.Select(i => i.Id).ToList();
-        string Row(string id, Func<int, string> value) => string.Join(',', new[] { id }.Concat(items.Select((_, i) => value(i))));
+
+        // The safety screen (answered on its own scales) at its lowest; the scored statements as each row says.
+        string Row(string id, Func<int, string> value) => string.Join(',', new[] { id }.Concat(items.Select((_, i) => i < QuickCheck.SafetyItemCount && value(i) is "1" or "2" or "3" or "4" or "5" ? Lowest(i) : value(i))));
         var lines = new[]
         {
             string.Join(',', new[] { "id" }.Concat(items)),
@@ -43,6 +45,12 @@ public sealed class BatchCommandTests : IDisposable
         return path;
     }
 
+    private static string Lowest(int index)
+        => DefaultContent.Catalog.GetResponseScale(QuickCheck, QuickCheck.Items[index]).Min.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Highest(int index)
+        => DefaultContent.Catalog.GetResponseScale(QuickCheck, QuickCheck.Items[index]).Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void Score_Csv_WritesScoredRows_ListsRejectedRowsWithTheirLine_AndSummarises()
     {
@@ -53,6 +61,7 @@ public sealed class BatchCommandTests : IDisposable
 
         exit.Should().Be(ExitCodes.Invalid, "some rows were rejected");
         stdout.Should().Contain("5 rows read, 2 scored, 3 rejected; wrote scores.csv.");
+        stdout.Should().Contain("left a safety statement unanswered; that is a reason for care, not a pass").And.Contain("not a diagnosis");
         var errors = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         errors.Should().HaveCount(3);
         errors[0].Should().StartWith("answers.csv:3: column '").And.Contain("'often' is not a whole number");
@@ -82,7 +91,7 @@ public sealed class BatchCommandTests : IDisposable
     {
         var items = QuickCheck.Items;
         var input = Path.Combine(_folder, "in.jsonl");
-        var answers = new JObject(items.Select(i => new JProperty(i.Id, i.Scale is null ? 1 : 4)));
+        var answers = new JObject(items.Select((item, i) => new JProperty(item.Id, i < QuickCheck.SafetyItemCount ? int.Parse(Lowest(i), System.Globalization.CultureInfo.InvariantCulture) : 4)));
         File.WriteAllText(input, new JObject(new JProperty("id", "p1"), new JProperty("relationship", "sibling"), new JProperty("answers", answers)).ToString(Newtonsoft.Json.Formatting.None) + "\n");
         var output = Path.Combine(_folder, "out.jsonl");
 
@@ -100,12 +109,18 @@ public sealed class BatchCommandTests : IDisposable
     {
         var items = QuickCheck.Items;
         var input = Path.Combine(_folder, "in.csv");
-        File.WriteAllText(input, string.Join(',', items.Select(i => i.Id)) + "\n" + string.Join(',', items.Select(i => i.Scale is null ? "5" : "3")) + "\n");
+        File.WriteAllText(
+            input,
+            string.Join(',', items.Select(i => i.Id)) + "\n"
+            + string.Join(',', items.Select((_, i) => i < QuickCheck.SafetyItemCount ? Highest(i) : "3")) + "\n"
+            + string.Join(',', items.Select((_, i) => i < QuickCheck.SafetyItemCount ? string.Empty : "3")) + "\n");
 
         var (_, stdout, _) = Run(["score", "--assessment", "intimacy-quick-check", "--input", input, "--output", Path.Combine(_folder, "out.csv"), "--flags"]);
 
-        stdout.Should().Contain("1 rows raised an urgent safety flag");
-        File.ReadAllLines(Path.Combine(_folder, "out.csv"))[1].Should().Contain("current-harm");
+        stdout.Should().Contain("1 rows raised an urgent safety flag").And.Contain("1 rows left a safety statement unanswered");
+        var rows = File.ReadAllLines(Path.Combine(_folder, "out.csv"));
+        rows[1].Should().Contain("current-harm").And.Contain("self-harm");
+        rows[2].Should().Contain("possible-harm:not-answered", "a skipped safety statement is marked in the safety column");
     }
 
     [Theory]

@@ -33,11 +33,39 @@ public sealed class ConsoleAppTests : IDisposable
     [Fact]
     public void Take_AnswersOnStandardInput_ShowsSupportFirstThenResultsWithTheDisclaimer()
     {
-        var (exit, output) = Run(["take"], "q-shame,2\nq-learned-mistrust,4\nq-relationship-scars,5\nsafety-scared,5\n");
+        var (exit, output) = Run(["take"], "safety-afraid,5\nq-shame,2\nq-learned-mistrust,4\nq-relationship-scars,5\nq-persona-mask,5\nq-weak-self,5\n");
 
         exit.Should().Be(ExitCodes.Success);
         output.IndexOf("Support first", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("Intimacy quick check", StringComparison.Ordinal));
-        output.Should().Contain("Emergency services").And.Contain("not a clinical or diagnostic").And.Contain("Old wounds (High)");
+        output.Should().Contain("Emergency services").And.Contain("call your local emergency number").And.Contain("not a diagnosis");
+        output.Should().Contain("Old wounds: Wariness can protect you", "a protective scale is framed as protection while a harm flag stands")
+            .And.NotContain("Old wounds (High)");
+    }
+
+    [Fact]
+    public void Take_ConcernOnly_ShowsACalmSupportPanelBeforeTheResults()
+    {
+        var (exit, output) = Run(["take"], "safety-afraid,2\nsafety-hurt,1\nsafety-threatened,1\nsafety-controlled,1\nsafety-put-down,1\nsafety-self-harm,0\nsafety-harming-other,1\nq-selfishness,4\nq-believed-shallowness,4\n");
+
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().NotContain("Support first");
+        output.IndexOf("Some of your answers", StringComparison.Ordinal).Should().BeGreaterThan(-1).And.BeLessThan(output.IndexOf("Intimacy quick check", StringComparison.Ordinal));
+        output.Should().Contain("A domestic-abuse support service").And.Contain("on your own rather than as a couple");
+    }
+
+    [Fact]
+    public void Take_SupportDirectory_ShowsTheHostsContactsUnderEachKindOfHelp()
+    {
+        var file = Path.Combine(_folder, "support.json");
+        File.WriteAllText(file, "{\"region\": \"Testland\", \"contacts\": [{\"kind\": \"emergency-services\", \"name\": \"Testland emergency line\", \"phone\": \"000\"}]}");
+
+        var (exit, output) = Run(["take", "--support", file], "safety-afraid,5\n");
+        var (badExit, badOutput) = Run(["take", "--support", Path.Combine(_folder, "none.json")], "safety-afraid,5\n");
+
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().Contain("Testland emergency line: call 000").And.Contain("Contacts for Testland.");
+        badExit.Should().Be(ExitCodes.Usage);
+        badOutput.Trim().Should().StartWith("error: --support: ").And.EndWith("no such file.");
     }
 
     [Theory]
@@ -49,6 +77,7 @@ public sealed class ConsoleAppTests : IDisposable
 
         exit.Should().Be(ExitCodes.Success);
         output.Should().Contain("Nothing could be scored yet").And.Contain("Old wounds: not scored");
+        output.Should().StartWith("┌─Support─", "an unanswered safety screen is a reason for care, shown before anything else");
     }
 
     [Fact]
@@ -95,19 +124,27 @@ public sealed class ConsoleAppTests : IDisposable
             console.Input.PushKey(ConsoleKey.Enter);
             for (var i = 0; i < quick.Items.Length; i++)
             {
-                console.Input.PushKey(ConsoleKey.DownArrow);
-                console.Input.PushKey(ConsoleKey.DownArrow);
-                console.Input.PushKey(ConsoleKey.DownArrow);
+                // "Often" afraid (urgent); the rest of the screen at its lowest; "Agree" with every statement.
+                var presses = i == 0 || i >= quick.SafetyItemCount ? 3 : 0;
+                for (var p = 0; p < presses; p++)
+                {
+                    console.Input.PushKey(ConsoleKey.DownArrow);
+                }
+
                 console.Input.PushKey(ConsoleKey.Enter);
             }
 
-            console.Input.PushTextWithEnter("n");
+            console.Input.PushTextWithEnter(string.Empty);
         });
 
         exit.Should().Be(ExitCodes.Success);
-        output.Should().Contain("1 of 18").And.Contain("In daily life with your partner, what I want tends to win.").And.Contain("Support first");
+        output.IndexOf("Safety first", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("1 of 23", StringComparison.Ordinal), "the preface comes before the safety statements");
+        output.Should().Contain("I feel afraid of my partner.").And.Contain("In daily life with my partner, what I want tends to win.").And.Contain("The main statements");
+        output.IndexOf("The main statements", StringComparison.Ordinal).Should().BeGreaterThan(output.IndexOf("I am afraid that I might hurt my partner.", StringComparison.Ordinal));
         output.Should().Contain("░░░░").And.Contain("█", "a progress bar shows how far along the statements are");
-        output.Should().Contain("Save your result as JSON");
+        output.Should().Contain("Support first").And.Contain("Your privacy").And.Contain("Nothing has been saved");
+        output.Should().NotContain("Save your result as JSON", "nothing is offered after a harm flag").And.NotContain("practice plan");
+        Directory.GetFiles(_folder).Should().BeEmpty("nothing is written unless the person asks");
     }
 
     [Fact]
@@ -158,7 +195,7 @@ public sealed class ConsoleAppTests : IDisposable
         var bad = Path.Combine(_folder, "bad.json");
         File.WriteAllText(bad, File.ReadAllText(good).Replace("\"minutes\": 10,", "\"minutes\": 0,", StringComparison.Ordinal));
 
-        Run(["validate", good]).Should().Be((ExitCodes.Success, "good.json: valid (intimacy-core 1.0.0).\n"));
+        Run(["validate", good]).Should().Be((ExitCodes.Success, "good.json: valid (intimacy-core 2.0.0).\n"));
         var (exit, output) = Run(["validate", good, bad]);
         exit.Should().Be(ExitCodes.Invalid);
         output.Should().MatchRegex(@"bad\.json:\d+:\d+: \$\.exercises\[\d+\]\.minutes: Exercise '[a-z-]+' takes 0 minutes; value should be in range \[1-240\]\.");
@@ -257,7 +294,7 @@ public sealed class ConsoleAppTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        process.StandardInput.Write("q-persona-mask,5\nq-weak-self,5\nq-work-persona,4\nq-macho-mask,1\n");
+        process.StandardInput.Write("safety-afraid,1\nsafety-hurt,1\nsafety-threatened,1\nsafety-controlled,1\nsafety-put-down,1\nsafety-self-harm,0\nsafety-harming-other,1\nq-persona-mask,5\nq-weak-self,5\nq-work-persona,4\nq-macho-mask,1\n");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit(120_000).Should().BeTrue();

@@ -39,7 +39,7 @@ public sealed partial class ProcessTests : IDisposable
     private string ProfileAnswers(string name, int level)
     {
         var profile = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
-        var answers = new JObject(profile.Items.Select(i => new JProperty(i.Id, i.Scale is null ? 1 : i.Reverse ? 6 - level : level)));
+        var answers = new JObject(profile.Items.Select(i => new JProperty(i.Id, i.Scale is null ? DefaultContent.Catalog.GetResponseScale(profile, i).Min : i.Reverse ? 6 - level : level)));
         var path = Path.Combine(_folder, name);
         File.WriteAllText(path, answers.ToString());
         return path;
@@ -48,11 +48,11 @@ public sealed partial class ProcessTests : IDisposable
     [Fact]
     public void Take_FromStandardInput_AndFromAFileAsJson()
     {
-        var text = Run("q-persona-mask,5\nq-weak-self,5\nsafety-scared,5\n", "take");
+        var text = Run("q-persona-mask,5\nq-weak-self,5\nsafety-afraid,5\n", "take");
         var json = Run(string.Empty, "take", "--assessment", "intimacy-profile", "--answers", ProfileAnswers("answers.json", 4), "--json");
 
         text.Exit.Should().Be(ExitCodes.Success, text.Error);
-        text.Output.Should().Contain("Support first").And.Contain("not a clinical or diagnostic");
+        text.Output.Should().Contain("Support first").And.Contain("not a diagnosis");
         text.Output.IndexOf("Support first", StringComparison.Ordinal).Should().BeLessThan(text.Output.IndexOf("Intimacy quick check", StringComparison.Ordinal));
         json.Exit.Should().Be(ExitCodes.Success, json.Error);
         AssessmentResultSerializer.Read(json.Output).GetScore("shame").Value.Should().Be(4);
@@ -195,10 +195,10 @@ public sealed partial class ProcessTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
 
-        // Down arrow then Enter for every statement (answer 2), and no to saving.
+        // The safety screen at its lowest (Enter), then down arrow and Enter for every statement (answer 2), and no to saving.
         for (var i = 0; i < quick.Items.Length; i++)
         {
-            process.StandardInput.Write("\u001b[B");
+            process.StandardInput.Write(i < quick.SafetyItemCount ? string.Empty : "\u001b[B");
             process.StandardInput.Flush();
             Thread.Sleep(30);
             process.StandardInput.Write("\r");
@@ -214,7 +214,7 @@ public sealed partial class ProcessTests : IDisposable
 
         process.ExitCode.Should().Be(0, screen);
         screen.Should().Contain($"1 of {quick.Items.Length}").And.Contain($"{quick.Items.Length} of {quick.Items.Length}");
-        screen.Should().Contain("Intimacy quick check").And.Contain("not a clinical or diagnostic").And.Contain("Save your result as JSON");
+        screen.Should().Contain("Safety first").And.Contain("Intimacy quick check").And.Contain("not a diagnosis").And.Contain("Save your result as JSON");
     }
 
     [Fact]

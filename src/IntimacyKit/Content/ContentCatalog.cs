@@ -65,6 +65,13 @@ public sealed class ContentCatalog
     /// <summary>The packs, in the order they were added.</summary>
     public ImmutableArray<ContentPack> Packs { get; }
 
+    /// <summary>The response scale an item is answered on: its own (a safety statement about events) or its assessment's.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="item">One of its items.</param>
+    /// <returns>The response scale.</returns>
+    public ResponseScale GetResponseScale(Assessment assessment, AssessmentItem item)
+        => GetResponseScale(Guard.NotNull(item).ResponseScale ?? Guard.NotNull(assessment).ResponseScale);
+
     /// <summary>The notices (disclaimer, safety prefaces) of the first pack that defines an assessment.</summary>
     /// <param name="assessmentId">Assessment id.</param>
     /// <returns>That pack's notices.</returns>

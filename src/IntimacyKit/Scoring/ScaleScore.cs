@@ -71,10 +71,10 @@ public readonly struct ScaleScore
 
     /// <summary>
     /// The content's protective framing of this scale (such as "Wariness can protect you") while a flag of harm from the
-    /// other person stands; <see langword="null"/> otherwise. When set, hosts show it instead of reading the score as
+    /// other person stands and the scale is scored; <see langword="null"/> otherwise. When set, hosts show it instead of reading the score as
     /// something to work on, and no exercise is suggested for the scale.
     /// </summary>
-    public string? ProtectiveFraming => _result.HarmFromOtherFlagged ? Layout.Protective : null;
+    public string? ProtectiveFraming => _result.HarmFromOtherFlagged && IsScored ? Layout.Protective : null;
 
     /// <summary>Whether the content marks this scale as protective (it measures wariness or self-protection).</summary>
     public bool IsProtective => Layout.Protective is not null;

@@ -20,7 +20,7 @@ public static class AssessmentResultSerializer
     /// <summary>The format identifier written in every result's <c>format</c> property.</summary>
     public const string Format = "intimacykit/result@1";
 
-    private static readonly FrozenSet<string> RootMembers = Set("format", "disclaimer", "notices", "assessment", "relationshipKind", "respondentId", "completedAt", "stoppedAfter", "items", "answers", "scales", "composites", "safetyFlags", "qualityFlags", "warnings", "recommendations");
+    private static readonly FrozenSet<string> RootMembers = Set("format", "disclaimer", "notices", "assessment", "relationshipKind", "respondentId", "completedAt", "stoppedAfter", "items", "answers", "scales", "composites", "safetyFlags", "screenResources", "qualityFlags", "warnings", "recommendations");
     private static readonly FrozenSet<string> AssessmentMembers = Set("id", "version", "title", "responseMin", "responseMax");
     private static readonly FrozenSet<string> ItemMembers = Set("id", "reverse");
     private static readonly FrozenSet<string> AnswerMembers = Set("item", "value", "seconds");
@@ -157,8 +157,11 @@ public static class AssessmentResultSerializer
             ["notAnswered"] = f.NotAnswered,
             ["risk"] = RiskName(f.Risk),
             ["threshold"] = f.Threshold,
-            ["resources"] = new JArray(f.Resources.Select(static r => new JObject { ["id"] = r.Id, ["kind"] = r.Kind, ["title"] = r.Title, ["description"] = r.Description })),
+            ["resources"] = new JArray(f.Resources.Select(Resource)),
         }));
+        // Every kind of help the screen can offer, flagged or not: a shared (dyadic) view read back from files shows the
+        // same panel whichever person raised a flag, so it must not be rebuilt from this result's own flags.
+        root["screenResources"] = new JArray(layout.ScreenResources.Select(Resource));
         root["qualityFlags"] = new JArray(result.QualityFlags.Select(static q =>
         {
             var flag = new JObject { ["kind"] = KindName(q.Kind), ["message"] = q.Message, ["items"] = new JArray(q.ItemIds) };
@@ -194,6 +197,11 @@ public static class AssessmentResultSerializer
         }));
         return root;
     }
+
+    private static JObject Resource(SupportResource r) => new() { ["id"] = r.Id, ["kind"] = r.Kind, ["title"] = r.Title, ["description"] = r.Description };
+
+    private static SupportResource? BindResource(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "a support resource", ResourceMembers) is { } r ? new SupportResource(r.RequiredString("id"), r.RequiredString("kind"), r.RequiredString("title"), r.RequiredString("description")) : null;
 
     private static JObject Score(AssessmentResult result, int index)
     {
@@ -295,6 +303,7 @@ public static class AssessmentResultSerializer
         var scales = o.Objects("scales", required: true, BindScore);
         var composites = o.Objects("composites", required: true, BindScore);
         var safety = o.Objects("safetyFlags", required: false, BindSafety);
+        var screenResources = o.Objects("screenResources", required: false, BindResource);
         var quality = o.Objects("qualityFlags", required: false, BindQuality);
         var warnings = o.Objects("warnings", required: false, static (b, t, p) => b.Object(t, p, "a warning", WarningMembers) is { } w ? new ScoringProblem(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item")) : null);
         var recommendations = o.Objects("recommendations", required: false, BindRecommendation);
@@ -334,7 +343,7 @@ public static class AssessmentResultSerializer
             bandIndexes.Add(bandIndex);
         }
 
-        var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length, notices, [.. safety.SelectMany(static f => f.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal)]);
+        var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length, notices, screenResources);
         var result = new AssessmentResult(layout, relationshipKind, respondentId, completedAt, [.. answers.Select(static a => a.Answer)]);
         var all = scales.Concat(composites).ToList();
         for (var i = 0; i < all.Count; i++)
@@ -402,7 +411,7 @@ public static class AssessmentResultSerializer
                 f.RequiredString("item"),
                 f.Token["answer"]?.Type == JTokenType.Null ? null : f.RequiredInt("answer"),
                 f.RequiredInt("threshold"),
-                f.Objects("resources", required: true, static (b, t, p) => b.Object(t, p, "a support resource", ResourceMembers) is { } r ? new SupportResource(r.RequiredString("id"), r.RequiredString("kind"), r.RequiredString("title"), r.RequiredString("description")) : null),
+                f.Objects("resources", required: true, BindResource),
                 f.OptionalString("risk") switch
                 {
                     "to-self" => SafetyRisk.ToSelf,

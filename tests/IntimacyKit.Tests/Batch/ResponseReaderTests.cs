@@ -75,7 +75,7 @@ public class ResponseReaderTests
         var twice = () => Csv("a1,a1\n1,2\n");
 
         unknown.Should().Throw<ResponseFileException>().Where(e => e.Line == 1)
-            .WithMessage("line 1: column 'a5' is not an item of 'vectors'; allowed: id, relationship, a1, a2, a3, a4, b1, b2, b3, b4, danger.");
+            .WithMessage("line 1: column 'a5' is not an item of 'vectors'; allowed: id, relationship, danger, a1, a2, a3, a4, b1, b2, b3, b4.");
         twice.Should().Throw<ResponseFileException>().WithMessage("line 1: column 'a1' appears twice in the header.");
     }
 

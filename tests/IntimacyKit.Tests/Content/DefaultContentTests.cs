@@ -10,7 +10,7 @@ public partial class DefaultContentTests
     private static readonly Assessment Profile = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
     private static readonly Assessment QuickCheck = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
     private static readonly Assessment ListeningCheck = DefaultContent.Catalog.GetAssessment(DefaultContent.ListeningCheckAssessmentId);
-    private static readonly string[] SafetyFlags = ["current-harm", "possible-harm"];
+    private static readonly string[] SafetyFlags = ["current-harm", "possible-harm", "self-harm", "harming-other"];
 
     [Fact]
     public void Pack_Loads_AsIntimacyCoreInEnglish()
@@ -127,7 +127,8 @@ public partial class DefaultContentTests
     [Fact]
     public void Items_AcrossThePack_NeverShareText()
     {
-        var texts = Pack.Assessments.SelectMany(a => a.Items).Select(i => i.Text).ToList();
+        // The safety screen is the same few statements wherever it appears; every other statement is asked once.
+        var texts = Pack.Assessments.SelectMany(a => a.Items.Skip(a.SafetyItemCount)).Select(i => i.Text).ToList();
 
         texts.Should().OnlyHaveUniqueItems();
     }
@@ -135,15 +136,21 @@ public partial class DefaultContentTests
     [Fact]
     public void Items_EveryKind_RenderWithoutLeftoverPlaceholders()
     {
-        foreach (var item in Pack.Assessments.SelectMany(a => a.Items))
+        foreach (var assessment in Pack.Assessments)
         {
-            (item.Text.Contains("{target}") || item.Text.Contains("{Target}")).Should().BeTrue($"item {item.Id} serves every relationship kind through its placeholder");
-            foreach (var kind in Pack.RelationshipKinds)
+            foreach (var (item, index) in assessment.Items.Select((item, index) => (item, index)))
             {
-                var text = DefaultContent.Catalog.RenderItemText(item, kind.Id);
-                text.Should().NotContainAny("{", "}");
-                text.Contains(kind.Target, StringComparison.OrdinalIgnoreCase).Should().BeTrue(text);
-                char.IsUpper(text[0]).Should().BeTrue(text);
+                // Only a safety statement about the person alone (thoughts of self-harm) names nobody else.
+                var namesTheOther = item.Text.Contains("{target}") || item.Text.Contains("{Target}");
+                var aboutThePersonAlone = index < assessment.SafetyItemCount && item.Id == "safety-self-harm";
+                namesTheOther.Should().Be(!aboutThePersonAlone, $"item {item.Id} serves every relationship kind through its placeholder");
+                foreach (var kind in Pack.RelationshipKinds)
+                {
+                    var text = DefaultContent.Catalog.RenderItemText(item, kind.Id);
+                    text.Should().NotContainAny("{", "}");
+                    text.Contains(kind.Target, StringComparison.OrdinalIgnoreCase).Should().Be(namesTheOther, text);
+                    char.IsUpper(text[0]).Should().BeTrue(text);
+                }
             }
         }
     }
@@ -151,13 +158,29 @@ public partial class DefaultContentTests
     [Fact]
     public void SafetyScreens_InProfileAndQuickCheck_RaiseUrgentAndConcernFlagsWithGenericSupport()
     {
-        foreach (var assessment in new[] { Profile, QuickCheck })
+        foreach (var assessment in Pack.Assessments)
         {
             assessment.SafetyRules.Should().Contain(r => r.Severity == SafetySeverity.Urgent && r.Flag == "current-harm");
             assessment.SafetyRules.Should().Contain(r => r.Severity == SafetySeverity.Concern && r.Flag == "possible-harm");
-            assessment.SafetyRules.Where(r => r.Severity == SafetySeverity.Urgent).Should().OnlyContain(r => r.Resources[0] == "emergency-services");
+            assessment.SafetyRules.Should().Contain(r => r.Risk == SafetyRisk.ToOther && r.Severity == SafetySeverity.Urgent, "fear of hurting the other person is screened too");
+            assessment.SafetyRules.Where(r => r.Severity == SafetySeverity.Urgent && r.Risk == SafetyRisk.FromOther).Should().OnlyContain(r => r.Resources[0] == "emergency-services");
+            assessment.SafetyRules.All(r => r.Risk != SafetyRisk.ToSelf || (r.Severity == SafetySeverity.Urgent && r.Resources[0] == "crisis-line")).Should().BeTrue("thoughts of self-harm are urgent and bring a crisis line first");
+            assessment.SafetyRules.Should().OnlyContain(r => r.WhenUnanswered == UnansweredSafetyItem.Concern, "a skipped safety statement is a reason for care");
             assessment.SafetyRules.Select(r => r.Item).Distinct().Should().OnlyContain(id => assessment.Items.Single(i => i.Id == id).Scale == null);
+            assessment.SafetyItemCount.Should().Be(assessment.SafetyRules.Select(r => r.Item).Distinct().Count(), "the safety statements come first");
+            assessment.SafetyPreface.Should().NotBeNullOrWhiteSpace();
+            assessment.Items.Take(assessment.SafetyItemCount).Should().OnlyContain(i => i.ResponseScale != "agree-5", "events are asked by how often or yes/no, never agree/disagree");
         }
+
+        foreach (var assessment in new[] { Profile, QuickCheck })
+        {
+            assessment.SafetyRules.Select(r => r.Item).Should().Contain(["safety-controlled", "safety-put-down", "safety-self-harm", "safety-harming-other"]);
+        }
+
+        Profile.SafetyRules.Select(r => r.Item).Should().Contain("safety-isolated");
+        Pack.SupportResources.Select(r => r.Kind).Should().Contain(["emergency-services", "crisis-line", "domestic-abuse-service", "therapist", "violence-prevention-programme"]);
+        Pack.SupportResources.Single(r => r.Kind == "therapist").Description.Should().Contain("on your own").And.NotContain("together");
+        Pack.SupportResources.Single(r => r.Kind == "emergency-services").Description.Should().Contain("your local emergency number").And.NotContain("can show");
 
         Pack.SupportResources.Select(r => r.Kind).Should().Contain(["emergency-services", "domestic-abuse-service", "therapist"]);
         Pack.SupportResources.Should().OnlyContain(r => !DigitPattern().IsMatch(r.Description + r.Title));
@@ -170,7 +193,7 @@ public partial class DefaultContentTests
 
         scored.Should().HaveCount(Pack.Obstacles.Length);
         scored.Select(i => i.Id).Should().BeEquivalentTo(Pack.Obstacles.Select(o => "q-" + o.Id));
-        QuickCheck.Items.Should().HaveCountLessThanOrEqualTo(20, "about two minutes at six seconds an item");
+        QuickCheck.Items.Should().HaveCountLessThanOrEqualTo(24, "about two and a half minutes at six seconds an item, the safety screen included");
         QuickCheck.Scales.Should().OnlyContain(s => s.Category != null && s.Bands.Length == 3);
         QuickCheck.Composites.Should().ContainSingle(c => c.Id == "overall");
     }

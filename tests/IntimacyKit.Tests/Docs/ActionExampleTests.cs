@@ -20,7 +20,7 @@ public class ActionExampleTests
         var builder = AssessmentResponse.For(Profile, kind);
         foreach (var item in Profile.Items)
         {
-            var value = item.Scale is null ? 1 : item.Scale is "persona-mask" or "not-listening" ? level : 2;
+            var value = item.Scale is null ? DefaultContent.Catalog.GetResponseScale(Profile, item).Min : item.Scale is "persona-mask" or "not-listening" ? level : 2;
             builder.Answer(item.Id, item.Reverse ? 6 - value : value);
         }
 

@@ -34,7 +34,7 @@ public class ReadmeExampleTests
         }
         // end snippet
 
-        output.ToString().Should().StartWith("With your sibling I play a part.\nYour sibling sees the real me.\n");
+        output.ToString().Should().StartWith("I feel afraid of your sibling.\nWith your sibling I play a part.\nYour sibling sees the real me.\n", "the safety statement comes first");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class ReadmeExampleTests
         var firstItem = catalog.RenderItemText(quickCheck.Items[0], "friendship");
         // end snippet
 
-        firstItem.Should().Be("In daily life with your friend, what I want tends to win.");
+        firstItem.Should().Be("I feel afraid of my friend.", "the safety screen comes first");
     }
 
     [Fact]

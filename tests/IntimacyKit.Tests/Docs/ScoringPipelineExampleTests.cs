@@ -19,24 +19,32 @@ public class ScoringPipelineExampleTests
         var quickCheck = catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
 
         var response = AssessmentResponse.For(quickCheck, "sibling")
+            .Answer("safety-afraid", 1) // the safety screen comes first; a skipped safety statement raises a concern
+            .Answer("safety-hurt", 1)
+            .Answer("safety-threatened", 1)
+            .Answer("safety-controlled", 1)
+            .Answer("safety-put-down", 1)
+            .Answer("safety-self-harm", 0)
+            .Answer("safety-harming-other", 1)
             .Answer("q-selfishness", 2)
             .Answer("q-learned-mistrust", 4)
             .Answer("q-shame", 2)
             .Answer("q-relationship-scars", 5)
             .Skip("q-unloved-childhood")
-            .Answer("safety-scared", 1)
             .Build(TimeProvider.System);
 
         var result = pipeline.Score(response);
-        if (result.RequiresSupportFirst)
+        if (result.HasSafetyFlags)
         {
-            output.AddRange(result.SupportResources.Select(r => r.Title)); // before anything else
+            // Every flag brings help before any result: first of all when urgent, calmly for a concern.
+            output.Add(result.RequiresSupportFirst ? result.Notices.Urgent : result.Notices.Concern);
+            output.AddRange(result.SupportResources.Select(r => r.Title));
         }
 
         var wounds = result.GetScore("wounds");
         output.Add($"{wounds.Title}: {wounds.Value:0.00} ({wounds.Band?.Label})");
         output.Add(wounds.Explain().Text);
-        output.Add(AssessmentResult.Disclaimer);
+        output.Add(result.Disclaimer);
         // end snippet
 
         output[0].Should().Be("Old wounds: 4.33 (High)");

@@ -9,13 +9,25 @@ public class DyadicReportTests
     private static readonly ContentCatalog Catalog = DefaultContent.Catalog;
     private static readonly ScoringPipeline Pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(Catalog);
 
-    private static AssessmentResult Take(string assessmentId, Func<AssessmentItem, int> answer)
+    private enum Screen
+    {
+        Safe,
+        InDanger,
+        Skipped,
+    }
+
+    /// <summary>Answers the scored statements with <paramref name="answer"/>; the safety screen at its lowest, its highest, or skipped.</summary>
+    private static AssessmentResult Take(string assessmentId, Func<AssessmentItem, int> answer, Screen screen = Screen.Safe)
     {
         var assessment = Catalog.GetAssessment(assessmentId);
         var builder = AssessmentResponse.For(assessment, "romantic");
-        foreach (var item in assessment.Items)
+        foreach (var (item, index) in assessment.Items.Select((item, index) => (item, index)))
         {
-            builder.Answer(item.Id, answer(item));
+            var scale = Catalog.GetResponseScale(assessment, item);
+            _ = index >= assessment.SafetyItemCount ? builder.Answer(item.Id, answer(item))
+                : screen == Screen.Safe ? builder.Answer(item.Id, scale.Min)
+                : screen == Screen.InDanger ? builder.Answer(item.Id, scale.Max)
+                : builder.Skip(item.Id);
         }
 
         return Pipeline.Score(builder.Build(TimeProvider.System));
@@ -24,8 +36,8 @@ public class DyadicReportTests
     [Fact]
     public void Create_Profiles_ComparesEveryScaleWithTheTopBand()
     {
-        var a = Take(DefaultContent.ProfileAssessmentId, i => i.Scale is null ? 1 : i.Scale == "persona-mask" ? (i.Reverse ? 1 : 5) : (i.Reverse ? 5 : 1));
-        var b = Take(DefaultContent.ProfileAssessmentId, i => i.Scale is null ? 1 : i.Scale is "persona-mask" or "shame" ? (i.Reverse ? 1 : 5) : (i.Reverse ? 5 : 1));
+        var a = Take(DefaultContent.ProfileAssessmentId, i => i.Scale == "persona-mask" ? (i.Reverse ? 1 : 5) : (i.Reverse ? 5 : 1));
+        var b = Take(DefaultContent.ProfileAssessmentId, i => i.Scale is "persona-mask" or "shame" ? (i.Reverse ? 1 : 5) : (i.Reverse ? 5 : 1));
 
         var report = DyadicReport.Create(a, b, firstName: "you", secondName: "your partner");
 
@@ -58,15 +70,52 @@ public class DyadicReportTests
     public void Create_ReportForA_HoldsNothingDerivedFromBsSafetyItems()
     {
         var a = Take(DefaultContent.ProfileAssessmentId, i => 3);
-        var bSafe = Take(DefaultContent.ProfileAssessmentId, i => i.Scale is null ? 1 : 4);
-        var bInDanger = Take(DefaultContent.ProfileAssessmentId, i => i.Scale is null ? 5 : 4);
+        var bSafe = Take(DefaultContent.ProfileAssessmentId, i => 4);
+        var bInDanger = Take(DefaultContent.ProfileAssessmentId, i => 4, Screen.InDanger);
+        var bSkipped = Take(DefaultContent.ProfileAssessmentId, i => 4, Screen.Skipped);
+        bSafe.HasSafetyFlags.Should().BeFalse();
         bInDanger.RequiresSupportFirst.Should().BeTrue();
+        bSkipped.SafetyFlags.Should().NotBeEmpty().And.OnlyContain(f => f.NotAnswered && f.Severity == SafetySeverity.Concern);
 
         var safe = Describe(DyadicReport.Create(a, bSafe));
         var danger = Describe(DyadicReport.Create(a, bInDanger));
+        var skipped = Describe(DyadicReport.Create(a, bSkipped));
 
         danger.Should().Be(safe, "B's safety answers and flags change nothing A sees");
-        danger.Should().NotContainAny("safety", "harm", "afraid", "current-harm", "possible-harm", "emergency");
+        skipped.Should().Be(safe, "B's skipped safety statements change nothing A sees");
+        Describe(DyadicReport.Create(bInDanger, a)).Should().Be(Describe(DyadicReport.Create(bSafe, a)), "nor does the order of the two results");
+    }
+
+    [Fact]
+    public void Create_AnyPair_OpensWithTheSameSupportForBothWhateverTheirFlags()
+    {
+        var safe = Take(DefaultContent.ProfileAssessmentId, i => 3);
+        var inDanger = Take(DefaultContent.ProfileAssessmentId, i => 3, Screen.InDanger);
+
+        var calm = DyadicReport.Create(safe, safe);
+        var flagged = DyadicReport.Create(safe, inDanger);
+
+        calm.SupportResources.Select(r => r.Id).Should().Equal(flagged.SupportResources.Select(r => r.Id)).And.Contain("emergency-services");
+        calm.Disclaimer.Should().Be(safe.Disclaimer);
+        var (safeFile, dangerFile) = (global::IntimacyKit.Serialization.AssessmentResultSerializer.Read(global::IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(safe)), global::IntimacyKit.Serialization.AssessmentResultSerializer.Read(global::IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(inDanger)));
+        DyadicReport.Create(safeFile, dangerFile).SupportResources.Select(r => r.Id).Should().Equal(calm.SupportResources.Select(r => r.Id), "results read back from files open with the same panel");
+        DyadicReport.Create(dangerFile, safeFile).SupportResources.Select(r => r.Id).Should().Equal(calm.SupportResources.Select(r => r.Id), "whichever file comes first");
+        DyadicReport.SafetyNotice.Should().Contain("only if you both feel safe");
+    }
+
+    [Fact]
+    public void Create_ProtectiveScale_NeverSaysTheOtherCanHelpOrToWorkOnItTogether()
+    {
+        // A is guarded (high on mistrust), B is not; a protective scale reads the same with or without a flag.
+        var guarded = Take(DefaultContent.ProfileAssessmentId, i => i.Scale == "learned-mistrust" ? (i.Reverse ? 1 : 5) : 3);
+        var open = Take(DefaultContent.ProfileAssessmentId, i => i.Scale == "learned-mistrust" ? (i.Reverse ? 5 : 1) : 3);
+        var guardedInDanger = Take(DefaultContent.ProfileAssessmentId, i => i.Scale == "learned-mistrust" ? (i.Reverse ? 1 : 5) : 3, Screen.InDanger);
+
+        var text = DyadicReport.Create(guarded, open).Scales.Single(s => s.ScoreId == "learned-mistrust").Text;
+
+        text.Should().NotContain("may be able to help").And.NotContain("work on together").And.Contain("only if you both feel safe");
+        DyadicReport.Create(guardedInDanger, open).Scales.Single(s => s.ScoreId == "learned-mistrust").Text.Should().Be(text);
+        DyadicReport.Create(guarded, guarded).Scales.Single(s => s.ScoreId == "learned-mistrust").Text.Should().NotContain("work on together");
     }
 
     [Fact]
@@ -81,5 +130,5 @@ public class DyadicReportTests
     }
 
     private static string Describe(DyadicReport report)
-        => string.Join("\n", report.Scales.Select(s => $"{s}")) + string.Join("\n", report.GapsAboutFirst.Concat(report.GapsAboutSecond).Select(g => $"{g}"));
+        => string.Join(", ", report.SupportResources.Select(r => r.Id)) + "\n" + report.Disclaimer + "\n" + string.Join("\n", report.Scales.Select(s => $"{s}")) + string.Join("\n", report.GapsAboutFirst.Concat(report.GapsAboutSecond).Select(g => $"{g}"));
 }

@@ -21,7 +21,7 @@ public class PracticePlanBuilderTests
         var builder = AssessmentResponse.For(Profile, kind);
         foreach (var item in Profile.Items)
         {
-            var level = item.Scale is null ? (item.Id == "safety-afraid" ? afraid : 1) : levels[item.Scale];
+            var level = item.Scale is null ? (item.Id == "safety-afraid" ? afraid : Catalog.GetResponseScale(Profile, item).Min) : levels[item.Scale];
             builder.Answer(item.Id, item.Reverse && item.Scale is not null ? 6 - level : level);
         }
 

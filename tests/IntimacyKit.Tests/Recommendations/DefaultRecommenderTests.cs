@@ -20,7 +20,7 @@ public class DefaultRecommenderTests
         {
             if (item.Scale is null)
             {
-                builder.Answer(item.Id, item.Id == "safety-afraid" ? afraid : 1);
+                builder.Answer(item.Id, item.Id == "safety-afraid" ? afraid : Catalog.GetResponseScale(Profile, item).Min);
                 continue;
             }
 
@@ -72,7 +72,7 @@ public class DefaultRecommenderTests
     {
         var done = new RecommendationPreferences { Done = ["mask-inventory"] };
 
-        var result = Pipeline.Score(Response("romantic", 2, new() { ["persona-mask"] = 5 }, afraid: 3), done);
+        var result = Pipeline.Score(Response("romantic", 2, new() { ["persona-mask"] = 5 }, afraid: 2), done);
 
         result.HasSafetyFlag("possible-harm").Should().BeTrue();
         result.RequiresSupportFirst.Should().BeFalse();

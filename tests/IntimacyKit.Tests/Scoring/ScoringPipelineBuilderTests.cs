@@ -36,7 +36,7 @@ public class ScoringPipelineBuilderTests
             .AddDefaultStages()
             .InsertAfter(ScoringStageNames.Aggregate, ScoringStage.Create("inspect", context =>
             {
-                seen = $"{context.Assessment.Id} {context.Response.RelationshipKind} {context.Result.GetScore("s1").Value} {context.RawAnswer(1)} {context.KeyedAnswer(1)}";
+                seen = $"{context.Assessment.Id} {context.Response.RelationshipKind} {context.Result.GetScore("s1").Value} {context.RawAnswer(2)} {context.KeyedAnswer(2)}";
                 return StageFlow.Continue;
             }))
             .Build(Catalog);

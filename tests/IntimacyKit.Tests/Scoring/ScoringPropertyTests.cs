@@ -138,7 +138,7 @@ public class ScoringPropertyTests
                 var favourite = rng.Next(1, 6);
                 var loyalty = 0.8 + (rng.NextDouble() * 0.2);
                 var answers = profile.Items
-                    .Where(_ => rng.NextDouble() > 0.1)
+                    .Where(item => item.Scale is not null && rng.NextDouble() > 0.1)
                     .Select(item => new Answer(item.Id, rng.NextDouble() < loyalty ? favourite : rng.Next(1, 6)))
                     .ToList();
                 var scored = answers.Where(a => profile.Items.Single(i => i.Id == a.ItemId).Scale is not null).ToList();
@@ -161,7 +161,6 @@ public class ScoringPropertyTests
     internal static AssessmentResponse ValidResponse(Random rng, bool fully)
     {
         var assessment = Assessments[rng.Next(Assessments.Length)];
-        var scale = Catalog.GetResponseScale(assessment.ResponseScale);
         var skipRate = fully ? 0 : rng.NextDouble() * 0.6;
         var answers = new List<Answer>();
         foreach (var item in assessment.Items)
@@ -174,7 +173,7 @@ public class ScoringPropertyTests
 
             answers.Add(roll < skipRate
                 ? Answer.Skipped(item.Id)
-                : new Answer(item.Id, rng.Next(scale.Min, scale.Max + 1), rng.Next(4) == 0 ? TimeSpan.FromMilliseconds(rng.Next(100, 9000)) : null));
+                : new Answer(item.Id, rng.Next(Catalog.GetResponseScale(assessment, item).Min, Catalog.GetResponseScale(assessment, item).Max + 1), rng.Next(4) == 0 ? TimeSpan.FromMilliseconds(rng.Next(100, 9000)) : null));
         }
 
         return new AssessmentResponse(assessment.Id, assessment.Version, Kinds[rng.Next(Kinds.Length)], answers, DateTimeOffset.UnixEpoch.AddDays(rng.Next(1000)));

@@ -50,13 +50,20 @@ public class AssessmentResultSerializerTests
 
         var json = JObject.Parse(AssessmentResultSerializer.ToJson(result));
 
-        json.Properties().Select(p => p.Name).Should().Equal("format", "assessment", "relationshipKind", "completedAt", "items", "answers", "scales", "composites", "safetyFlags", "qualityFlags", "warnings", "recommendations");
+        json.Properties().Select(p => p.Name).Should().Equal("format", "disclaimer", "notices", "assessment", "relationshipKind", "completedAt", "items", "answers", "scales", "composites", "safetyFlags", "screenResources", "qualityFlags", "warnings", "recommendations");
         json["format"]!.Value<string>().Should().Be("intimacykit/result@1");
         var scale = (JObject)json["scales"]![0]!;
         scale.Properties().Select(p => p.Name).Should().Equal("id", "title", "obstacle", "aggregate", "minRequired", "lowest", "highest", "items", "bands", "status", "value", "answered", "band");
         scale["value"]!.Value<double>().Should().Be(4);
         scale["band"]!.Value<string>().Should().Be("high");
         scale["bands"]![1]!["provenance"]!.Value<string>().Should().Be("test cut-offs");
+        json["disclaimer"]!.Value<string>().Should().Be(PackNotices.Default.Disclaimer, "the pack gives no notices of its own");
+        var skipped = (JObject)json["safetyFlags"]![0]!;
+        skipped.Properties().Select(p => p.Name).Should().Equal("flag", "severity", "rule", "item", "answer", "notAnswered", "risk", "threshold", "resources");
+        skipped["answer"]!.Type.Should().Be(JTokenType.Null, "the safety statement was not answered");
+        skipped["notAnswered"]!.Value<bool>().Should().BeTrue();
+        skipped["severity"]!.Value<string>().Should().Be("concern");
+        skipped["risk"]!.Value<string>().Should().Be("from-other");
     }
 
     [Fact]

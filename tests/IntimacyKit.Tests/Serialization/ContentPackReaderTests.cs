@@ -243,7 +243,7 @@ public class ContentPackReaderTests
         result.Problems.Select(p => p.Code).Should().AllBe(ContentProblemCodes.WrongType);
         result.Problems.Select(p => p.Path).Should().BeEquivalentTo(
             "$.exercises[0].minutes",
-            "$.assessments[0].items[1].reverse",
+            "$.assessments[0].items[2].reverse",
             "$.obstacles[1].signs[0]");
         result.Problems.Single(p => p.Path == "$.exercises[0].minutes").Message
             .Should().Be("'minutes' of an exercise should be a whole number; found the text \"ten\".");

@@ -72,7 +72,8 @@ internal static class RandomPacks
             exercises,
             [responseScale],
             assessments,
-            resources);
+            resources,
+            rng.Next(2) == 0 ? null : new PackNotices(Text(rng), Text(rng), Text(rng), Text(rng)));
     }
 
     private static Assessment Assessment(Random rng, string id, ResponseScale responseScale, List<Obstacle> obstacles, List<SupportResource> resources)
@@ -103,7 +104,8 @@ internal static class RandomPacks
                 aggregation,
                 rng.Next(1, itemCount + 1),
                 Bands(rng, low, high),
-                rng.Next(2) == 0 ? null : new Norms(Math.Round(rng.NextDouble() * 10, 3), 0.1 + rng.NextDouble(), rng.NextDouble() * 0.99, Text(rng))));
+                rng.Next(2) == 0 ? null : new Norms(Math.Round(rng.NextDouble() * 10, 3), 0.1 + rng.NextDouble(), rng.NextDouble() * 0.99, Text(rng)),
+                rng.Next(3) == 0 ? Text(rng) : null));
         }
 
         var composites = new List<Composite>();
@@ -120,10 +122,19 @@ internal static class RandomPacks
         }
 
         var rules = new List<SafetyRule>();
+        var safetyItems = new List<AssessmentItem>();
         for (var r = 0; r < rng.Next(0, 3); r++)
         {
-            items.Add(new AssessmentItem($"safety-{r}", ItemText(rng), null));
-            rules.Add(new SafetyRule($"rule-{r}", $"safety-{r}", rng.Next(responseScale.Min, responseScale.Max + 1), r == 0 ? "current-harm" : "worry", (SafetySeverity)rng.Next(1, 3), NonEmptySubset(rng, resources.Select(x => x.Id).ToList())));
+            safetyItems.Add(new AssessmentItem($"safety-{r}", ItemText(rng), null));
+            rules.Add(new SafetyRule(
+                $"rule-{r}",
+                $"safety-{r}",
+                rng.Next(responseScale.Min, responseScale.Max + 1),
+                r == 0 ? "current-harm" : "worry",
+                (SafetySeverity)rng.Next(1, 3),
+                NonEmptySubset(rng, resources.Select(x => x.Id).ToList()),
+                (UnansweredSafetyItem)rng.Next(1, 4),
+                (SafetyRisk)rng.Next(1, 4)));
         }
 
         var pairs = new List<DyadicPair>();
@@ -134,7 +145,8 @@ internal static class RandomPacks
             pairs.Add(new DyadicPair("gap", Text(rng), "self", "other"));
         }
 
-        return new Assessment(id, SemanticVersion.Parse($"1.{rng.Next(5)}.0"), Text(rng), Text(rng), responseScale.Id, Shuffle(rng, items), scales, composites, rules, pairs);
+        // Safety statements come first, after their preface.
+        return new Assessment(id, SemanticVersion.Parse($"1.{rng.Next(5)}.0"), Text(rng), Text(rng), responseScale.Id, [.. safetyItems, .. Shuffle(rng, items)], scales, composites, rules, pairs, rules.Count > 0 ? Text(rng) : null);
     }
 
     private static List<Band> Bands(Random rng, double low, double high)

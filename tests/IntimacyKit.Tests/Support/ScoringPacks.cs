@@ -23,7 +23,7 @@ internal static class ScoringPacks
         Norms? norms = null)
     {
         var mid = (min + max) / 2.0;
-        var items = new List<AssessmentItem>();
+        var items = new List<AssessmentItem> { new("danger", "I am afraid of {target}.", null) };
         foreach (var (prefix, scale, reversed) in new[] { ("a", "s1", 2), ("b", "s2", 4) })
         {
             for (var k = 1; k <= 4; k++)
@@ -32,7 +32,6 @@ internal static class ScoringPacks
             }
         }
 
-        items.Add(new AssessmentItem("danger", "I am afraid of {target}.", null));
         double Top(int count) => aggregation == Aggregation.Sum ? max * count : max;
         double Bottom(int count) => aggregation == Aggregation.Sum ? min * count : min;
         List<Band> Bands(double low, double high, double cut) =>
@@ -49,7 +48,7 @@ internal static class ScoringPacks
             new SafetyRule("danger-urgent", "danger", max, "current-harm", SafetySeverity.Urgent, ["emergency", "counsellor"]),
             new SafetyRule("danger-concern", "danger", max - 1, "possible-harm", SafetySeverity.Concern, ["counsellor"]),
         };
-        var assessment = new Assessment(AssessmentId, SemanticVersion.Parse("1.0.0"), "Vectors", "Answer each.", "answers", items, scales, [composite], rules);
+        var assessment = new Assessment(AssessmentId, SemanticVersion.Parse("1.0.0"), "Vectors", "Answer each.", "answers", items, scales, [composite], rules, safetyPreface: "A safety question first; you may skip it.");
         return new ContentPack(
             "vectors-pack", SemanticVersion.Parse("1.0.0"), "en", "Vectors", "MIT", "Tests",
             [new RelationshipKind("romantic", "Partner", "your partner")],
