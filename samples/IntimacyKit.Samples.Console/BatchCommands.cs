@@ -80,18 +80,20 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Read} rows read, {summary.Scored} scored, {summary.Rejected} rejected; wrote {output.Name}."));
         if (summary.Urgent > 0)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Urgent} rows raised an urgent safety flag: the people who gave them may need support first (see the safety column with --flags)."));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(summary.Urgent)} raised an urgent safety flag: the people who gave them may need support first (see the safety column with --flags)."));
         }
 
         if (summary.SafetyNotAnswered > 0)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.SafetyNotAnswered} rows left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered' in the safety column with --flags)."));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(summary.SafetyNotAnswered)} left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered' in the safety column with --flags)."));
         }
 
         console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
 
         return summary.Rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
     }
+
+    private static string Rows(long count) => count == 1 ? "1 row" : string.Create(CultureInfo.InvariantCulture, $"{count} rows");
 
     private static IEnumerable<BatchOutcome> WithProgress(IEnumerable<BatchOutcome> outcomes, Action onChunk)
     {

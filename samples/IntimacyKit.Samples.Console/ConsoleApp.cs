@@ -41,11 +41,12 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var answers = new Option<FileInfo?>("--answers") { Description = "Answers as JSON ({\"item-id\": value}) or CSV (item,value lines); no prompts." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
         var support = new Option<FileInfo?>("--support") { Description = "Real support contacts for your region, as JSON ({\"region\": ..., \"contacts\": [{\"kind\", \"name\", \"phone\"|\"text\"|\"url\"}]}), shown under each kind of help." };
-        var take = new Command("take", "Take an assessment: one statement at a time in a terminal, or answers from --answers or standard input.") { assessment, relationship, pack, answers, json, support };
+        var explain = new Option<bool>("--explain") { Description = "Also show how each score was worked out (items, reverse keying, band cut-offs)." };
+        var take = new Command("take", "Take an assessment: one statement at a time in a terminal, or answers from --answers or standard input.") { assessment, relationship, pack, answers, json, support, explain };
         int Take(ParseResult parse)
         {
             var (packCatalog, packPipeline) = ContentFor(parse.GetValue(pack));
-            return new TakeCommand(packCatalog, packPipeline, console, error, SupportFor(parse.GetValue(support)))
+            return new TakeCommand(packCatalog, packPipeline, console, error, SupportFor(parse.GetValue(support)), parse.GetValue(explain))
                 .Run(parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(answers), parse.GetValue(json), input, inputRedirected);
         }
 
@@ -124,7 +125,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         {
             take, score, validate, analyze, content, plan, compare, progress,
         };
-        foreach (var option in new Option[] { assessment, relationship, pack, answers, json, support, new System.CommandLine.Help.HelpOption(), new VersionOption() })
+        foreach (var option in new Option[] { assessment, relationship, pack, answers, json, support, explain, new System.CommandLine.Help.HelpOption(), new VersionOption() })
         {
             root.Options.Add(option);
         }

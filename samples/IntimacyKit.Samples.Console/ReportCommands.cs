@@ -135,12 +135,21 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             throw new UserException($"progress: {exception.Message.Split(" (Parameter")[0]}", ExitCodes.Invalid);
         }
 
-        // The latest result's flags decide what is shown first: support, if it carries any.
-        _safety.ShowSupport(results.MaxBy(static r => r.CompletedAt)!);
-        console.WriteLine(results[0].Disclaimer);
+        // Support first if any result in the series carries a flag (the latest such result's support), and protective
+        // scales framed as protection rather than as change to make.
+        var flagged = results.Where(static r => r.HasSafetyFlags).MaxBy(static r => r.CompletedAt);
+        if (flagged is not null)
+        {
+            _safety.ShowSupport(flagged);
+        }
+
+        var latest = results.MaxBy(static r => r.CompletedAt)!;
+        var framing = flagged is { HarmFromOtherFlagged: true } ? flagged : latest;
+        console.WriteLine(latest.Disclaimer);
         foreach (var scale in report.Scales)
         {
-            console.WriteLine(scale.Text);
+            var framed = framing.TryGetScore(scale.ScoreId, out var score) ? score.ProtectiveFraming : null;
+            console.WriteLine(framed is null ? scale.Text : $"{scale.Title}: {framed}");
         }
 
         return ExitCodes.Success;
@@ -200,7 +209,14 @@ internal static class AtomicFile
         var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.tmp-{Environment.ProcessId}");
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            // Readable by the owner only: results, plans and scores hold personal (and safety) answers.
+            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 1 << 16 };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using (var writer = new StreamWriter(temporary, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
             {
                 write(writer);
             }

@@ -20,7 +20,7 @@ internal sealed class SafetyView(IAnsiConsole console, SupportDirectory director
             return false;
         }
 
-        ShowSupport(result.RequiresSupportFirst, result.RequiresSupportFirst ? result.Notices.Urgent : result.Notices.Concern, result.SupportResources);
+        ShowSupport(result.RequiresSupportFirst, string.Join("\n\n", result.SupportMessages), result.SupportResources);
         return true;
     }
 

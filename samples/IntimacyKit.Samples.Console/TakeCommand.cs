@@ -9,8 +9,11 @@ using Spectre.Console;
 namespace IntimacyKit.Samples.Console;
 
 /// <summary>take: answers from a file, from standard input, or one statement at a time in a terminal; then the results, safety first.</summary>
-internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console, TextWriter error, SupportDirectory support)
+internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console, TextWriter error, SupportDirectory support, bool explain = false)
 {
+    /// <summary>One to three gentle exercises: more would be a list, not a next step.</summary>
+    private const int MaxExercisesShown = 3;
+
     private readonly SafetyView _safety = new(console, support);
 
     public int Run(string assessmentId, string relationshipKind, FileInfo? answersFile, bool json, TextReader input, bool inputRedirected)
@@ -65,6 +68,19 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         if (json)
         {
+            // The person still sees support, on standard error so that the JSON stays exact, and is told the file holds
+            // their safety answers.
+            if (result.HasSafetyFlags)
+            {
+                foreach (var message in result.SupportMessages)
+                {
+                    error.WriteLine(message);
+                }
+
+                error.WriteLine("Support: " + string.Join("; ", result.SupportResources.Select(r => r.Title)) + ".");
+                error.WriteLine(result.Notices.Privacy + " This result holds your answers to the safety questions.");
+            }
+
             // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
             console.Profile.Out.Writer.Write(AssessmentResultSerializer.ToJson(result));
             console.Profile.Out.Writer.Flush();
@@ -84,6 +100,12 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     {
         console.Write(new Rule($"[bold]{Markup.Escape(assessment.Title)}[/]"));
         console.WriteLine(assessment.Instructions);
+        if (kind.Note is not null)
+        {
+            console.MarkupLineInterpolated($"[grey]{kind.Title}: {kind.Note}[/]");
+        }
+
+        var screened = false;
         var given = new int?[assessment.Items.Length];
         const string Skip = "(skip)";
         const string Back = "(back)";
@@ -96,6 +118,13 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             }
             else if (i == assessment.SafetyItemCount && i > 0)
             {
+                // Support as soon as the screen is answered, so that a person who stops here has seen it.
+                if (!screened)
+                {
+                    screened = true;
+                    ShowScreenSupport(assessment, kind, given);
+                }
+
                 console.Write(new Rule("[bold]The main statements[/]").LeftJustified());
             }
 
@@ -117,6 +146,17 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         return [.. assessment.Items.Select((item, i) => new Answer(item.Id, given[i]))];
+    }
+
+    /// <summary>Scores the safety screen on its own and shows its support panel when it raised any flag.</summary>
+    private void ShowScreenSupport(Assessment assessment, RelationshipKind kind, int?[] given)
+    {
+        var screen = assessment.Items.Take(assessment.SafetyItemCount).Select((item, i) => new Answer(item.Id, given[i]));
+        var result = pipeline.Score(new AssessmentResponse(assessment.Id, assessment.Version, kind.Id, screen, TimeProvider.System.GetUtcNow()));
+        if (_safety.ShowSupport(result))
+        {
+            console.WriteLine("You can stop at any time; these options are there whatever you answer next.");
+        }
     }
 
     /// <summary>A 20-cell bar of the statements answered so far.</summary>
@@ -171,46 +211,61 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         console.Write(new Rule($"[bold]{Markup.Escape(result.AssessmentTitle)}[/]"));
         console.MarkupLineInterpolated($"[italic]{result.Disclaimer}[/]");
-        var chart = new BarChart().Width(60).WithMaxValue(5);
-        var framed = new List<ScaleScore>();
+        console.WriteLine();
+
+        // Each scale as a short sentence with its band; a protective scale framed as protection while harm may stand.
+        Band? anyBand = null;
         foreach (var score in result.Scales)
         {
-            if (score.ProtectiveFraming is not null)
+            anyBand ??= score.Band;
+            if (score.ProtectiveFraming is { } framing)
             {
-                framed.Add(score);
+                console.MarkupLineInterpolated($"  [bold]{score.Title}[/]: {framing}");
             }
             else if (score.Value is { } value)
             {
-                chart.AddItem($"{score.Title} ({score.Band?.Label ?? "no band"})", Math.Round(value, 2), score.Band?.Id == "high" ? Color.Orange1 : Color.Grey);
+                var top = score.Band is { } band && band.Id == score.Bands[^1].Id;
+                var label = score.Band?.Label ?? "no band";
+                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  [bold]{Markup.Escape(score.Title)}[/]: [{(top ? "orange1" : "default")}]{Markup.Escape(label)}[/] ({value:0.##} of {score.Bands[^1].To:0})"));
             }
             else
             {
-                console.WriteLine($"{score.Title}: not scored ({score.NotScoredReason}).");
+                console.MarkupLineInterpolated($"  [bold]{score.Title}[/]: not enough answers to say.");
+            }
+
+            if (explain)
+            {
+                console.WriteLine("    " + score.Explain().Text);
             }
         }
 
-        if (chart.Data.Count > 0)
+        if (anyBand is not null)
         {
-            console.Write(chart);
-        }
-        else if (framed.Count == 0)
-        {
-            console.WriteLine("Nothing could be scored yet: answer more of the statements to see your results.");
+            console.MarkupLineInterpolated($"[grey]How to read the bands: {anyBand.Provenance}[/]");
         }
 
-        foreach (var score in framed)
+        // What stands out, in plain words: every scale in its top band (protective ones excepted).
+        var standing = result.Scales.Where(s => s.ProtectiveFraming is null && s.Band is { } b && b.Id == s.Bands[^1].Id).ToList();
+        if (standing.Count > 0)
         {
-            console.WriteLine($"{score.Title}: {score.ProtectiveFraming}");
+            console.Write(new Rule("[bold]What stands out[/]").LeftJustified());
+            foreach (var score in standing)
+            {
+                console.MarkupLineInterpolated($"[bold]{score.Title}[/] ({score.Band!.Label}): {Meaning(result, score)}");
+            }
         }
 
-        foreach (var score in result.Scales.Where(s => s.ProtectiveFraming is null && s.Band is not null && s.Band.Id == "high").Take(3))
+        // One to three gentle things to try, each with its reason and steps.
+        var shown = result.Recommendations.Take(MaxExercisesShown).ToList();
+        if (shown.Count > 0)
         {
-            console.WriteLine(score.Explain().Text);
+            console.Write(new Rule("[bold]Something to try[/]").LeftJustified());
         }
 
-        foreach (var recommendation in result.Recommendations)
+        foreach (var recommendation in shown)
         {
-            console.Write(new Rule($"{Markup.Escape(recommendation.Exercise.Title)}").LeftJustified());
+            console.WriteLine();
+            console.MarkupLineInterpolated($"[bold]{recommendation.Exercise.Title}[/] ({recommendation.Exercise.Minutes} minutes)");
             console.WriteLine(recommendation.Explanation);
             for (var step = 0; step < recommendation.Exercise.Steps.Length; step++)
             {
@@ -222,6 +277,36 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         {
             console.WriteLine($"Note: {flag.Message}");
         }
+
+        if (result.AssessmentId != DefaultContent.ProfileAssessmentId && catalog.TryGetAssessment(DefaultContent.ProfileAssessmentId, out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
+        {
+            console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): intimacykit take --assessment {profile.Id}");
+        }
+
+        if (!explain)
+        {
+            console.MarkupLine("[grey]How each score was worked out: run again with --explain.[/]");
+        }
+    }
+
+    /// <summary>What a high score means, in the content's own words: the obstacle's summary, or the obstacles a category brings together.</summary>
+    private string Meaning(AssessmentResult result, ScaleScore score)
+    {
+        if (score.Obstacle is { } id && catalog.TryGetObstacle(id, out var obstacle))
+        {
+            return obstacle.Summary;
+        }
+
+        if (score.Category is { } category && catalog.TryGetAssessment(result.AssessmentId, out var assessment))
+        {
+            var titles = assessment.ItemsOf(score.Id)
+                .Select(item => item.Obstacle is { } o && catalog.TryGetObstacle(o, out var found) ? found.Title : null)
+                .OfType<string>()
+                .ToList();
+            return titles.Count == 0 ? $"this area ({category}) stands out for you." : $"this brings together {string.Join(", ", titles[..^1])} and {titles[^1]}.";
+        }
+
+        return "this stands out for you.";
     }
 }
 

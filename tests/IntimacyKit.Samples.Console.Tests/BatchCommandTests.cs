@@ -117,7 +117,7 @@ public sealed class BatchCommandTests : IDisposable
 
         var (_, stdout, _) = Run(["score", "--assessment", "intimacy-quick-check", "--input", input, "--output", Path.Combine(_folder, "out.csv"), "--flags"]);
 
-        stdout.Should().Contain("1 rows raised an urgent safety flag").And.Contain("1 rows left a safety statement unanswered");
+        stdout.Should().Contain("1 row raised an urgent safety flag").And.Contain("1 row left a safety statement unanswered");
         var rows = File.ReadAllLines(Path.Combine(_folder, "out.csv"));
         rows[1].Should().Contain("current-harm").And.Contain("self-harm");
         rows[2].Should().Contain("possible-harm:not-answered", "a skipped safety statement is marked in the safety column");

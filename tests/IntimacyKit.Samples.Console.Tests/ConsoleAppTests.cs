@@ -38,14 +38,14 @@ public sealed class ConsoleAppTests : IDisposable
         exit.Should().Be(ExitCodes.Success);
         output.IndexOf("Support first", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("Intimacy quick check", StringComparison.Ordinal));
         output.Should().Contain("Emergency services").And.Contain("call your local emergency number").And.Contain("not a diagnosis");
-        output.Should().Contain("Old wounds: Wariness can protect you", "a protective scale is framed as protection while a harm flag stands")
-            .And.NotContain("Old wounds (High)");
+        output.Should().Contain("Guarded against closeness: Wariness can protect you", "a protective scale is framed as protection while a harm flag stands")
+            .And.NotContain("Guarded against closeness: Mostly fits me");
     }
 
     [Fact]
     public void Take_ConcernOnly_ShowsACalmSupportPanelBeforeTheResults()
     {
-        var (exit, output) = Run(["take"], "safety-afraid,2\nsafety-hurt,1\nsafety-threatened,1\nsafety-controlled,1\nsafety-put-down,1\nsafety-self-harm,0\nsafety-harming-other,1\nq-selfishness,4\nq-believed-shallowness,4\n");
+        var (exit, output) = Run(["take"], "safety-afraid,2\nsafety-hurt,1\nsafety-threatened,1\nsafety-controlled,1\nsafety-put-down,1\nsafety-isolated,1\nsafety-self-harm,0\nsafety-harming-other,1\nq-selfishness,4\nq-believed-shallowness,4\n");
 
         exit.Should().Be(ExitCodes.Success);
         output.Should().NotContain("Support first");
@@ -76,7 +76,7 @@ public sealed class ConsoleAppTests : IDisposable
         var (exit, output) = Run(["take"], stdin);
 
         exit.Should().Be(ExitCodes.Success);
-        output.Should().Contain("Nothing could be scored yet").And.Contain("Old wounds: not scored");
+        output.Should().Contain("Guarded against closeness: not enough answers to say.");
         output.Should().StartWith("┌─Support─", "an unanswered safety screen is a reason for care, shown before anything else");
     }
 
@@ -86,12 +86,14 @@ public sealed class ConsoleAppTests : IDisposable
         var file = Path.Combine(_folder, "answers.json");
         File.WriteAllText(file, "{\"persona-mask-1\": 5, \"persona-mask-2\": 4, \"persona-mask-3\": 5, \"persona-mask-4\": 1, \"shame-1\": null}");
 
-        var (exit, output) = Run(["take", "--assessment", "intimacy-profile", "--relationship", "sibling", "--answers", file, "--json"]);
+        var (exit, output, error) = RunSplit(["take", "--assessment", "intimacy-profile", "--relationship", "sibling", "--answers", file, "--json"]);
 
         exit.Should().Be(ExitCodes.Success);
         var result = AssessmentResultSerializer.Read(output);
         result.RelationshipKind.Should().Be("sibling");
-        result.GetScore("persona-mask").Value.Should().Be(4.75);
+        result.GetScore("persona-mask").Value.Should().Be(3.75, "5, 4, then 5 and 1 reverse-keyed to 1 and 5");
+        error.Should().Contain("not always feel safe", "the skipped safety screen still brings support, on standard error so the JSON stays exact")
+            .And.Contain("This result holds your answers to the safety questions.");
     }
 
     [Fact]
@@ -138,11 +140,12 @@ public sealed class ConsoleAppTests : IDisposable
         });
 
         exit.Should().Be(ExitCodes.Success);
-        output.IndexOf("Safety first", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("1 of 23", StringComparison.Ordinal), "the preface comes before the safety statements");
-        output.Should().Contain("I feel afraid of my partner.").And.Contain("In daily life with my partner, what I want tends to win.").And.Contain("The main statements");
+        output.IndexOf("Safety first", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf($"1 of {quick.Items.Length}", StringComparison.Ordinal), "the preface comes before the safety statements");
+        output.Should().Contain("I feel afraid of my partner.").And.Contain("When my partner's needs clash with my plans, my plans usually win.").And.Contain("The main statements");
         output.IndexOf("The main statements", StringComparison.Ordinal).Should().BeGreaterThan(output.IndexOf("I am afraid that I might hurt my partner.", StringComparison.Ordinal));
         output.Should().Contain("░░░░").And.Contain("█", "a progress bar shows how far along the statements are");
         output.Should().Contain("Support first").And.Contain("Your privacy").And.Contain("Nothing has been saved");
+        output.IndexOf("Support first", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("The main statements", StringComparison.Ordinal), "support comes as soon as the screen is answered, before the main statements");
         output.Should().NotContain("Save your result as JSON", "nothing is offered after a harm flag").And.NotContain("practice plan");
         Directory.GetFiles(_folder).Should().BeEmpty("nothing is written unless the person asks");
     }
@@ -212,7 +215,7 @@ public sealed class ConsoleAppTests : IDisposable
             stream.CopyTo(copy);
         }
 
-        var (exit, output) = Run(["take", "--pack", file, "--assessment", "intimacy-quick-check", "--json"], "q-shame,4\n");
+        var (exit, output, _) = RunSplit(["take", "--pack", file, "--assessment", "intimacy-quick-check", "--json"], "q-shame,4\n");
 
         exit.Should().Be(ExitCodes.Success);
         AssessmentResultSerializer.Read(output).Answers.Should().ContainSingle().Which.ItemId.Should().Be("q-shame");
@@ -222,7 +225,7 @@ public sealed class ConsoleAppTests : IDisposable
     [Fact]
     public void Content_ListsAndShowsTheCatalog()
     {
-        Run(["content", "obstacles"]).Output.Should().Contain("persona-mask").And.Contain("Living behind a mask");
+        Run(["content", "obstacles"]).Output.Should().Contain("persona-mask").And.Contain("Playing a part");
         Run(["content", "exercises", "mask-inventory"]).Output.Should().Contain("Mask inventory (mask-inventory): difficulty 1, journal, 15 minutes").And.Contain("Steps:");
         Run(["content", "assessments"]).Output.Should().Contain("listening-check");
         Run(["content", "obstacles", "nope"]).Should().Be((ExitCodes.Usage, "error: content: no obstacle 'nope'.\n"));
@@ -245,9 +248,9 @@ public sealed class ConsoleAppTests : IDisposable
         File.ReadAllText(ics).Should().StartWith("BEGIN:VCALENDAR");
         Directory.GetFiles(_folder, "*.tmp-*").Should().BeEmpty("the calendar is written through a temporary file and a move");
         compare.Exit.Should().Be(ExitCodes.Success);
-        compare.Output.Should().Contain("Living behind a mask: first.json scores in the high band and second.json does not");
+        compare.Output.Should().Contain("Playing a part: 'Mostly fits me' for first.json, not for second.json");
         progress.Exit.Should().Be(ExitCodes.Success);
-        progress.Output.Should().Contain("Living behind a mask changed by");
+        progress.Output.Should().Contain("Playing a part changed by");
         Run(["plan", "--result", first, "--weeks", "99"]).Exit.Should().Be(ExitCodes.Usage);
         Run(["progress", first]).Should().Be((ExitCodes.Invalid, "error: progress: Progress needs at least two results; 1 given.\n"));
         File.WriteAllText(Path.Combine(_folder, "broken.json"), "{");
@@ -257,8 +260,8 @@ public sealed class ConsoleAppTests : IDisposable
     private string SaveResult(string name, int level)
     {
         var profile = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
-        var lines = profile.Items.Select(i => $"{i.Id},{(i.Scale is null ? 1 : i.Scale == "persona-mask" ? (i.Reverse ? 6 - level : level) : (i.Reverse ? 4 : 2))}");
-        var (exit, output) = Run(["take", "--assessment", "intimacy-profile", "--json"], string.Join("\n", lines));
+        var lines = profile.Items.Select(i => $"{i.Id},{(i.Scale is null ? DefaultContent.Catalog.GetResponseScale(profile, i).Min : i.Scale == "persona-mask" ? (i.Reverse ? 6 - level : level) : (i.Reverse ? 4 : 2))}");
+        var (exit, output, _) = RunSplit(["take", "--assessment", "intimacy-profile", "--json"], string.Join("\n", lines));
         exit.Should().Be(ExitCodes.Success);
         var path = Path.Combine(_folder, name);
         File.WriteAllText(path, output);
@@ -294,13 +297,13 @@ public sealed class ConsoleAppTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        process.StandardInput.Write("safety-afraid,1\nsafety-hurt,1\nsafety-threatened,1\nsafety-controlled,1\nsafety-put-down,1\nsafety-self-harm,0\nsafety-harming-other,1\nq-persona-mask,5\nq-weak-self,5\nq-work-persona,4\nq-macho-mask,1\n");
+        process.StandardInput.Write("safety-afraid,1\nsafety-hurt,1\nsafety-threatened,1\nsafety-controlled,1\nsafety-put-down,1\nsafety-isolated,1\nsafety-self-harm,0\nsafety-harming-other,1\nq-persona-mask,5\nq-weak-self,5\nq-work-persona,4\nq-macho-mask,1\n");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit(120_000).Should().BeTrue();
 
         process.ExitCode.Should().Be(0, process.StandardError.ReadToEnd());
-        output.Should().Contain("Intimacy quick check").And.Contain("Masks (High)");
+        output.Should().Contain("Intimacy quick check").And.Contain("Hiding behind a role: Mostly fits me").And.Contain("Something to try").And.Contain("take the intimacy profile");
     }
 
     private static string FindRoot()

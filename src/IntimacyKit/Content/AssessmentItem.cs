@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using IntimacyKit.Internal;
 
 namespace IntimacyKit.Content;
@@ -14,13 +15,27 @@ public sealed class AssessmentItem
     /// Id of the response scale this item is answered on, when it differs from the assessment's; only unscored items
     /// (such as safety statements about events, answered by frequency or yes/no) may use their own.
     /// </param>
-    public AssessmentItem(string id, string text, string? scale, bool reverse = false, string? responseScale = null)
+    /// <param name="notApplicable">Whether the person may answer "Does not apply" (for a statement that presupposes a job, a past relationship, ...); such an answer counts as not answered, never as a value.</param>
+    /// <param name="textByKind">Wording for particular relationship kinds (by kind id), used instead of <paramref name="text"/> for them.</param>
+    /// <param name="obstacle">For an item of a category scale: the obstacle the statement is about, so that results can say which obstacles stand out.</param>
+    public AssessmentItem(
+        string id,
+        string text,
+        string? scale,
+        bool reverse = false,
+        string? responseScale = null,
+        bool notApplicable = false,
+        IReadOnlyDictionary<string, string>? textByKind = null,
+        string? obstacle = null)
     {
         Id = Guard.NotNull(id);
         Text = Guard.NotNull(text);
         Scale = scale;
         Reverse = reverse;
         ResponseScale = responseScale;
+        NotApplicable = notApplicable;
+        TextByKind = textByKind is null ? FrozenDictionary<string, string>.Empty : textByKind.ToFrozenDictionary(StringComparer.Ordinal);
+        Obstacle = obstacle;
     }
 
     /// <summary>Stable kebab-case id.</summary>
@@ -37,6 +52,20 @@ public sealed class AssessmentItem
 
     /// <summary>Id of the item's own response scale, or <see langword="null"/> when it uses the assessment's.</summary>
     public string? ResponseScale { get; }
+
+    /// <summary>Whether "Does not apply" is offered; it counts as not answered.</summary>
+    public bool NotApplicable { get; }
+
+    /// <summary>Wording for particular relationship kinds, by kind id; empty when every kind reads <see cref="Text"/>.</summary>
+    public FrozenDictionary<string, string> TextByKind { get; }
+
+    /// <summary>For an item of a category scale, the obstacle the statement is about; otherwise <see langword="null"/>.</summary>
+    public string? Obstacle { get; }
+
+    /// <summary>The statement for a relationship kind, with placeholders not yet filled: its own wording for that kind, or <see cref="Text"/>.</summary>
+    /// <param name="relationshipKindId">Relationship kind id.</param>
+    /// <returns>The text.</returns>
+    public string TextFor(string relationshipKindId) => TextByKind.GetValueOrDefault(Guard.NotNull(relationshipKindId), Text);
 
     /// <inheritdoc />
     public override string ToString() => Id;

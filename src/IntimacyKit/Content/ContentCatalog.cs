@@ -186,12 +186,12 @@ public sealed class ContentCatalog
     /// <summary>Renders an item's text for a relationship kind, in the culture of the pack that defines the assessment.</summary>
     /// <param name="item">The item.</param>
     /// <param name="relationshipKindId">Id of a relationship kind in the catalog.</param>
-    /// <returns>The text with <c>{target}</c> and <c>{Target}</c> filled.</returns>
+    /// <returns>The text for that kind (its own wording, if the item has one) with every placeholder filled.</returns>
     /// <exception cref="KeyNotFoundException">The relationship kind is not in the catalog.</exception>
     public string RenderItemText(AssessmentItem item, string relationshipKindId)
     {
         Guard.NotNull(item);
-        return ItemText.Render(item.Text, GetRelationshipKind(relationshipKindId), CultureInfo.InvariantCulture);
+        return ItemText.Render(item.TextFor(relationshipKindId), GetRelationshipKind(relationshipKindId), CultureInfo.InvariantCulture);
     }
 
     private sealed class Index<T>

@@ -47,6 +47,11 @@ internal sealed partial class ContentPackValidator
         UniqueIds(pack.Assessments, static a => a.Id, "$.assessments", "assessment");
         var resources = UniqueIds(pack.SupportResources, static r => r.Id, "$.supportResources", "support resource");
         var categories = pack.Obstacles.Select(static o => o.Category).ToHashSet(StringComparer.Ordinal);
+        var obstacleCategories = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var obstacle in pack.Obstacles)
+        {
+            obstacleCategories.TryAdd(obstacle.Id, obstacle.Category);
+        }
         var flags = pack.Assessments.SelectMany(static a => a.SafetyRules).Select(static r => r.Flag).ToHashSet(StringComparer.Ordinal);
 
         for (var i = 0; i < pack.RelationshipKinds.Length; i++)
@@ -92,7 +97,7 @@ internal sealed partial class ContentPackValidator
 
         for (var i = 0; i < pack.Assessments.Length; i++)
         {
-            new AssessmentChecks(this, pack.Assessments[i], $"$.assessments[{i}]", scalesById, responseScales, obstacles, categories, resources).Run();
+            new AssessmentChecks(this, pack.Assessments[i], $"$.assessments[{i}]", scalesById, responseScales, obstacles, categories, resources, kinds, obstacleCategories).Run();
         }
     }
 
@@ -104,6 +109,20 @@ internal sealed partial class ContentPackValidator
         if (kind.Target.AsSpan().IndexOfAny('{', '}') >= 0)
         {
             Add(ContentProblemCodes.InvalidValue, path + ".target", $"Relationship kind '{kind.Id}' has a target phrase with braces; it replaces {{target}} and cannot itself contain placeholders.");
+        }
+
+        if (kind.HasOwnPossessive)
+        {
+            CheckText(kind.Possessive, path + ".possessive", "Relationship kind possessive phrase");
+            if (kind.Possessive.AsSpan().IndexOfAny('{', '}') >= 0)
+            {
+                Add(ContentProblemCodes.InvalidValue, path + ".possessive", $"Relationship kind '{kind.Id}' has a possessive phrase with braces; it replaces {{target's}} and cannot itself contain placeholders.");
+            }
+        }
+
+        if (kind.Note is not null)
+        {
+            CheckText(kind.Note, path + ".note", "Relationship kind note");
         }
     }
 
@@ -403,7 +422,9 @@ internal sealed partial class ContentPackValidator
         HashSet<string> responseScaleIds,
         HashSet<string> obstacles,
         HashSet<string> categories,
-        HashSet<string> resources)
+        HashSet<string> resources,
+        HashSet<string> kinds,
+        Dictionary<string, string> obstacleCategories)
     {
         public void Run()
         {
@@ -485,6 +506,33 @@ internal sealed partial class ContentPackValidator
             else if (!usedUnscored.Contains(item.Id))
             {
                 validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".scale", $"Item '{item.Id}' has no scale and no safety rule or dyadic pair uses it; give it a scale or remove it.");
+            }
+
+            foreach (var (kindId, text) in item.TextByKind.OrderBy(static p => p.Key, StringComparer.Ordinal))
+            {
+                var textPath = $"{itemPath}.textByKind.{kindId}";
+                validator.CheckReference(kindId, textPath, kinds, $"Item '{item.Id}' has wording for", "relationship kind");
+                validator.CheckText(text, textPath, $"Item '{item.Id}' text for '{kindId}'");
+                validator.CheckPlaceholders(text, textPath, item.Id);
+            }
+
+            if (item.NotApplicable && usedUnscored.Contains(item.Id) && item.Scale is null)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".notApplicable", $"Item '{item.Id}' offers 'Does not apply', but it is a safety or dyadic statement; those are answered or skipped, never set aside.");
+            }
+
+            if (item.Obstacle is { } obstacle)
+            {
+                validator.CheckReference(obstacle, itemPath + ".obstacle", obstacles, $"Item '{item.Id}' is about", "obstacle");
+                var category = item.Scale is not null && assessment.TryGetScale(item.Scale, out var owner) ? owner.Category : null;
+                if (item.Scale is not null && category is null && assessment.TryGetScale(item.Scale, out _))
+                {
+                    validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".obstacle", $"Item '{item.Id}' names obstacle '{obstacle}', but its scale '{item.Scale}' measures an obstacle already; 'obstacle' is for items of category scales.");
+                }
+                else if (category is not null && obstacleCategories.TryGetValue(obstacle, out var obstacleCategory) && obstacleCategory != category)
+                {
+                    validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".obstacle", $"Item '{item.Id}' is about obstacle '{obstacle}' (category '{obstacleCategory}'), but its scale '{item.Scale}' measures category '{category}'.");
+                }
             }
 
             if (item.ResponseScale is { } own)
@@ -674,6 +722,10 @@ internal sealed partial class ContentPackValidator
             }
 
             validator.RequireSome(rule.Resources, rulePath + ".resources", $"Safety rule '{rule.Id}' offers no support resources; name at least one.");
+            if (rule.Message is not null)
+            {
+                validator.CheckText(rule.Message, rulePath + ".message", $"Safety rule '{rule.Id}' message");
+            }
             validator.CheckReferences(rule.Resources, rulePath + ".resources", resources, $"Safety rule '{rule.Id}' offers", "support resource");
         }
 

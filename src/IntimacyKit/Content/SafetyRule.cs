@@ -19,6 +19,10 @@ public sealed class SafetyRule
     /// <param name="resources">Ids of the support resources to show, most relevant first.</param>
     /// <param name="whenUnanswered">What a skipped or unanswered item means; a concern by default.</param>
     /// <param name="risk">Whose safety the rule is about; harm from the other person by default.</param>
+    /// <param name="message">
+    /// Words shown above the support resources when the rule is raised by an answer, in place of the pack's general
+    /// notice (for example, to a person who said they have thoughts of self-harm); <see langword="null"/> for the notice.
+    /// </param>
     public SafetyRule(
         string id,
         string item,
@@ -27,7 +31,8 @@ public sealed class SafetyRule
         SafetySeverity severity,
         IEnumerable<string> resources,
         UnansweredSafetyItem whenUnanswered = UnansweredSafetyItem.Concern,
-        SafetyRisk risk = SafetyRisk.FromOther)
+        SafetyRisk risk = SafetyRisk.FromOther,
+        string? message = null)
     {
         Id = Guard.NotNull(id);
         Item = Guard.NotNull(item);
@@ -37,6 +42,7 @@ public sealed class SafetyRule
         Resources = Immutable.Copy(resources);
         WhenUnanswered = Immutable.Defined(whenUnanswered);
         Risk = Immutable.Defined(risk);
+        Message = message;
     }
 
     /// <summary>Stable kebab-case id.</summary>
@@ -62,6 +68,9 @@ public sealed class SafetyRule
 
     /// <summary>Whose safety the rule is about.</summary>
     public SafetyRisk Risk { get; }
+
+    /// <summary>Words shown above the support resources when an answer raises the rule, or <see langword="null"/> for the pack's notice.</summary>
+    public string? Message { get; }
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -19,6 +19,10 @@ public sealed class Scale
     /// For a scale that measures wariness or self-protection (guardedness, fear of opening up): how to frame it while a
     /// flag of harm from the other person stands, such as "Wariness can protect you". <see langword="null"/> otherwise.
     /// </param>
+    /// <param name="aboutOther">
+    /// Whether the scale measures how the respondent sees the other person (a perception, for a two-person comparison),
+    /// so that it never leads to exercises for the respondent.
+    /// </param>
     public Scale(
         string id,
         string title,
@@ -28,7 +32,8 @@ public sealed class Scale
         int minAnswered,
         IEnumerable<Band> bands,
         Norms? norms = null,
-        string? protective = null)
+        string? protective = null,
+        bool aboutOther = false)
     {
         Id = Guard.NotNull(id);
         Title = Guard.NotNull(title);
@@ -39,6 +44,7 @@ public sealed class Scale
         Bands = Immutable.Copy(bands);
         Norms = norms;
         Protective = protective;
+        AboutOther = aboutOther;
     }
 
     /// <summary>Stable kebab-case id.</summary>
@@ -70,6 +76,9 @@ public sealed class Scale
     /// measures something that protects the person; <see langword="null"/> for other scales.
     /// </summary>
     public string? Protective { get; }
+
+    /// <summary>Whether the scale measures how the respondent sees the other person; it never leads to exercises for the respondent.</summary>
+    public bool AboutOther { get; }
 
     /// <summary>Whether the scale measures something that protects the person while they may be unsafe.</summary>
     public bool IsProtective => Protective is not null;

@@ -151,16 +151,17 @@ public sealed record DyadicScale(string ScoreId, string Title, double? First, do
             (false, false) => TopBandAgreement.Neither,
             _ => TopBandAgreement.Unknown,
         };
-        var label = top?.Label.ToLowerInvariant() ?? "top";
+        var label = top?.Label ?? "the top band";
 
         // A protective scale (wariness, guardedness) reads the same whatever the flags: neither person is told that the
         // other can help with it or that it is something to work on together, since it may be what keeps someone safe.
+        // Every other suggestion to talk holds only if both feel safe, said to every pair alike.
         var text = first.IsProtective ? ProtectiveText(first.Title, firstName, secondName, first.Value, second.Value) : agreement switch
         {
-            TopBandAgreement.Both => $"{first.Title}: both {firstName} and {secondName} score in the {label} band, so this is something to work on together.",
-            TopBandAgreement.OnlyFirst => $"{first.Title}: {firstName} scores in the {label} band and {secondName} does not; {secondName} may be able to help.",
-            TopBandAgreement.OnlySecond => $"{first.Title}: {secondName} scores in the {label} band and {firstName} does not; {firstName} may be able to help.",
-            TopBandAgreement.Neither => $"{first.Title}: neither {firstName} nor {secondName} scores in the {label} band.",
+            TopBandAgreement.Both => $"{first.Title}: '{label}' for both {firstName} and {secondName}; if you both feel safe, this is something to work on together.",
+            TopBandAgreement.OnlyFirst => $"{first.Title}: '{label}' for {firstName}, not for {secondName}; if you both feel safe talking about it, {secondName} may be able to help.",
+            TopBandAgreement.OnlySecond => $"{first.Title}: '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be able to help.",
+            TopBandAgreement.Neither => $"{first.Title}: '{label}' for neither {firstName} nor {secondName}.",
             _ => $"{first.Title}: not scored for both, so it cannot be compared.",
         };
         return new DyadicScale(first.Id, first.Title, first.Value, second.Value, difference, agreement, text);

@@ -37,7 +37,6 @@ public sealed class DefaultRecommender : IRecommender
         var preferences = request.Preferences ?? RecommendationPreferences.None;
         var urgent = result.RequiresSupportFirst;
         var byObstacle = _exercisesByObstacle.GetValue(request.Catalog, IndexExercises);
-        var kind = request.Catalog.TryGetRelationshipKind(result.RelationshipKind, out var k) ? k.Title.ToLowerInvariant() : result.RelationshipKind;
         var recommendations = ImmutableArray.CreateBuilder<Recommendation>();
         var available = new List<Exercise>(8);
         foreach (var standing in ObstacleRanking.Rank(result))
@@ -70,7 +69,8 @@ public sealed class DefaultRecommender : IRecommender
                     continue;
                 }
 
-                recommendations.Add(Create(exercise, standing, kind, urgent));
+                var obstacleTitle = request.Catalog.TryGetObstacle(standing.ObstacleId, out var obstacle) ? obstacle.Title : standing.ObstacleId;
+                recommendations.Add(Create(exercise, standing, urgent, obstacleTitle));
                 offered++;
             }
 
@@ -105,22 +105,23 @@ public sealed class DefaultRecommender : IRecommender
                 .ToArray(),
             StringComparer.Ordinal);
 
-    private static Recommendation Create(Exercise exercise, ObstacleStanding standing, string kind, bool urgent)
+    private static Recommendation Create(Exercise exercise, ObstacleStanding standing, bool urgent, string obstacleTitle)
     {
         const string Rule = "obstacles above their lowest band, highest first; gentlest available exercise first";
         return new Recommendation(
             exercise,
             [new RecommendationReason(standing.ObstacleId, standing.ScoreId, standing.Value, standing.Band.Id, Rule)],
-            new ExplanationState(standing, kind, urgent),
+            new ExplanationState(standing, urgent, obstacleTitle),
             static recommendation => Explain(recommendation.Exercise, (ExplanationState)recommendation.State!));
     }
 
     private static string Explain(Exercise exercise, ExplanationState state)
     {
-        var (standing, kind, urgent) = state;
+        var (standing, urgent, obstacleTitle) = state;
+        var about = standing.Title == obstacleTitle ? string.Empty : $", and your answer about '{obstacleTitle}' stood out";
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"Suggested because your score on '{standing.Title}' is {standing.Value:0.##}, in the {standing.Band.Label} band ({standing.Band.Provenance}); '{exercise.Title}' is a {Describe(exercise.Difficulty)} step (difficulty {(int)exercise.Difficulty} of 3) that suits a {kind} relationship.");
+            $"Suggested because '{standing.Title}' came out as '{standing.Band.Label}' for you (score {standing.Value:0.##}){about}; '{exercise.Title}' is a {Describe(exercise.Difficulty)} step (difficulty {(int)exercise.Difficulty} of 3) that suits this kind of relationship.");
         if (urgent)
         {
             text += " Because your answers suggest you may not be safe, only exercises you can do on your own are suggested, and the support options come first.";
@@ -129,7 +130,7 @@ public sealed class DefaultRecommender : IRecommender
         return text;
     }
 
-    private sealed record ExplanationState(ObstacleStanding Standing, string Kind, bool Urgent);
+    private sealed record ExplanationState(ObstacleStanding Standing, bool Urgent, string ObstacleTitle);
 
     private static string Describe(Difficulty difficulty) => difficulty switch
     {

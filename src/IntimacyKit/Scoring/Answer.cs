@@ -16,6 +16,13 @@ public readonly struct Answer : IEquatable<Answer>
         ResponseTime = responseTime;
     }
 
+    private Answer(string itemId, TimeSpan? responseTime, bool doesNotApply)
+    {
+        ItemId = Guard.NotNull(itemId);
+        ResponseTime = responseTime;
+        DoesNotApply = doesNotApply;
+    }
+
     /// <summary>Id of the item answered.</summary>
     public string ItemId { get; }
 
@@ -24,6 +31,12 @@ public readonly struct Answer : IEquatable<Answer>
 
     /// <summary>Whether the item was explicitly skipped.</summary>
     public bool IsSkipped => Value is null;
+
+    /// <summary>
+    /// Whether the person answered "Does not apply" (offered only by items with <see cref="Content.AssessmentItem.NotApplicable"/>):
+    /// it counts as not answered, never as a value.
+    /// </summary>
+    public bool DoesNotApply { get; }
 
     /// <summary>How long the person took to answer, if measured.</summary>
     public TimeSpan? ResponseTime { get; }
@@ -34,14 +47,20 @@ public readonly struct Answer : IEquatable<Answer>
     /// <returns>The answer.</returns>
     public static Answer Skipped(string itemId, TimeSpan? responseTime = null) => new(itemId, null, responseTime);
 
+    /// <summary>An answer of "Does not apply", for an item that offers it; it counts as not answered.</summary>
+    /// <param name="itemId">Item id.</param>
+    /// <param name="responseTime">Time taken to answer, if measured.</param>
+    /// <returns>The answer.</returns>
+    public static Answer NotApplicable(string itemId, TimeSpan? responseTime = null) => new(itemId, responseTime, doesNotApply: true);
+
     /// <inheritdoc />
-    public bool Equals(Answer other) => ItemId == other.ItemId && Value == other.Value && ResponseTime == other.ResponseTime;
+    public bool Equals(Answer other) => ItemId == other.ItemId && Value == other.Value && ResponseTime == other.ResponseTime && DoesNotApply == other.DoesNotApply;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Answer other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ItemId, Value, ResponseTime);
+    public override int GetHashCode() => HashCode.Combine(ItemId, Value, ResponseTime, DoesNotApply);
 
     /// <summary>Equality.</summary>
     /// <param name="left">Left.</param>
@@ -56,5 +75,5 @@ public readonly struct Answer : IEquatable<Answer>
     public static bool operator !=(Answer left, Answer right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public override string ToString() => $"{ItemId}={(Value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "skipped")}";
+    public override string ToString() => $"{ItemId}={(Value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : DoesNotApply ? "does not apply" : "skipped")}";
 }

@@ -14,6 +14,7 @@ internal sealed class CompiledAssessment
         var itemIds = new string[items.Length];
         var reverse = new bool[items.Length];
         ItemScales = new ResponseScale[items.Length];
+        NotApplicable = [.. items.Select(static item => item.NotApplicable)];
         for (var i = 0; i < items.Length; i++)
         {
             itemIds[i] = items[i].Id;
@@ -34,7 +35,7 @@ internal sealed class CompiledAssessment
                 ? ((double)ResponseScale.Min * members.Length, (double)ResponseScale.Max * members.Length)
                 : (ResponseScale.Min, ResponseScale.Max);
             scaleIndex[scale.Id] = scores.Count;
-            scores.Add(new ScoreLayout(scale.Id, scale.Title, false, scale.Obstacle, scale.Category, scale.Aggregation, scale.MinAnswered, members, [], scale.Bands, scale.Norms, lowest, highest, scale.Protective));
+            scores.Add(new ScoreLayout(scale.Id, scale.Title, false, scale.Obstacle, scale.Category, scale.Aggregation, scale.MinAnswered, members, [], scale.Bands, scale.Norms, lowest, highest, scale.Protective, scale.AboutOther));
             pairs.Add([.. members.Where(m => !reverse[m]).SelectMany(normal => members.Where(m => reverse[m]).Select(rev => (normal, rev)))]);
         }
 
@@ -45,12 +46,14 @@ internal sealed class CompiledAssessment
             var total = weights.Sum(Math.Abs);
             var lowest = members.Select((m, k) => weights[k] * (weights[k] > 0 ? scores[m].Lowest : scores[m].Highest)).Sum() / total;
             var highest = members.Select((m, k) => weights[k] * (weights[k] > 0 ? scores[m].Highest : scores[m].Lowest)).Sum() / total;
-            scores.Add(new ScoreLayout(composite.Id, composite.Title, true, null, null, Aggregation.Mean, composite.MinScales, members, weights, composite.Bands, null, lowest, highest));
+            // A composite that takes in a protective scale is framed as protection too (the first such scale's framing).
+            var protective = members.Select(m => scores[m].Protective).FirstOrDefault(static p => p is not null);
+            scores.Add(new ScoreLayout(composite.Id, composite.Title, true, null, null, Aggregation.Mean, composite.MinScales, members, weights, composite.Bands, null, lowest, highest, protective));
         }
 
         Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];
         var screenResources = Safety.SelectMany(static rule => rule.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal).ToImmutableArray();
-        Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length, catalog.NoticesFor(assessment.Id), screenResources);
+        Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length, catalog.NoticesFor(assessment.Id), screenResources, [.. items.Select(static item => item.Obstacle)]);
         PairStart = new int[pairs.Count + 1];
         var flatPairs = new List<(int Normal, int Reverse)>();
         for (var s = 0; s < pairs.Count; s++)
@@ -101,6 +104,9 @@ internal sealed class CompiledAssessment
 
     /// <summary>The response scale of each item: the assessment's, or the item's own (safety statements about events).</summary>
     public ResponseScale[] ItemScales { get; }
+
+    /// <summary>Per item, whether it offers "Does not apply".</summary>
+    public bool[] NotApplicable { get; }
 
     /// <summary>Whether any item has its own response scale, so that answers are checked per item.</summary>
     public bool HasItemScales { get; }

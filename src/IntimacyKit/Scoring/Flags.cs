@@ -20,7 +20,8 @@ public sealed class SafetyFlag
     /// <param name="threshold">The rule's threshold (an answer at least this raises the flag).</param>
     /// <param name="resources">Support resources to show, most relevant first.</param>
     /// <param name="risk">Whose safety the rule is about.</param>
-    public SafetyFlag(string flag, SafetySeverity severity, string ruleId, string itemId, int? answer, int threshold, IEnumerable<SupportResource> resources, SafetyRisk risk = SafetyRisk.FromOther)
+    /// <param name="message">The rule's own words for the person, shown above the resources, or <see langword="null"/>.</param>
+    public SafetyFlag(string flag, SafetySeverity severity, string ruleId, string itemId, int? answer, int threshold, IEnumerable<SupportResource> resources, SafetyRisk risk = SafetyRisk.FromOther, string? message = null)
     {
         Flag = Guard.NotNull(flag);
         Severity = Immutable.Defined(severity);
@@ -30,6 +31,7 @@ public sealed class SafetyFlag
         Threshold = threshold;
         Resources = Immutable.Copy(resources);
         Risk = Immutable.Defined(risk);
+        Message = message;
     }
 
     /// <summary>The flag id.</summary>
@@ -58,6 +60,9 @@ public sealed class SafetyFlag
 
     /// <summary>Whose safety the rule is about.</summary>
     public SafetyRisk Risk { get; }
+
+    /// <summary>The rule's own words for the person, shown above the resources, or <see langword="null"/> (a skip never carries them).</summary>
+    public string? Message { get; }
 
     /// <summary>Why the flag was raised, in words.</summary>
     public string Explanation => Answer is { } answer

@@ -21,7 +21,8 @@ internal sealed class ResultLayout
         ScoreLayout[] scores,
         int scaleCount,
         PackNotices? notices = null,
-        ImmutableArray<SupportResource> screenResources = default)
+        ImmutableArray<SupportResource> screenResources = default,
+        string?[]? itemObstacles = null)
     {
         AssessmentId = assessmentId;
         AssessmentVersion = assessmentVersion;
@@ -30,6 +31,7 @@ internal sealed class ResultLayout
         ResponseMax = responseMax;
         ItemIds = itemIds;
         ItemReverse = itemReverse;
+        ItemObstacles = itemObstacles ?? new string?[itemIds.Length];
         Scores = scores;
         ScaleCount = scaleCount;
         Notices = notices ?? PackNotices.Default;
@@ -51,6 +53,9 @@ internal sealed class ResultLayout
     public string[] ItemIds { get; }
 
     public bool[] ItemReverse { get; }
+
+    /// <summary>Per item, the obstacle a statement of a category scale is about, or <see langword="null"/>.</summary>
+    public string?[] ItemObstacles { get; }
 
     /// <summary>Scales first, then composites.</summary>
     public ScoreLayout[] Scores { get; }
@@ -94,7 +99,8 @@ internal sealed class ScoreLayout(
     Norms? norms,
     double lowest,
     double highest,
-    string? protective = null)
+    string? protective = null,
+    bool aboutOther = false)
 {
     public string Id { get; } = id;
 
@@ -127,6 +133,9 @@ internal sealed class ScoreLayout(
 
     /// <summary>The scale's protective framing from the content, or <see langword="null"/>.</summary>
     public string? Protective { get; } = protective;
+
+    /// <summary>Whether the scale measures how the respondent sees the other person (never a reason for the respondent's own exercises).</summary>
+    public bool AboutOther { get; } = aboutOther;
 }
 
 /// <summary>

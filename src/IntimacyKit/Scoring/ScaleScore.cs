@@ -76,6 +76,9 @@ public readonly struct ScaleScore
     /// </summary>
     public string? ProtectiveFraming => _result.HarmFromOtherFlagged && IsScored ? Layout.Protective : null;
 
+    /// <summary>Whether the scale measures how the respondent sees the other person; it never leads to the respondent's own exercises.</summary>
+    public bool IsAboutOther => Layout.AboutOther;
+
     /// <summary>Whether the content marks this scale as protective (it measures wariness or self-protection).</summary>
     public bool IsProtective => Layout.Protective is not null;
 

@@ -97,4 +97,7 @@ public static class ScoringProblemCodes
 
     /// <summary>An item is answered more than once.</summary>
     public const string DuplicateAnswer = "duplicate-answer";
+
+    /// <summary>"Does not apply" was given for an item that does not offer it.</summary>
+    public const string NotApplicableRefused = "not-applicable-refused";
 }

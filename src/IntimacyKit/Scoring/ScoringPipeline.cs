@@ -278,6 +278,10 @@ public sealed class ScoringPipeline
             if (answer.Value is not { } value)
             {
                 raw[index] = ScoringContext.SkippedMark;
+                if (answer.DoesNotApply && !compiled.NotApplicable[index])
+                {
+                    (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.NotApplicableRefused, $"Item '{answer.ItemId}' does not offer 'Does not apply'; answer it or skip it.", answer.ItemId));
+                }
             }
             else if (compiled.HasItemScales ? !compiled.ItemScales[index].Contains(value) : value < min || value > max)
             {

@@ -22,14 +22,14 @@ public static class AssessmentResultSerializer
 
     private static readonly FrozenSet<string> RootMembers = Set("format", "disclaimer", "notices", "assessment", "relationshipKind", "respondentId", "completedAt", "stoppedAfter", "items", "answers", "scales", "composites", "safetyFlags", "screenResources", "qualityFlags", "warnings", "recommendations");
     private static readonly FrozenSet<string> AssessmentMembers = Set("id", "version", "title", "responseMin", "responseMax");
-    private static readonly FrozenSet<string> ItemMembers = Set("id", "reverse");
-    private static readonly FrozenSet<string> AnswerMembers = Set("item", "value", "seconds");
-    private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "bands", "status", "reason", "value", "answered", "band", "norms", "z", "protective");
+    private static readonly FrozenSet<string> ItemMembers = Set("id", "reverse", "obstacle");
+    private static readonly FrozenSet<string> AnswerMembers = Set("item", "value", "notApplicable", "seconds");
+    private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "bands", "status", "reason", "value", "answered", "band", "norms", "z", "protective", "aboutOther");
     private static readonly FrozenSet<string> NoticesMembers = Set("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> ComponentMembers = Set("scale", "weight");
     private static readonly FrozenSet<string> BandMembers = Set("id", "label", "from", "to", "provenance");
     private static readonly FrozenSet<string> NormsMembers = Set("mean", "sd", "reliability", "source");
-    private static readonly FrozenSet<string> SafetyMembers = Set("flag", "severity", "rule", "item", "answer", "notAnswered", "risk", "threshold", "resources");
+    private static readonly FrozenSet<string> SafetyMembers = Set("flag", "severity", "rule", "item", "answer", "notAnswered", "risk", "message", "threshold", "resources");
     private static readonly FrozenSet<string> ResourceMembers = Set("id", "kind", "title", "description");
     private static readonly FrozenSet<string> QualityMembers = Set("kind", "message", "items", "scale");
     private static readonly FrozenSet<string> WarningMembers = Set("code", "message", "item");
@@ -134,10 +134,29 @@ public static class AssessmentResultSerializer
             root["stoppedAfter"] = result.StoppedAfter;
         }
 
-        root["items"] = new JArray(layout.ItemIds.Select((id, i) => layout.ItemReverse[i] ? new JObject { ["id"] = id, ["reverse"] = true } : new JObject { ["id"] = id }));
+        root["items"] = new JArray(layout.ItemIds.Select((id, i) =>
+        {
+            var item = new JObject { ["id"] = id };
+            if (layout.ItemReverse[i])
+            {
+                item["reverse"] = true;
+            }
+
+            if (layout.ItemObstacles[i] is { } obstacle)
+            {
+                item["obstacle"] = obstacle;
+            }
+
+            return item;
+        }));
         root["answers"] = new JArray(result.Answers.Select(static a =>
         {
             var answer = new JObject { ["item"] = a.ItemId, ["value"] = a.Value is { } v ? new JValue(v) : JValue.CreateNull() };
+            if (a.DoesNotApply)
+            {
+                answer["notApplicable"] = true;
+            }
+
             if (a.ResponseTime is { } time)
             {
                 answer["seconds"] = time.Ticks / (double)TimeSpan.TicksPerSecond;
@@ -156,6 +175,7 @@ public static class AssessmentResultSerializer
             ["answer"] = f.Answer is { } answer ? new JValue(answer) : JValue.CreateNull(),
             ["notAnswered"] = f.NotAnswered,
             ["risk"] = RiskName(f.Risk),
+            ["message"] = f.Message is null ? JValue.CreateNull() : new JValue(f.Message),
             ["threshold"] = f.Threshold,
             ["resources"] = new JArray(f.Resources.Select(Resource)),
         }));
@@ -196,6 +216,18 @@ public static class AssessmentResultSerializer
             ["explanation"] = r.Explanation,
         }));
         return root;
+    }
+
+    private static Answer ReadAnswer(JsonBinder.ObjectView a)
+    {
+        var item = a.RequiredString("item");
+        var time = a.Token["seconds"] is null ? (TimeSpan?)null : TimeSpan.FromTicks((long)Math.Round(a.RequiredNumber("seconds") * TimeSpan.TicksPerSecond));
+        if (a.OptionalBool("notApplicable"))
+        {
+            return Answer.NotApplicable(item, time);
+        }
+
+        return new Answer(item, a.Token["value"]?.Type == JTokenType.Null ? null : a.RequiredInt("value"), time);
     }
 
     private static JObject Resource(SupportResource r) => new() { ["id"] = r.Id, ["kind"] = r.Kind, ["title"] = r.Title, ["description"] = r.Description };
@@ -268,6 +300,11 @@ public static class AssessmentResultSerializer
             score["protective"] = layout.Protective;
         }
 
+        if (layout.AboutOther)
+        {
+            score["aboutOther"] = true;
+        }
+
         return score;
     }
 
@@ -298,8 +335,8 @@ public static class AssessmentResultSerializer
             binder.Report(ContentProblemCodes.InvalidValue, "$.completedAt", $"'completedAt' is \"{completedText}\"; expected an ISO 8601 round-trip date and time.", o.Token["completedAt"]);
         }
 
-        var items = o.Objects("items", required: true, static (b, t, p) => b.Object(t, p, "an item", ItemMembers) is { } i ? new ItemEntry(i.RequiredString("id"), i.OptionalBool("reverse")) : null);
-        var answers = o.Objects("answers", required: true, static (b, t, p) => b.Object(t, p, "an answer", AnswerMembers) is { } a ? new AnswerEntry(new Answer(a.RequiredString("item"), a.Token["value"]?.Type == JTokenType.Null ? null : a.RequiredInt("value"), a.Token["seconds"] is null ? null : TimeSpan.FromTicks((long)Math.Round(a.RequiredNumber("seconds") * TimeSpan.TicksPerSecond)))) : null);
+        var items = o.Objects("items", required: true, static (b, t, p) => b.Object(t, p, "an item", ItemMembers) is { } i ? new ItemEntry(i.RequiredString("id"), i.OptionalBool("reverse"), i.OptionalString("obstacle")) : null);
+        var answers = o.Objects("answers", required: true, static (b, t, p) => b.Object(t, p, "an answer", AnswerMembers) is { } a ? new AnswerEntry(ReadAnswer(a)) : null);
         var scales = o.Objects("scales", required: true, BindScore);
         var composites = o.Objects("composites", required: true, BindScore);
         var safety = o.Objects("safetyFlags", required: false, BindSafety);
@@ -339,11 +376,11 @@ public static class AssessmentResultSerializer
                 return null;
             }
 
-            layouts.Add(new ScoreLayout(entry.Id, entry.Title, entry.IsComposite, entry.Obstacle, entry.Category, entry.Aggregation, entry.MinRequired, members, entry.Weights, entry.Bands, entry.Norms, entry.Lowest, entry.Highest, entry.Protective));
+            layouts.Add(new ScoreLayout(entry.Id, entry.Title, entry.IsComposite, entry.Obstacle, entry.Category, entry.Aggregation, entry.MinRequired, members, entry.Weights, entry.Bands, entry.Norms, entry.Lowest, entry.Highest, entry.Protective, entry.AboutOther));
             bandIndexes.Add(bandIndex);
         }
 
-        var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length, notices, screenResources);
+        var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length, notices, screenResources, [.. items.Select(static i => i.Obstacle)]);
         var result = new AssessmentResult(layout, relationshipKind, respondentId, completedAt, [.. answers.Select(static a => a.Answer)]);
         var all = scales.Concat(composites).ToList();
         for (var i = 0; i < all.Count; i++)
@@ -399,7 +436,8 @@ public static class AssessmentResultSerializer
             s.OptionalString("band"),
             s.OptionalObject("norms", static (b, t, p) => b.Object(t, p, "norms", NormsMembers) is { } x ? new Norms(x.RequiredNumber("mean"), x.RequiredNumber("sd"), x.RequiredNumber("reliability"), x.RequiredString("source")) : null),
             s.Token["z"] is null ? null : s.RequiredNumber("z"),
-            s.OptionalString("protective"));
+            s.OptionalString("protective"),
+            s.OptionalBool("aboutOther"));
     }
 
     private static SafetyFlag? BindSafety(JsonBinder binder, JToken token, string path)
@@ -417,7 +455,8 @@ public static class AssessmentResultSerializer
                     "to-self" => SafetyRisk.ToSelf,
                     "to-other" => SafetyRisk.ToOther,
                     _ => SafetyRisk.FromOther,
-                })
+                },
+                f.Token["message"]?.Type == JTokenType.String ? f.OptionalString("message") : null)
             : null;
 
     private static string RiskName(SafetyRisk risk) => risk switch
@@ -484,7 +523,7 @@ public static class AssessmentResultSerializer
 
     private sealed record AssessmentHeader(string Id, SemanticVersion Version, string Title, int ResponseMin, int ResponseMax);
 
-    private sealed record ItemEntry(string Id, bool Reverse);
+    private sealed record ItemEntry(string Id, bool Reverse, string? Obstacle);
 
     private sealed record NoticeTexts(string Concern, string Urgent, string Privacy);
 
@@ -512,5 +551,6 @@ public static class AssessmentResultSerializer
         string? Band,
         Norms? Norms,
         double? Z,
-        string? Protective);
+        string? Protective,
+        bool AboutOther);
 }

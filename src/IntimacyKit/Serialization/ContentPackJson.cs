@@ -13,19 +13,19 @@ namespace IntimacyKit.Serialization;
 internal static class ContentPackJson
 {
     private static readonly FrozenSet<string> PackMembers = Members("$schema", "format", "id", "version", "culture", "title", "license", "provenance", "relationshipKinds", "obstacles", "exercises", "responseScales", "assessments", "supportResources", "notices");
-    private static readonly FrozenSet<string> RelationshipKindMembers = Members("id", "title", "target");
+    private static readonly FrozenSet<string> RelationshipKindMembers = Members("id", "title", "target", "possessive", "note");
     private static readonly FrozenSet<string> ObstacleMembers = Members("id", "category", "title", "summary", "signs", "origins", "related");
     private static readonly FrozenSet<string> ExerciseMembers = Members("id", "title", "summary", "steps", "targets", "mode", "difficulty", "minutes", "frequency", "relationshipKinds", "contraindications", "followUp");
     private static readonly FrozenSet<string> ResponseScaleMembers = Members("id", "min", "max", "labels");
     private static readonly FrozenSet<string> SupportResourceMembers = Members("id", "kind", "title", "description");
     private static readonly FrozenSet<string> AssessmentMembers = Members("id", "version", "title", "instructions", "responseScale", "safetyPreface", "items", "scales", "composites", "safety", "dyadicPairs");
-    private static readonly FrozenSet<string> ItemMembers = Members("id", "text", "scale", "reverse", "responseScale");
-    private static readonly FrozenSet<string> ScaleMembers = Members("id", "title", "obstacle", "category", "aggregate", "minAnswered", "bands", "norms", "protective");
+    private static readonly FrozenSet<string> ItemMembers = Members("id", "text", "textByKind", "scale", "obstacle", "reverse", "notApplicable", "responseScale");
+    private static readonly FrozenSet<string> ScaleMembers = Members("id", "title", "obstacle", "category", "aggregate", "minAnswered", "bands", "norms", "protective", "aboutOther");
     private static readonly FrozenSet<string> BandMembers = Members("id", "label", "from", "to", "provenance");
     private static readonly FrozenSet<string> NormsMembers = Members("mean", "sd", "reliability", "source");
     private static readonly FrozenSet<string> CompositeMembers = Members("id", "title", "components", "minScales", "bands");
     private static readonly FrozenSet<string> ComponentMembers = Members("scale", "weight");
-    private static readonly FrozenSet<string> SafetyRuleMembers = Members("id", "item", "atLeast", "flag", "severity", "resources", "whenUnanswered", "risk");
+    private static readonly FrozenSet<string> SafetyRuleMembers = Members("id", "item", "atLeast", "flag", "severity", "resources", "whenUnanswered", "risk", "message");
     private static readonly FrozenSet<string> NoticesMembers = Members("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> DyadicPairMembers = Members("id", "title", "selfItem", "otherItem");
 
@@ -176,7 +176,7 @@ internal static class ContentPackJson
 
     private static RelationshipKind? BindRelationshipKind(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "a relationship kind", RelationshipKindMembers) is { } o
-            ? new RelationshipKind(o.RequiredString("id"), o.RequiredString("title"), o.RequiredString("target"))
+            ? new RelationshipKind(o.RequiredString("id"), o.RequiredString("title"), o.RequiredString("target"), o.OptionalString("possessive"), o.OptionalString("note"))
             : null;
 
     private static Obstacle? BindObstacle(JsonBinder binder, JToken token, string path)
@@ -247,7 +247,15 @@ internal static class ContentPackJson
 
     private static AssessmentItem? BindItem(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "an item", ItemMembers) is { } o
-            ? new AssessmentItem(o.RequiredString("id"), o.RequiredString("text"), o.OptionalString("scale"), o.OptionalBool("reverse"), o.OptionalString("responseScale"))
+            ? new AssessmentItem(
+                o.RequiredString("id"),
+                o.RequiredString("text"),
+                o.OptionalString("scale"),
+                o.OptionalBool("reverse"),
+                o.OptionalString("responseScale"),
+                o.OptionalBool("notApplicable"),
+                o.TextsByName("textByKind"),
+                o.OptionalString("obstacle"))
             : null;
 
     private static Scale? BindScale(JsonBinder binder, JToken token, string path)
@@ -261,7 +269,8 @@ internal static class ContentPackJson
                 o.RequiredInt("minAnswered"),
                 o.Objects("bands", required: false, BindBand),
                 o.OptionalObject("norms", BindNorms),
-                o.OptionalString("protective"))
+                o.OptionalString("protective"),
+                o.OptionalBool("aboutOther"))
             : null;
 
     private static Band? BindBand(JsonBinder binder, JToken token, string path)
@@ -294,7 +303,8 @@ internal static class ContentPackJson
                 o.RequiredEnum("severity", Severities, SafetySeverity.Concern),
                 o.Strings("resources", required: true),
                 o.Token["whenUnanswered"] is null ? UnansweredSafetyItem.Concern : o.RequiredEnum("whenUnanswered", Unanswered, UnansweredSafetyItem.Concern),
-                o.Token["risk"] is null ? SafetyRisk.FromOther : o.RequiredEnum("risk", Risks, SafetyRisk.FromOther))
+                o.Token["risk"] is null ? SafetyRisk.FromOther : o.RequiredEnum("risk", Risks, SafetyRisk.FromOther),
+                o.OptionalString("message"))
             : null;
 
     private static PackNotices? BindNotices(JsonBinder binder, JToken token, string path)
@@ -318,8 +328,12 @@ internal static class ContentPackJson
         _ => throw new ArgumentException($"No JSON shape for {value.GetType().Name}.", nameof(value)),
     };
 
-    private static JObject Write(RelationshipKind kind) => new(
-        new JProperty("id", kind.Id), new JProperty("title", kind.Title), new JProperty("target", kind.Target));
+    private static JObject Write(RelationshipKind kind) => Object(
+        new JProperty("id", kind.Id),
+        new JProperty("title", kind.Title),
+        new JProperty("target", kind.Target),
+        kind.HasOwnPossessive ? new JProperty("possessive", kind.Possessive) : null,
+        kind.Note is null ? null : new JProperty("note", kind.Note));
 
     private static JObject Write(Obstacle obstacle) => Object(
         new JProperty("id", obstacle.Id),
@@ -368,8 +382,11 @@ internal static class ContentPackJson
     private static JObject Write(AssessmentItem item) => Object(
         new JProperty("id", item.Id),
         new JProperty("text", item.Text),
+        item.TextByKind.Count == 0 ? null : new JProperty("textByKind", new JObject(item.TextByKind.OrderBy(static p => p.Key, StringComparer.Ordinal).Select(static p => new JProperty(p.Key, p.Value)))),
         item.Scale is null ? null : new JProperty("scale", item.Scale),
+        item.Obstacle is null ? null : new JProperty("obstacle", item.Obstacle),
         item.Reverse ? new JProperty("reverse", true) : null,
+        item.NotApplicable ? new JProperty("notApplicable", true) : null,
         item.ResponseScale is null ? null : new JProperty("responseScale", item.ResponseScale));
 
     private static JObject Write(Scale scale) => Object(
@@ -381,7 +398,8 @@ internal static class ContentPackJson
         new JProperty("minAnswered", scale.MinAnswered),
         Optional("bands", scale.Bands, Write),
         scale.Norms is null ? null : new JProperty("norms", Write(scale.Norms)),
-        scale.Protective is null ? null : new JProperty("protective", scale.Protective));
+        scale.Protective is null ? null : new JProperty("protective", scale.Protective),
+        scale.AboutOther ? new JProperty("aboutOther", true) : null);
 
     private static JObject Write(Band band) => new(
         new JProperty("id", band.Id), new JProperty("label", band.Label), new JProperty("from", band.From), new JProperty("to", band.To), new JProperty("provenance", band.Provenance));
@@ -404,7 +422,8 @@ internal static class ContentPackJson
         new JProperty("severity", NameOf(Severities, rule.Severity)),
         new JProperty("resources", new JArray(rule.Resources)),
         rule.WhenUnanswered == UnansweredSafetyItem.Concern ? null : new JProperty("whenUnanswered", NameOf(Unanswered, rule.WhenUnanswered)),
-        rule.Risk == SafetyRisk.FromOther ? null : new JProperty("risk", NameOf(Risks, rule.Risk)));
+        rule.Risk == SafetyRisk.FromOther ? null : new JProperty("risk", NameOf(Risks, rule.Risk)),
+        rule.Message is null ? null : new JProperty("message", rule.Message));
 
     private static JObject Write(PackNotices notices) => new(
         new JProperty("disclaimer", notices.Disclaimer),

@@ -170,6 +170,37 @@ internal sealed class JsonBinder(string? source)
             return result.ToImmutable();
         }
 
+        /// <summary>An optional object whose every property is a text, such as wording by relationship kind; <see langword="null"/> when absent.</summary>
+        public Dictionary<string, string>? TextsByName(string name)
+        {
+            var token = obj[name];
+            if (token is null)
+            {
+                return null;
+            }
+
+            if (token is not JObject texts)
+            {
+                binder.WrongType(token, $"{path}.{name}", $"'{name}' of {what} should be an object of texts", obj);
+                return null;
+            }
+
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var property in texts.Properties())
+            {
+                if (property.Value.Type == JTokenType.String)
+                {
+                    result[property.Name] = (string)property.Value!;
+                }
+                else
+                {
+                    binder.WrongType(property.Value, $"{path}.{name}.{property.Name}", $"'{property.Name}' of '{name}' in {what} should be a text", obj);
+                }
+            }
+
+            return result;
+        }
+
         public ImmutableArray<T> Objects<T>(string name, bool required, Func<JsonBinder, JToken, string, T?> bind)
             where T : class
         {

@@ -46,7 +46,7 @@ public class ActionExampleTests
         // end snippet
 
         lines.Should().HaveCount(2);
-        lines[0].Should().StartWith("Mask inventory: Suggested because your score on 'Living behind a mask' is 5, in the High band");
+        lines[0].Should().StartWith("Mask inventory: Suggested because 'Playing a part' came out as 'Mostly fits me' for you (score 5)");
     }
 
     [Fact]
@@ -87,7 +87,9 @@ public class ActionExampleTests
             var builder = AssessmentResponse.For(listening, "romantic");
             foreach (var item in listening.Items)
             {
-                builder.Answer(item.Id, item.Id.StartsWith("self-", StringComparison.Ordinal) ? self : other);
+                // The safety screen at its lowest (nothing raised), then the listening statements.
+                var screen = item.Id.StartsWith("safety-", StringComparison.Ordinal);
+                builder.Answer(item.Id, screen ? DefaultContent.Catalog.GetResponseScale(listening, item).Min : item.Id.StartsWith("self-", StringComparison.Ordinal) ? self : other);
             }
 
             return pipeline.Score(builder.Build(TimeProvider.System));

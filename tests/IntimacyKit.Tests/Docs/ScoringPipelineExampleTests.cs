@@ -24,6 +24,7 @@ public class ScoringPipelineExampleTests
             .Answer("safety-threatened", 1)
             .Answer("safety-controlled", 1)
             .Answer("safety-put-down", 1)
+            .Answer("safety-isolated", 1)
             .Answer("safety-self-harm", 0)
             .Answer("safety-harming-other", 1)
             .Answer("q-selfishness", 2)
@@ -47,7 +48,7 @@ public class ScoringPipelineExampleTests
         output.Add(result.Disclaimer);
         // end snippet
 
-        output[0].Should().Be("Old wounds: 4.33 (High)");
+        output[0].Should().Be("Guarded against closeness: 4.33 (Mostly fits me)");
         output[1].Should().Contain("Counted: q-learned-mistrust=4, q-relationship-scars=5, q-shame=4 (answered 2, reverse-keyed).").And.Contain("Missing: q-unloved-childhood.");
         result.GetScore("self-focus").Value.Should().BeNull("one of its two items is answered and it needs both");
     }

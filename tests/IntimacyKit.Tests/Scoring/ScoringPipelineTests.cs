@@ -274,7 +274,7 @@ public class ScoringPipelineTests
 
         var result = Default.Score(response);
 
-        result.QualityFlags.Should().ContainSingle(f => f.Kind == QualityFlagKind.TooFast).Which.Message.Should().Be("8 of 8 timed answers took less than 1 s, faster than the items can be read.");
+        result.QualityFlags.Should().ContainSingle(f => f.Kind == QualityFlagKind.TooFast).Which.Message.Should().Be("8 of 8 timed answers took less than 1 s, faster than the statements can be read; read these results with care.");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public class AssessmentResultSerializerTests
         scale["bands"]![1]!["provenance"]!.Value<string>().Should().Be("test cut-offs");
         json["disclaimer"]!.Value<string>().Should().Be(PackNotices.Default.Disclaimer, "the pack gives no notices of its own");
         var skipped = (JObject)json["safetyFlags"]![0]!;
-        skipped.Properties().Select(p => p.Name).Should().Equal("flag", "severity", "rule", "item", "answer", "notAnswered", "risk", "threshold", "resources");
+        skipped.Properties().Select(p => p.Name).Should().Equal("flag", "severity", "rule", "item", "answer", "notAnswered", "risk", "message", "threshold", "resources");
         skipped["answer"]!.Type.Should().Be(JTokenType.Null, "the safety statement was not answered");
         skipped["notAnswered"]!.Value<bool>().Should().BeTrue();
         skipped["severity"]!.Value<string>().Should().Be("concern");

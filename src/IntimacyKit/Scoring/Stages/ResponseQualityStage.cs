@@ -123,7 +123,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         {
             context.AddQualityFlag(new QualityFlag(
                 QualityFlagKind.StraightLining,
-                string.Create(CultureInfo.InvariantCulture, $"{mostCount} of {answered} answered items have the same answer ({most + bottom}), including reverse-keyed items that ask the opposite; the scores may not reflect the person's views."),
+                string.Create(CultureInfo.InvariantCulture, $"{mostCount} of {answered} answered items have the same answer ({most + bottom}), including statements that ask the opposite; read these results with care, as they may not reflect how things really are."),
                 []));
         }
     }
@@ -147,7 +147,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         var distinct = ids.Distinct().ToList();
         context.AddQualityFlag(new QualityFlag(
             QualityFlagKind.Contradiction,
-            $"In '{layout.Title}', items that ask opposite things were answered the same way at the end of the scale ({string.Join(", ", distinct)}).",
+            $"In '{layout.Title}', statements that ask opposite things were both answered at the same end of the scale; read this result with care.",
             distinct,
             layout.Id));
     }
@@ -177,7 +177,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         {
             context.AddQualityFlag(new QualityFlag(
                 QualityFlagKind.TooFast,
-                string.Create(CultureInfo.InvariantCulture, $"{fast} of {timed} timed answers took less than {options.FastAnswer.TotalSeconds:0.##} s, faster than the items can be read."),
+                string.Create(CultureInfo.InvariantCulture, $"{fast} of {timed} timed answers took less than {options.FastAnswer.TotalSeconds:0.##} s, faster than the statements can be read; read these results with care."),
                 []));
         }
     }

@@ -47,7 +47,7 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
         if (answer > ScoringContext.SkippedMark)
         {
             return answer >= rule.AtLeast
-                ? new SafetyFlag(rule.Flag, rule.Severity, rule.Id, rule.Item, answer, rule.AtLeast, compiled.Resources, rule.Risk)
+                ? new SafetyFlag(rule.Flag, rule.Severity, rule.Id, rule.Item, answer, rule.AtLeast, compiled.Resources, rule.Risk, rule.Message)
                 : null;
         }
 
