@@ -38,7 +38,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var assessment = new Option<string>("--assessment") { Description = "The assessment to take: intimacy-profile, intimacy-quick-check or listening-check.", DefaultValueFactory = _ => DefaultContent.QuickCheckAssessmentId };
         var relationship = new Option<string>("--relationship") { Description = "The relationship the answers are about: romantic, sibling, parent-child, child-parent or friendship.", DefaultValueFactory = _ => "romantic" };
         var pack = new Option<FileInfo?>("--pack") { Description = "A content pack to use instead of the embedded default." };
-        var answers = new Option<FileInfo?>("--answers") { Description = "Answers as JSON ({\"item-id\": value}) or CSV (item,value lines); no prompts." };
+        var answers = new Option<FileInfo?>("--answers") { Description = "Answers as JSON ({\"item-id\": value, null to skip, or \"n/a\" for does not apply}) or CSV (item,value lines); no prompts." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
         var support = new Option<FileInfo?>("--support") { Description = "Real support contacts for your region, as JSON ({\"region\": ..., \"contacts\": [{\"kind\", \"name\", \"phone\"|\"text\"|\"url\"}]}), shown under each kind of help." };
         var explain = new Option<bool>("--explain") { Description = "Also show how each score was worked out (items, reverse keying, band cut-offs)." };

@@ -107,6 +107,8 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         var screened = false;
         var given = new int?[assessment.Items.Length];
+        var doesNotApply = new bool[assessment.Items.Length];
+        const string NotApplicable = "(does not apply)";
         const string Skip = "(skip)";
         const string Back = "(back)";
         for (var i = 0; i < assessment.Items.Length;)
@@ -131,8 +133,9 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             var item = assessment.Items[i];
             var scale = catalog.GetResponseScale(assessment, item);
             var prompt = new SelectionPrompt<string>()
-                .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of {assessment.Items.Length}[/]\n{Markup.Escape(ItemText.Render(item.Text, kind))}")
+                .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of {assessment.Items.Length}[/]\n{Markup.Escape(catalog.RenderItemText(item, kind.Id))}")
                 .AddChoices(Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}"))
+                .AddChoices(item.NotApplicable ? [NotApplicable] : [])
                 .AddChoices(i > 0 ? [Skip, Back] : [Skip]);
             var choice = console.Prompt(prompt);
             if (choice == Back)
@@ -141,11 +144,12 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
                 continue;
             }
 
-            given[i] = choice == Skip ? null : int.Parse(choice[..choice.IndexOf('.', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            doesNotApply[i] = choice == NotApplicable;
+            given[i] = choice == Skip || choice == NotApplicable ? null : int.Parse(choice[..choice.IndexOf('.', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
             i++;
         }
 
-        return [.. assessment.Items.Select((item, i) => new Answer(item.Id, given[i]))];
+        return [.. assessment.Items.Select((item, i) => doesNotApply[i] ? Answer.NotApplicable(item.Id) : new Answer(item.Id, given[i]))];
     }
 
     /// <summary>Scores the safety screen on its own and shows its support panel when it raised any flag.</summary>
@@ -310,9 +314,12 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     }
 }
 
-/// <summary>Answers as JSON ({"item-id": value or null}) or CSV lines (item,value; an empty value is a skip).</summary>
+/// <summary>Answers as JSON ({"item-id": value, null or "n/a"}) or CSV lines (item,value; an empty value is a skip, n/a is "does not apply").</summary>
 internal static class AnswerText
 {
+    /// <summary>The answer that means "Does not apply" in answer files: <c>item,n/a</c> or <c>"item": "n/a"</c>.</summary>
+    public const string NotApplicableText = "n/a";
+
     public static List<Answer> Parse(string text, string source)
     {
         var trimmed = text.Trim();
@@ -339,8 +346,9 @@ internal static class AnswerText
         return [.. answers.Properties().Select(p => p.Value.Type switch
         {
             JTokenType.Null => Answer.Skipped(p.Name),
+            JTokenType.String when ((string)p.Value!).Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase) => Answer.NotApplicable(p.Name),
             JTokenType.Integer => new Answer(p.Name, p.Value.Value<int>()),
-            _ => throw new UserException($"{source}: '{p.Name}' should be a whole number or null; found {p.Value.Type.ToString().ToLowerInvariant()}.", ExitCodes.Invalid),
+            _ => throw new UserException($"{source}: '{p.Name}' should be a whole number, null (skip) or \"n/a\" (does not apply); found {p.Value.Type.ToString().ToLowerInvariant()}.", ExitCodes.Invalid),
         })];
     }
 
@@ -365,6 +373,10 @@ internal static class AnswerText
             if (parts[1].Trim().Length == 0)
             {
                 answers.Add(Answer.Skipped(parts[0].Trim()));
+            }
+            else if (parts[1].Trim().Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase))
+            {
+                answers.Add(Answer.NotApplicable(parts[0].Trim()));
             }
             else if (int.TryParse(parts[1].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
             {
