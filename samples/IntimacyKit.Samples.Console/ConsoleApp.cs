@@ -73,8 +73,9 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
 
         var resultA = new Argument<FileInfo>("result-a") { Description = "The first person's saved result." };
         var resultB = new Argument<FileInfo>("result-b") { Description = "The second person's saved result." };
-        var compare = new Command("compare", "Two people's results of the same assessment side by side.") { resultA, resultB, support };
-        compare.SetAction(parse => new ReportCommands(defaultCatalog(), console, SupportFor(parse.GetValue(support))).Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!));
+        var names = new Option<string?>("--names") { Description = "What to call the two people, comma-separated, such as \"Sam,Alex\" (default: the file names)." };
+        var compare = new Command("compare", "Two people's results of the same assessment side by side.") { resultA, resultB, support, names };
+        compare.SetAction(parse => new ReportCommands(defaultCatalog(), console, SupportFor(parse.GetValue(support))).Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!, parse.GetValue(names)));
 
         var results = new Argument<FileInfo[]>("results") { Description = "Two or more saved results of one assessment.", Arity = ArgumentArity.OneOrMore };
         var progress = new Command("progress", "Change over time, with the Reliable Change Index where norms allow.") { results, support };

@@ -91,15 +91,27 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         return ExitCodes.Success;
     }
 
-    public int Compare(FileInfo first, FileInfo second)
+    public int Compare(FileInfo first, FileInfo second, string? names = null)
     {
+        var (firstName, secondName) = (first.Name, second.Name);
+        if (names is not null)
+        {
+            var parts = names.Split(',', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new UserException($"--names: give two names separated by a comma, such as \"Sam,Alex\"; found \"{names}\".", ExitCodes.Usage);
+            }
+
+            (firstName, secondName) = (parts[0], parts[1]);
+        }
+
         var a = ReadResult(first);
         var b = ReadResult(second);
         var pairs = catalog.TryGetAssessment(a.AssessmentId, out var assessment) ? assessment.DyadicPairs : [];
         DyadicReport report;
         try
         {
-            report = DyadicReport.Create(a, b, pairs, first.Name, second.Name);
+            report = DyadicReport.Create(a, b, pairs, firstName, secondName);
         }
         catch (ArgumentException exception)
         {

@@ -52,10 +52,21 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         catch (ScoringException exception)
         {
             // Safety first, even for answers that cannot be scored: every flag (a skipped screen question too) brings help.
+            // With --json the support goes to standard error, so that standard output holds JSON or nothing.
             if (!exception.SafetyFlags.IsEmpty)
             {
                 var notices = catalog.NoticesFor(assessment.Id);
-                _safety.ShowSupport(exception.RequiresSupportFirst, exception.RequiresSupportFirst ? notices.Urgent : notices.Concern, exception.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id));
+                var preface = exception.RequiresSupportFirst ? notices.Urgent : notices.Concern;
+                var resources = exception.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id).ToList();
+                if (json)
+                {
+                    error.WriteLine(preface);
+                    error.WriteLine("Support: " + string.Join("; ", resources.Select(r => r.Title)) + ".");
+                }
+                else
+                {
+                    _safety.ShowSupport(exception.RequiresSupportFirst, preface, resources);
+                }
             }
 
             foreach (var problem in exception.Problems)
@@ -99,6 +110,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     private List<Answer> Ask(Assessment assessment, RelationshipKind kind)
     {
         console.Write(new Rule($"[bold]{Markup.Escape(assessment.Title)}[/]"));
+        console.MarkupLineInterpolated($"You are answering about [bold]{kind.Target}[/] ({kind.Title}); to choose another relationship, start again with --relationship.");
         console.WriteLine(assessment.Instructions);
         if (kind.Note is not null)
         {
@@ -261,9 +273,12 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         // One to three gentle things to try, each with its reason and steps.
         var shown = result.Recommendations.Take(MaxExercisesShown).ToList();
-        if (shown.Count > 0)
+        console.Write(new Rule("[bold]Something to try[/]").LeftJustified());
+        if (shown.Count == 0)
         {
-            console.Write(new Rule("[bold]Something to try[/]").LeftJustified());
+            console.WriteLine(result.HasSafetyFlags
+                ? "For now, the support options above come first; there is nothing else to try today."
+                : "Nothing stands out strongly enough to suggest an exercise from these answers.");
         }
 
         foreach (var recommendation in shown)
@@ -284,7 +299,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         if (result.AssessmentId != DefaultContent.ProfileAssessmentId && catalog.TryGetAssessment(DefaultContent.ProfileAssessmentId, out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
         {
-            console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): intimacykit take --assessment {profile.Id}");
+            console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): intimacykit take --assessment {profile.Id} --relationship {result.RelationshipKind}");
         }
 
         if (!explain)

@@ -54,6 +54,31 @@ public sealed class ConsoleAppTests : IDisposable
     }
 
     [Fact]
+    public void Take_JsonWithAnUnscorableAnswerAndAFlag_PutsSupportOnStandardErrorAndNothingElseOnStandardOutput()
+    {
+        var (exit, output, error) = RunSplit(["take", "--json"], "safety-afraid,5\nq-shame,9\n");
+
+        exit.Should().Be(ExitCodes.Invalid);
+        output.Should().BeEmpty("standard output holds JSON or nothing");
+        error.Should().Contain("Support: Emergency services").And.Contain("error: q-shame: Value 9");
+    }
+
+    [Fact]
+    public void Compare_Names_StandInForTheFileNames_AndABadListIsAUsageError()
+    {
+        var first = SaveResult("first.json", level: 5);
+        var second = SaveResult("second.json", level: 2);
+
+        var named = Run(["compare", first, second, "--names", "Sam, Alex"]);
+        var bad = Run(["compare", first, second, "--names", "Sam"]);
+
+        named.Exit.Should().Be(ExitCodes.Success);
+        named.Output.Should().Contain("Playing a part: 'Mostly fits me' for Sam, not for Alex").And.NotContain("first.json");
+        bad.Exit.Should().Be(ExitCodes.Usage);
+        bad.Output.Trim().Should().StartWith("error: --names: give two names");
+    }
+
+    [Fact]
     public void Take_SupportDirectory_ShowsTheHostsContactsUnderEachKindOfHelp()
     {
         var file = Path.Combine(_folder, "support.json");

@@ -662,6 +662,10 @@ internal sealed partial class ContentPackValidator
         private void CheckComposite(Composite composite, string compositePath, HashSet<string> scales, Dictionary<string, (double Lowest, double Highest)> ranges, bool hasRange)
         {
             validator.CheckId(composite.Id, compositePath + ".id", "Composite id");
+            if (composite.Protective is { } protective)
+            {
+                validator.CheckText(protective, compositePath + ".protective", $"Composite '{composite.Id}' protective framing");
+            }
             validator.CheckText(composite.Title, compositePath + ".title", $"Composite '{composite.Id}' title");
             if (composite.Components.IsEmpty)
             {

@@ -46,9 +46,7 @@ internal sealed class CompiledAssessment
             var total = weights.Sum(Math.Abs);
             var lowest = members.Select((m, k) => weights[k] * (weights[k] > 0 ? scores[m].Lowest : scores[m].Highest)).Sum() / total;
             var highest = members.Select((m, k) => weights[k] * (weights[k] > 0 ? scores[m].Highest : scores[m].Lowest)).Sum() / total;
-            // A composite that takes in a protective scale is framed as protection too (the first such scale's framing).
-            var protective = members.Select(m => scores[m].Protective).FirstOrDefault(static p => p is not null);
-            scores.Add(new ScoreLayout(composite.Id, composite.Title, true, null, null, Aggregation.Mean, composite.MinScales, members, weights, composite.Bands, null, lowest, highest, protective));
+            scores.Add(new ScoreLayout(composite.Id, composite.Title, true, null, null, Aggregation.Mean, composite.MinScales, members, weights, composite.Bands, null, lowest, highest, composite.Protective));
         }
 
         Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];

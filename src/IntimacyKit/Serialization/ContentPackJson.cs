@@ -23,7 +23,7 @@ internal static class ContentPackJson
     private static readonly FrozenSet<string> ScaleMembers = Members("id", "title", "obstacle", "category", "aggregate", "minAnswered", "bands", "norms", "protective", "aboutOther");
     private static readonly FrozenSet<string> BandMembers = Members("id", "label", "from", "to", "provenance");
     private static readonly FrozenSet<string> NormsMembers = Members("mean", "sd", "reliability", "source");
-    private static readonly FrozenSet<string> CompositeMembers = Members("id", "title", "components", "minScales", "bands");
+    private static readonly FrozenSet<string> CompositeMembers = Members("id", "title", "components", "minScales", "bands", "protective");
     private static readonly FrozenSet<string> ComponentMembers = Members("scale", "weight");
     private static readonly FrozenSet<string> SafetyRuleMembers = Members("id", "item", "atLeast", "flag", "severity", "resources", "whenUnanswered", "risk", "message");
     private static readonly FrozenSet<string> NoticesMembers = Members("disclaimer", "concern", "urgent", "privacy");
@@ -285,7 +285,7 @@ internal static class ContentPackJson
 
     private static Composite? BindComposite(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "a composite", CompositeMembers) is { } o
-            ? new Composite(o.RequiredString("id"), o.RequiredString("title"), o.Objects("components", required: true, BindComponent), o.RequiredInt("minScales"), o.Objects("bands", required: false, BindBand))
+            ? new Composite(o.RequiredString("id"), o.RequiredString("title"), o.Objects("components", required: true, BindComponent), o.RequiredInt("minScales"), o.Objects("bands", required: false, BindBand), o.OptionalString("protective"))
             : null;
 
     private static CompositeComponent? BindComponent(JsonBinder binder, JToken token, string path)
@@ -412,7 +412,8 @@ internal static class ContentPackJson
         new JProperty("title", composite.Title),
         new JProperty("components", new JArray(composite.Components.Select(static c => new JObject(new JProperty("scale", c.Scale), new JProperty("weight", c.Weight))))),
         new JProperty("minScales", composite.MinScales),
-        Optional("bands", composite.Bands, Write));
+        Optional("bands", composite.Bands, Write),
+        composite.Protective is null ? null : new JProperty("protective", composite.Protective));
 
     private static JObject Write(SafetyRule rule) => Object(
         new JProperty("id", rule.Id),

@@ -40,7 +40,8 @@ public partial class DefaultContentTests
         {
             var exercises = Pack.Exercises.Where(e => e.Targets.Contains(obstacle.Id)).ToList();
             exercises.Should().HaveCountGreaterThanOrEqualTo(3, obstacle.Id);
-            var gentle = exercises.Should().Contain(e => e.Difficulty == Difficulty.Gentle, obstacle.Id).Which;
+            exercises.Should().Contain(e => e.Difficulty == Difficulty.Gentle, obstacle.Id);
+            var gentle = exercises.First(e => e.Difficulty == Difficulty.Gentle && e.FollowUp is not null);
             exercises.Should().Contain(e => e.Difficulty == Difficulty.Stretching, obstacle.Id);
 
             var chain = new List<Exercise> { gentle };
