@@ -44,6 +44,12 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
                         error.WriteLine($"{input.Name}:{outcome.Line}: {outcome.Problem}");
                     }
                 });
+
+                // No row scored: no file (a header alone would look like a result), and exit 1.
+                if (summary.Scored == 0)
+                {
+                    throw new UserException($"{input.Name}: no row could be scored ({summary.Read} read); {output.Name} was not written.", ExitCodes.Invalid);
+                }
             });
         }
 

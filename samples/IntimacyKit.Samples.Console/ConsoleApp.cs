@@ -42,19 +42,20 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
         var support = new Option<FileInfo?>("--support") { Description = "Real support contacts for your region, as JSON ({\"region\": ..., \"contacts\": [{\"kind\", \"name\", \"phone\"|\"text\"|\"url\"}]}), shown under each kind of help." };
         var explain = new Option<bool>("--explain") { Description = "Also show how each score was worked out (items, reverse keying, band cut-offs)." };
-        var take = new Command("take", "Take an assessment: one statement at a time in a terminal, or answers from --answers or standard input.") { assessment, relationship, pack, answers, json, support, explain };
+        var resume = new Option<FileInfo?>("--resume") { Description = "Carry on with answers saved half-way through (choose '(save and finish later)' at any statement)." };
+        var take = new Command("take", "Take an assessment: one statement at a time in a terminal, or answers from --answers or standard input.") { assessment, relationship, pack, answers, json, support, explain, resume };
         int Take(ParseResult parse)
         {
             var (packCatalog, packPipeline) = ContentFor(parse.GetValue(pack));
             return new TakeCommand(packCatalog, packPipeline, console, error, SupportFor(parse.GetValue(support)), parse.GetValue(explain))
-                .Run(parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(answers), parse.GetValue(json), input, inputRedirected);
+                .Run(parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(answers), parse.GetValue(json), input, inputRedirected, parse.GetResult(relationship) is { Implicit: false }, parse.GetValue(resume));
         }
 
         take.SetAction(Take);
 
         var packs = new Argument<FileInfo[]>("packs") { Description = "Content pack files to check.", Arity = ArgumentArity.OneOrMore };
         var validate = new Command("validate", "Check content packs; every problem as file:line:column: path: message.") { packs };
-        validate.SetAction(parse => ValidateCommand.Run(parse.GetValue(packs)!, console));
+        validate.SetAction(parse => ValidateCommand.Run(parse.GetValue(packs)!, console, error));
 
         var kind = new Argument<string>("kind") { Description = "obstacles, exercises or assessments." };
         var id = new Argument<string?>("id") { Description = "Show one in full.", Arity = ArgumentArity.ZeroOrOne };
@@ -122,11 +123,11 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var root = new Command(
             "intimacykit",
             "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
-            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows), 2 usage error or unreadable file, 130 interrupted (Ctrl+C).")
+            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows, nothing answered or scored), 2 usage error or a file that cannot be read or written, 70 a bug (see the log named on standard error), 130 interrupted (Ctrl+C).")
         {
             take, score, validate, analyze, content, plan, compare, progress,
         };
-        foreach (var option in new Option[] { assessment, relationship, pack, answers, json, support, explain, new System.CommandLine.Help.HelpOption(), new VersionOption() })
+        foreach (var option in new Option[] { assessment, relationship, pack, answers, json, support, explain, resume, new System.CommandLine.Help.HelpOption(), new VersionOption() })
         {
             root.Options.Add(option);
         }

@@ -4,7 +4,8 @@ using Spectre.Console;
 
 var services = new ServiceCollection();
 services.AddIntimacyKit();
-services.AddSingleton(AnsiConsole.Console);
+// Redirected output (a file, a pipe) is never wrapped: plain lines that other tools can read.
+services.AddSingleton(Console.IsOutputRedirected ? UnwrappedConsole() : AnsiConsole.Console);
 // The default content is loaded only by commands that use it: `score --pack` never pays for it.
 services.AddSingleton(sp => new ConsoleApp(
     sp.GetRequiredService<IntimacyKit.Content.ContentCatalog>,
@@ -19,13 +20,49 @@ var app = provider.GetRequiredService<ConsoleApp>();
 // Ctrl+C: score and analyze stop cleanly and leave no output file; elsewhere the process ends at once (every file
 // is written to a temporary file first, so nothing half-written is left either way).
 using var interrupt = new CancellationTokenSource();
+// Elsewhere (the interactive check above all) the terminal is given back as it was, with its cursor, and the person
+// is told what was kept.
 Console.CancelKeyPress += (_, e) =>
 {
+    e.Cancel = true;
     if (app.HandlesInterrupt)
     {
-        e.Cancel = true;
         interrupt.Cancel();
+        return;
     }
+
+    if (!Console.IsOutputRedirected)
+    {
+        Console.Out.Write("\u001b[?25h\n");
+        Console.Out.Flush();
+    }
+
+    Console.Error.WriteLine("interrupted: nothing was saved. To stop half-way and carry on later, choose '(save and finish later)' at any statement.");
+    Environment.Exit(ExitCodes.Interrupted);
 };
 
-return app.Run(args, Console.In, Console.IsInputRedirected, Console.Error, interrupt.Token);
+try
+{
+    return app.Run(args, Console.In, Console.IsInputRedirected, Console.Error, interrupt.Token);
+}
+catch (Exception exception) when (exception is not OutOfMemoryException)
+{
+    // Nothing a user can do should end here; if something does, one line and a log for a bug report, never a trace.
+    var log = Path.Combine(Path.GetTempPath(), $"intimacykit-error-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}-{Environment.ProcessId}.log");
+    File.WriteAllText(log, exception.ToString());
+    Console.Error.WriteLine($"error: something went wrong inside intimacykit ({exception.GetType().Name}); nothing was saved. Details for a bug report: {log}");
+    return ExitCodes.Internal;
+}
+
+static IAnsiConsole UnwrappedConsole()
+{
+    var console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+        Out = new AnsiConsoleOutput(Console.Out),
+    });
+    console.Profile.Width = ConsoleLayout.UnwrappedWidth;
+    return console;
+}

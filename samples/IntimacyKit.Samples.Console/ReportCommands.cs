@@ -206,39 +206,3 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         }
     }
 }
-
-/// <summary>Writes a file through a temporary file and a move, so that an interrupted run never leaves half a file.</summary>
-/// <summary>
-/// Writes a file so that it is either complete or absent: into a temporary file beside it, then moved over it.
-/// If writing fails or is cancelled (Ctrl+C), the temporary file is deleted and the target is left as it was.
-/// </summary>
-internal static class AtomicFile
-{
-    public static void Write(string path, string contents) => Write(path, writer => writer.Write(contents));
-
-    public static void Write(string path, Action<TextWriter> write)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.tmp-{Environment.ProcessId}");
-        try
-        {
-            // Readable by the owner only: results, plans and scores hold personal (and safety) answers.
-            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, BufferSize = 1 << 16 };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using (var writer = new StreamWriter(temporary, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
-            {
-                write(writer);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
-    }
-}

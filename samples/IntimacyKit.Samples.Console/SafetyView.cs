@@ -43,13 +43,10 @@ internal sealed class SafetyView(IAnsiConsole console, SupportDirectory director
             lines.Add($"[grey]Contacts for {Markup.Escape(directory.Region)}.[/]");
         }
 
-        console.Write(new Panel(new Markup(string.Join("\n", lines)))
-            .Header(urgent ? "Support first" : "Support")
-            .BorderColor(urgent ? Color.Red : Color.Yellow)
-            .Expand());
+        console.Box(urgent ? "Support first" : "Support", new Markup(string.Join("\n", lines)), urgent ? Color.Red : Color.Yellow);
     }
 
     /// <summary>The pack's privacy note, shown after a flag before anything could be saved.</summary>
     public void ShowPrivacy(PackNotices notices)
-        => console.Write(new Panel(Markup.Escape(notices.Privacy)).Header("Your privacy").BorderColor(Color.Yellow).Expand());
+        => console.Box("Your privacy", new Markup(Markup.Escape(notices.Privacy)), Color.Yellow);
 }

@@ -3,7 +3,6 @@ using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
 using IntimacyKit.Support;
-using Newtonsoft.Json.Linq;
 using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
@@ -16,7 +15,10 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
     private readonly SafetyView _safety = new(console, support);
 
-    public int Run(string assessmentId, string relationshipKind, FileInfo? answersFile, bool json, TextReader input, bool inputRedirected)
+    /// <summary>Answers files are small (one response); anything larger is refused before it is read.</summary>
+    private const int MaxAnswerChars = 1 << 20;
+
+    public int Run(string assessmentId, string relationshipKind, FileInfo? answersFile, bool json, TextReader input, bool inputRedirected, bool relationshipGiven = true, FileInfo? resume = null)
     {
         if (!catalog.TryGetAssessment(assessmentId, out var assessment))
         {
@@ -28,20 +30,42 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             throw new UserException($"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.", ExitCodes.Usage);
         }
 
-        IReadOnlyList<Answer> answers;
+        List<Answer> answers;
         if (answersFile is not null)
         {
-            answers = answersFile.Exists
-                ? AnswerText.Parse(File.ReadAllText(answersFile.FullName), answersFile.Name)
-                : throw new UserException($"{answersFile.FullName}: no such file.", ExitCodes.Usage);
+            answers = AnswerText.Parse(ReadAnswersFile(answersFile), answersFile.Name);
         }
         else if (inputRedirected)
         {
-            answers = AnswerText.Parse(input.ReadToEnd(), "standard input");
+            answers = AnswerText.Parse(ReadCapped(input, "standard input"), "standard input");
+        }
+        else if (!console.Profile.Capabilities.Interactive)
+        {
+            throw new UserException("take: standard output is not a terminal, so statements cannot be asked one at a time; give answers with --answers FILE or on standard input (add --json for a result file).", ExitCodes.Usage);
         }
         else
         {
-            answers = Ask(assessment, kind);
+            var progress = resume is null ? null : Progress.Read(resume, catalog);
+            if (progress is not null)
+            {
+                (assessment, kind) = (progress.Assessment, progress.Kind);
+            }
+            else if (!relationshipGiven)
+            {
+                kind = AskRelationship();
+            }
+
+            if (Ask(assessment, kind, progress) is not { } asked)
+            {
+                return ExitCodes.Success;
+            }
+
+            answers = asked;
+        }
+
+        if (answers.Count == 0)
+        {
+            throw new UserException($"take: no answers were given; give item,value lines or a JSON object of answers (see --help).", ExitCodes.Invalid);
         }
 
         AssessmentResult result;
@@ -104,13 +128,34 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             OfferToSave(result);
         }
 
+        if (!result.Scales.Any(static s => s.IsScored))
+        {
+            error.WriteLine("take: nothing could be scored; answer more of the statements (each scale needs most of its statements answered).");
+            return ExitCodes.Invalid;
+        }
+
         return ExitCodes.Success;
     }
 
-    private List<Answer> Ask(Assessment assessment, RelationshipKind kind)
+    /// <summary>Which relationship the answers are about, asked before any statement, with the kind's note.</summary>
+    private RelationshipKind AskRelationship()
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(assessment.Title)}[/]"));
-        console.MarkupLineInterpolated($"You are answering about [bold]{kind.Target}[/] ({kind.Title}); to choose another relationship, start again with --relationship.");
+        var kinds = catalog.RelationshipKinds;
+        var chosen = console.Prompt(new SelectionPrompt<RelationshipKind>()
+            .Title("Who are you thinking about?")
+            .UseConverter(k => Markup.Escape(k.Title))
+            .AddChoices(kinds));
+        return chosen;
+    }
+
+    /// <summary>
+    /// The statements one at a time, safety first. Returns the answers, or <see langword="null"/> when the person saved
+    /// their answers so far to finish later.
+    /// </summary>
+    private List<Answer>? Ask(Assessment assessment, RelationshipKind kind, Progress? resumed)
+    {
+        console.Heading($"[bold]{Markup.Escape(assessment.Title)}[/]", centred: true);
+        console.MarkupLineInterpolated($"You are answering about [bold]{kind.Target}[/] ({kind.Title}).");
         console.WriteLine(assessment.Instructions);
         if (kind.Note is not null)
         {
@@ -120,39 +165,69 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         var screened = false;
         var given = new int?[assessment.Items.Length];
         var doesNotApply = new bool[assessment.Items.Length];
+        var start = 0;
+        if (resumed is not null)
+        {
+            resumed.Given.CopyTo(given, 0);
+            resumed.DoesNotApply.CopyTo(doesNotApply, 0);
+            start = resumed.Next;
+            screened = start > assessment.SafetyItemCount;
+            console.MarkupLineInterpolated($"Welcome back: {start} of {assessment.Items.Length} statements were answered; carrying on from statement {start + 1}.");
+        }
+
         const string NotApplicable = "(does not apply)";
         const string Skip = "(skip)";
         const string Back = "(back)";
-        for (var i = 0; i < assessment.Items.Length;)
+        const string SaveAndStop = "(save and finish later)";
+        for (var i = start; i < assessment.Items.Length;)
         {
             // The safety statements come first, after their preface; then the main statements.
             if (i == 0 && assessment.SafetyItemCount > 0 && assessment.SafetyPreface is { } preface)
             {
-                console.Write(new Panel(Markup.Escape(preface)).Header("Safety first").BorderColor(Color.Yellow).Expand());
+                console.Box("Safety first", new Markup(Markup.Escape(preface)), Color.Yellow);
             }
-            else if (i == assessment.SafetyItemCount && i > 0)
+            else if (i == assessment.SafetyItemCount && i > 0 && !screened)
             {
                 // Support as soon as the screen is answered, so that a person who stops here has seen it.
-                if (!screened)
-                {
-                    screened = true;
-                    ShowScreenSupport(assessment, kind, given);
-                }
-
-                console.Write(new Rule("[bold]The main statements[/]").LeftJustified());
+                screened = true;
+                ShowScreenSupport(assessment, kind, given);
+                console.Heading("[bold]The main statements[/]");
             }
 
             var item = assessment.Items[i];
             var scale = catalog.GetResponseScale(assessment, item);
+            var values = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}").ToList();
             var prompt = new SelectionPrompt<string>()
                 .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of {assessment.Items.Length}[/]\n{Markup.Escape(catalog.RenderItemText(item, kind.Id))}")
-                .AddChoices(Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}"))
+                .AddChoices(values)
                 .AddChoices(item.NotApplicable ? [NotApplicable] : [])
-                .AddChoices(i > 0 ? [Skip, Back] : [Skip]);
+                .AddChoices(i > 0 ? [Skip, SaveAndStop, Back] : [Skip, SaveAndStop])
+                .WrapAround(true);
+
+            // Coming back to a statement, the earlier answer is where the cursor starts.
+            if (given[i] is { } earlier)
+            {
+                prompt.DefaultValue(values[earlier - scale.Min]);
+            }
+            else if (doesNotApply[i])
+            {
+                prompt.DefaultValue(NotApplicable);
+            }
+
             var choice = console.Prompt(prompt);
             if (choice == Back)
             {
                 i--;
+                continue;
+            }
+
+            if (choice == SaveAndStop)
+            {
+                if (SaveProgress(assessment, kind, given, doesNotApply, i))
+                {
+                    return null;
+                }
+
                 continue;
             }
 
@@ -162,6 +237,49 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         return [.. assessment.Items.Select((item, i) => doesNotApply[i] ? Answer.NotApplicable(item.Id) : new Answer(item.Id, given[i]))];
+    }
+
+    /// <summary>Saves the answers so far for <c>take --resume FILE</c>; returns whether they were saved.</summary>
+    private bool SaveProgress(Assessment assessment, RelationshipKind kind, int?[] given, bool[] doesNotApply, int next)
+    {
+        console.Box("Your privacy", new Markup(Markup.Escape(catalog.NoticesFor(assessment.Id).Privacy + " The file will hold your answers so far, the safety questions included.")), Color.Yellow);
+        var saved = AskForFile("Save your answers so far to", AtomicFile.FreshName("intimacykit-answers", ".json", TimeProvider.System), path => AtomicFile.Write(path, Progress.ToJson(assessment, kind, given, doesNotApply, next)));
+        if (saved is null)
+        {
+            return false;
+        }
+
+        console.MarkupLineInterpolated($"Saved your answers so far to [bold]{saved}[/]. To carry on later: intimacykit take --resume {saved}");
+        return true;
+    }
+
+    /// <summary>
+    /// Asks for a file name until the file is written or the person gives up (an empty answer): a bad path is explained
+    /// and asked again, so that finished work is never lost. Returns the path written, or <see langword="null"/>.
+    /// </summary>
+    private string? AskForFile(string question, string suggested, Action<string> write)
+    {
+        while (true)
+        {
+            var path = console.Prompt(new TextPrompt<string>($"{question} (Enter for [bold]{Markup.Escape(suggested)}[/], or type [bold]-[/] to cancel):").AllowEmpty());
+            path = path.Trim();
+            if (path == "-")
+            {
+                console.WriteLine("Not saved.");
+                return null;
+            }
+
+            path = path.Length == 0 ? suggested : path;
+            try
+            {
+                write(path);
+                return path;
+            }
+            catch (UserException exception)
+            {
+                console.MarkupLineInterpolated($"[red]Could not save:[/] {exception.Message} Try another name.");
+            }
+        }
     }
 
     /// <summary>Scores the safety screen on its own and shows its support panel when it raised any flag.</summary>
@@ -185,26 +303,26 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     /// <summary>After the results in a terminal: offer to save the result as JSON and a practice plan as .ics.</summary>
     private void OfferToSave(AssessmentResult result)
     {
+        var json = AssessmentResultSerializer.ToJson(result);
+
         // After a safety flag nothing is offered: the person is told who else may see saved files, and a copy is saved
         // only when they ask for it. No calendar is offered at all (its entries show on shared devices and phones).
         if (result.HasSafetyFlags)
         {
             _safety.ShowPrivacy(result.Notices);
             var answer = console.Prompt(new TextPrompt<string>("Nothing has been saved. To keep a copy of your result anyway, type [bold]save[/]; otherwise press Enter:").AllowEmpty());
-            if (answer.Trim().Equals("save", StringComparison.OrdinalIgnoreCase))
+            if (answer.Trim().Equals("save", StringComparison.OrdinalIgnoreCase)
+                && AskForFile("Save your result to", AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System), path => AtomicFile.Write(path, json)) is { } saved)
             {
-                var asked = console.Prompt(new TextPrompt<string>("File name:").DefaultValue("intimacykit-result.json"));
-                AtomicFile.Write(asked, AssessmentResultSerializer.ToJson(result));
-                console.MarkupLineInterpolated($"Saved your result to [bold]{asked}[/].");
+                console.MarkupLineInterpolated($"Saved your result to [bold]{saved}[/].");
             }
 
             return;
         }
 
-        if (console.Prompt(new ConfirmationPrompt("Save your result as JSON (for plan, compare and progress later)?") { DefaultValue = false }))
+        if (console.Prompt(new ConfirmationPrompt("Save your result as JSON (for plan, compare and progress later)?") { DefaultValue = false })
+            && AskForFile("Save your result to", AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System), path => AtomicFile.Write(path, json)) is { } path)
         {
-            var path = console.Prompt(new TextPrompt<string>("File name:").DefaultValue("intimacykit-result.json"));
-            AtomicFile.Write(path, AssessmentResultSerializer.ToJson(result));
             console.MarkupLineInterpolated($"Saved your result to [bold]{path}[/].");
         }
 
@@ -215,9 +333,53 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         var plan = new IntimacyKit.Plans.PracticePlanBuilder(catalog, TimeProvider.System).Build(result, new IntimacyKit.Plans.PlanPreferences());
-        var file = console.Prompt(new TextPrompt<string>("File name:").DefaultValue("practice-plan.ics"));
-        AtomicFile.Write(file, IntimacyKit.Calendar.PracticePlanCalendar.ToICalendar(plan));
-        console.MarkupLineInterpolated($"Saved {plan.Sessions.Length} practice sessions and {plan.Reassessments.Length} check-ins to [bold]{file}[/].");
+        var calendar = IntimacyKit.Calendar.PracticePlanCalendar.ToICalendar(plan);
+        if (AskForFile("Save the plan to", AtomicFile.FreshName("practice-plan", ".ics", TimeProvider.System), file => AtomicFile.Write(file, calendar)) is { } file)
+        {
+            console.MarkupLineInterpolated($"Saved {plan.Sessions.Length} practice sessions and {plan.Reassessments.Length} check-ins to [bold]{file}[/].");
+        }
+    }
+
+    /// <summary>An answers file, refused before reading when it is too large to be one response.</summary>
+    private static string ReadAnswersFile(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new UserException($"{file.FullName}: no such file.", ExitCodes.Usage);
+        }
+
+        if (file.Length > MaxAnswerChars * 4L)
+        {
+            throw new UserException($"{file.Name}: {file.Length:N0} bytes is too large for an answers file (one response, at most {MaxAnswerChars:N0} characters).", ExitCodes.Invalid);
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserException($"{file.FullName}: cannot read it ({exception.Message.TrimEnd('.')}).", ExitCodes.Usage);
+        }
+
+        return AnswerText.Decode(bytes, file.Name);
+    }
+
+    /// <summary>Standard input, read up to the cap, so that a runaway pipe is refused instead of filling memory.</summary>
+    private static string ReadCapped(TextReader input, string source)
+    {
+        var buffer = new char[MaxAnswerChars + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = input.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        return total > MaxAnswerChars
+            ? throw new UserException($"{source}: more than {MaxAnswerChars:N0} characters is too large for the answers to one response.", ExitCodes.Invalid)
+            : new string(buffer, 0, total);
     }
 
     private void Show(AssessmentResult result)
@@ -225,7 +387,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         // Every flag brings help, before any result: calm for a concern, first of all for an urgent flag.
         _safety.ShowSupport(result);
 
-        console.Write(new Rule($"[bold]{Markup.Escape(result.AssessmentTitle)}[/]"));
+        console.Heading($"[bold]{Markup.Escape(result.AssessmentTitle)}[/]", centred: true);
         console.MarkupLineInterpolated($"[italic]{result.Disclaimer}[/]");
         console.WriteLine();
 
@@ -264,7 +426,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         var standing = result.Scales.Where(s => s.ProtectiveFraming is null && s.Band is { } b && b.Id == s.Bands[^1].Id).ToList();
         if (standing.Count > 0)
         {
-            console.Write(new Rule("[bold]What stands out[/]").LeftJustified());
+            console.Heading("[bold]What stands out[/]");
             foreach (var score in standing)
             {
                 console.MarkupLineInterpolated($"[bold]{score.Title}[/] ({score.Band!.Label}): {Meaning(result, score)}");
@@ -273,7 +435,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         // One to three gentle things to try, each with its reason and steps.
         var shown = result.Recommendations.Take(MaxExercisesShown).ToList();
-        console.Write(new Rule("[bold]Something to try[/]").LeftJustified());
+        console.Heading("[bold]Something to try[/]");
         if (shown.Count == 0)
         {
             console.WriteLine(result.HasSafetyFlags
@@ -326,83 +488,5 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         return "this stands out for you.";
-    }
-}
-
-/// <summary>Answers as JSON ({"item-id": value, null or "n/a"}) or CSV lines (item,value; an empty value is a skip, n/a is "does not apply").</summary>
-internal static class AnswerText
-{
-    /// <summary>The answer that means "Does not apply" in answer files: <c>item,n/a</c> or <c>"item": "n/a"</c>.</summary>
-    public const string NotApplicableText = "n/a";
-
-    public static List<Answer> Parse(string text, string source)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0)
-        {
-            return [];
-        }
-
-        return trimmed[0] == '{' ? ParseJson(trimmed, source) : ParseCsv(trimmed, source);
-    }
-
-    private static List<Answer> ParseJson(string text, string source)
-    {
-        JObject answers;
-        try
-        {
-            answers = JObject.Parse(text);
-        }
-        catch (Newtonsoft.Json.JsonReaderException exception)
-        {
-            throw new UserException($"{source}: {exception.Message}", ExitCodes.Invalid);
-        }
-
-        return [.. answers.Properties().Select(p => p.Value.Type switch
-        {
-            JTokenType.Null => Answer.Skipped(p.Name),
-            JTokenType.String when ((string)p.Value!).Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase) => Answer.NotApplicable(p.Name),
-            JTokenType.Integer => new Answer(p.Name, p.Value.Value<int>()),
-            _ => throw new UserException($"{source}: '{p.Name}' should be a whole number, null (skip) or \"n/a\" (does not apply); found {p.Value.Type.ToString().ToLowerInvariant()}.", ExitCodes.Invalid),
-        })];
-    }
-
-    private static List<Answer> ParseCsv(string text, string source)
-    {
-        var answers = new List<Answer>();
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || (i == 0 && line.StartsWith("item,", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            var parts = line.Split(',');
-            if (parts.Length != 2)
-            {
-                throw new UserException($"{source}:{i + 1}: expected 'item,value'; found '{line}'.", ExitCodes.Invalid);
-            }
-
-            if (parts[1].Trim().Length == 0)
-            {
-                answers.Add(Answer.Skipped(parts[0].Trim()));
-            }
-            else if (parts[1].Trim().Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase))
-            {
-                answers.Add(Answer.NotApplicable(parts[0].Trim()));
-            }
-            else if (int.TryParse(parts[1].Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                answers.Add(new Answer(parts[0].Trim(), value));
-            }
-            else
-            {
-                throw new UserException($"{source}:{i + 1}: '{parts[1].Trim()}' is not a whole number.", ExitCodes.Invalid);
-            }
-        }
-
-        return answers;
     }
 }

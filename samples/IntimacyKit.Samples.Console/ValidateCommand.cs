@@ -3,17 +3,17 @@ using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
 
-/// <summary>validate PACK...: every problem of every pack, compiler style; exit 0 valid, 1 invalid, 2 unreadable.</summary>
+/// <summary>validate PACK...: every problem of every pack, compiler style, on standard error; exit 0 valid, 1 invalid, 2 unreadable.</summary>
 internal static class ValidateCommand
 {
-    public static int Run(FileInfo[] packs, IAnsiConsole console)
+    public static int Run(FileInfo[] packs, IAnsiConsole console, TextWriter error)
     {
         var exit = ExitCodes.Success;
         foreach (var pack in packs)
         {
             if (!pack.Exists)
             {
-                console.WriteLine($"{pack.FullName}: no such file.");
+                error.WriteLine($"error: {pack.FullName}: no such file.");
                 exit = ExitCodes.Usage;
                 continue;
             }
@@ -27,7 +27,7 @@ internal static class ValidateCommand
 
             foreach (var problem in result.Problems)
             {
-                console.WriteLine(problem.WithLocation(pack.Name, problem.Line, problem.Column).ToString());
+                error.WriteLine(problem.WithLocation(pack.Name, problem.Line, problem.Column).ToString());
             }
 
             exit = Math.Max(exit, ExitCodes.Invalid);

@@ -84,7 +84,7 @@ public sealed class ConsoleAppTests : IDisposable
         var file = Path.Combine(_folder, "support.json");
         File.WriteAllText(file, "{\"region\": \"Testland\", \"contacts\": [{\"kind\": \"emergency-services\", \"name\": \"Testland emergency line\", \"phone\": \"000\"}]}");
 
-        var (exit, output) = Run(["take", "--support", file], "safety-afraid,5\n");
+        var (exit, output) = Run(["take", "--support", file], "safety-afraid,5\nq-persona-mask,4\nq-weak-self,4\nq-work-persona,4\n");
         var (badExit, badOutput) = Run(["take", "--support", Path.Combine(_folder, "none.json")], "safety-afraid,5\n");
 
         exit.Should().Be(ExitCodes.Success);
@@ -96,11 +96,18 @@ public sealed class ConsoleAppTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("q-shame,2\n")]
-    public void Take_TooFewAnswersToScoreAnything_SaysSoWithoutFailing(string stdin)
+    public void Take_TooFewAnswersToScoreAnything_IsAnHonestFailure(string stdin)
     {
         var (exit, output) = Run(["take"], stdin);
 
-        exit.Should().Be(ExitCodes.Success);
+        exit.Should().Be(ExitCodes.Invalid, "nothing answered, or nothing scored, is not a result");
+        if (stdin.Length == 0)
+        {
+            output.Trim().Should().StartWith("error: take: no answers were given");
+            return;
+        }
+
+        output.Should().Contain("take: nothing could be scored");
         output.Should().Contain("Guarded against closeness: not enough answers to say.");
         output.Should().StartWith("┌─Support─", "an unanswered safety screen is a reason for care, shown before anything else");
     }
@@ -144,7 +151,7 @@ public sealed class ConsoleAppTests : IDisposable
     {
         var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
 
-        var (exit, output) = Run(["take"], redirected: false, keys: console =>
+        var (exit, output) = Run(["take", "--relationship", "romantic"], redirected: false, keys: console =>
         {
             console.Input.PushKey(ConsoleKey.Enter);
             console.Input.PushKey(ConsoleKey.UpArrow);
@@ -176,6 +183,62 @@ public sealed class ConsoleAppTests : IDisposable
     }
 
     [Fact]
+    public void Take_Interactive_BackPreselectsTheEarlierAnswer_AndAHalfDoneCheckCanBeSavedAndResumed()
+    {
+        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        var saved = Path.Combine(_folder, "half.json");
+
+        var (firstExit, first) = Run(["take", "--relationship", "friendship"], redirected: false, keys: console =>
+        {
+            // "Rarely" afraid, back to it, and Enter: the earlier answer is preselected, so it stays "Rarely".
+            console.Input.PushKey(ConsoleKey.DownArrow);
+            console.Input.PushKey(ConsoleKey.Enter);
+            console.Input.PushKey(ConsoleKey.UpArrow);
+            console.Input.PushKey(ConsoleKey.Enter);
+            console.Input.PushKey(ConsoleKey.Enter);
+            for (var i = 1; i < quick.SafetyItemCount; i++)
+            {
+                console.Input.PushKey(ConsoleKey.Enter);
+            }
+
+            // At the first main statement: "(save and finish later)" is the next to last choice.
+            console.Input.PushKey(ConsoleKey.UpArrow);
+            console.Input.PushKey(ConsoleKey.UpArrow);
+            console.Input.PushKey(ConsoleKey.Enter);
+            console.Input.PushTextWithEnter(saved);
+        });
+        var (secondExit, second) = Run(["take", "--resume", saved], redirected: false, keys: console =>
+        {
+            for (var i = quick.SafetyItemCount; i < quick.Items.Length; i++)
+            {
+                console.Input.PushKey(ConsoleKey.DownArrow);
+                console.Input.PushKey(ConsoleKey.DownArrow);
+                console.Input.PushKey(ConsoleKey.DownArrow);
+                console.Input.PushKey(ConsoleKey.Enter);
+            }
+
+            console.Input.PushTextWithEnter(string.Empty);
+        });
+
+        firstExit.Should().Be(ExitCodes.Success, first);
+        first.Should().Contain("┌─Support─", "'Rarely' afraid was kept after going back, and raises a concern as soon as the screen is done");
+        first.Should().Contain("take --resume").And.Contain("Your privacy");
+        File.ReadAllText(saved).Should().Contain("\"safety-afraid\": 2").And.Contain("\"relationship\": \"friendship\"");
+        secondExit.Should().Be(ExitCodes.Success, second);
+        second.Should().Contain($"Welcome back: {quick.SafetyItemCount} of {quick.Items.Length}").And.Contain("my friend").And.Contain("Something to try");
+        second.Should().Contain("┌─Support─", "the resumed answers still carry the concern");
+    }
+
+    [Fact]
+    public void Take_Interactive_WithStandardOutputRedirected_IsAUsageErrorNotACrash()
+    {
+        var (exit, output) = Run(["take"], redirected: false, keys: console => console.Profile.Capabilities.Interactive = false);
+
+        exit.Should().Be(ExitCodes.Usage);
+        output.Trim().Should().StartWith("error: take: standard output is not a terminal");
+    }
+
+    [Fact]
     public void Take_Interactive_SavesTheResultAndAPracticePlan()
     {
         var profile = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
@@ -184,6 +247,9 @@ public sealed class ConsoleAppTests : IDisposable
 
         var (exit, output) = Run(["take", "--assessment", "intimacy-profile"], redirected: false, keys: console =>
         {
+            // Who the answers are about, asked first: the second kind (a sibling).
+            console.Input.PushKey(ConsoleKey.DownArrow);
+            console.Input.PushKey(ConsoleKey.Enter);
             for (var i = 0; i < profile.Items.Length; i++)
             {
                 // Agree strongly with everything except the safety screen (first choice = 1).
@@ -198,12 +264,15 @@ public sealed class ConsoleAppTests : IDisposable
             }
 
             console.Input.PushTextWithEnter("y");
+            console.Input.PushTextWithEnter(Path.Combine(_folder, "no-such-folder", "me.json"));
             console.Input.PushTextWithEnter(resultFile);
             console.Input.PushTextWithEnter("y");
             console.Input.PushTextWithEnter(planFile);
         });
 
         exit.Should().Be(ExitCodes.Success, output);
+        output.Should().Contain("Who are you thinking about?").And.Contain("I feel afraid of my sibling.");
+        output.Should().Contain("Could not save:").And.Contain("does not exist", "a bad path is explained and asked again; the finished questionnaire is not lost");
         output.Should().Contain($"of {profile.Items.Length}").And.Contain("Saved your result to").And.Contain("practice sessions");
         AssessmentResultSerializer.Read(File.ReadAllText(resultFile)).AssessmentId.Should().Be("intimacy-profile");
         File.ReadAllText(planFile).Should().StartWith("BEGIN:VCALENDAR").And.Contain("BEGIN:VEVENT");

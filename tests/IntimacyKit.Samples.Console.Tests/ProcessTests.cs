@@ -48,7 +48,7 @@ public sealed partial class ProcessTests : IDisposable
     [Fact]
     public void Take_FromStandardInput_AndFromAFileAsJson()
     {
-        var text = Run("q-persona-mask,5\nq-weak-self,5\nsafety-afraid,5\n", "take");
+        var text = Run("q-persona-mask,5\nq-weak-self,5\nq-work-persona,4\nsafety-afraid,5\n", "take");
         var json = Run(string.Empty, "take", "--assessment", "intimacy-profile", "--answers", ProfileAnswers("answers.json", 4), "--json");
 
         text.Exit.Should().Be(ExitCodes.Success, text.Error);
@@ -108,7 +108,9 @@ public sealed partial class ProcessTests : IDisposable
 
         valid.Exit.Should().Be(ExitCodes.Success);
         invalid.Exit.Should().Be(ExitCodes.Invalid);
-        invalid.Output.Should().MatchRegex(@"bad\.json:2:\d+: \$\.id: ");
+        invalid.Error.Should().MatchRegex(@"bad\.json:2:\d+: \$\.id: ", "problems go to standard error");
+        invalid.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().OnlyContain(l => l.StartsWith("bad.json:", StringComparison.Ordinal), "one problem per line, never wrapped");
+        invalid.Output.Should().Be("good.json: valid (intimacy-core 2.0.0).\n");
         none.Exit.Should().Be(ExitCodes.Usage);
         content.Exit.Should().Be(ExitCodes.Success);
         content.Output.Should().Contain("persona-mask");
@@ -195,7 +197,11 @@ public sealed partial class ProcessTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
 
-        // The safety screen at its lowest (Enter), then down arrow and Enter for every statement (answer 2), and no to saving.
+        // Who it is about (Enter: the first kind), the safety screen at its lowest (Enter), then down arrow and Enter
+        // for every statement (answer 2), and no to saving.
+        process.StandardInput.Write("\r");
+        process.StandardInput.Flush();
+        Thread.Sleep(30);
         for (var i = 0; i < quick.Items.Length; i++)
         {
             process.StandardInput.Write(i < quick.SafetyItemCount ? string.Empty : "\u001b[B");

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using IntimacyKit.Scoring;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace IntimacyKit.Samples.Console;
+
+/// <summary>
+/// Answers as JSON (<c>{"item-id": value, null to skip, or "n/a"}</c>) or CSV lines (<c>item,value</c>; an empty value
+/// is a skip, <c>n/a</c> is "does not apply"). Text only: anything that is not text is refused by its offset, never
+/// echoed; a repeated item is an error, never silently the last one.
+/// </summary>
+internal static class AnswerText
+{
+    /// <summary>The answer that means "Does not apply" in answer files: <c>item,n/a</c> or <c>"item": "n/a"</c>.</summary>
+    public const string NotApplicableText = "n/a";
+
+    private const int EchoedChars = 40;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>A file's bytes as text: UTF-8 (with or without a byte order mark) and no control characters but tabs and line ends.</summary>
+    public static string Decode(byte[] bytes, string source)
+    {
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        for (var i = start; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x20 && bytes[i] is not (byte)'\t' and not (byte)'\n' and not (byte)'\r')
+            {
+                throw NotText(source, $"byte 0x{bytes[i]:X2} at byte offset {i}");
+            }
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw NotText(source, $"invalid UTF-8 at byte offset {start + Math.Max(exception.Index, 0)}");
+        }
+    }
+
+    public static List<Answer> Parse(string text, string source)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((char.IsControl(text[i]) && text[i] is not '\t' and not '\n' and not '\r') || text[i] == '\uFFFD')
+            {
+                throw NotText(source, $"character U+{(int)text[i]:X4} at character offset {i}");
+            }
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return [];
+        }
+
+        return trimmed[0] == '{' ? ParseJson(trimmed, source) : ParseCsv(trimmed, source);
+    }
+
+    private static UserException NotText(string source, string where)
+        => new($"{source}: not text ({where}); answers are UTF-8 text: item,value lines or a JSON object.", ExitCodes.Invalid);
+
+    private static List<Answer> ParseJson(string text, string source)
+    {
+        JObject answers;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = 8 };
+            answers = JObject.Load(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            if (reader.Read())
+            {
+                throw new UserException($"{source}:{reader.LineNumber}:{reader.LinePosition}: unexpected content after the JSON object.", ExitCodes.Invalid);
+            }
+        }
+        catch (JsonReaderException exception) when (exception.Message.Contains("already exists", StringComparison.Ordinal))
+        {
+            throw new UserException($"{source}:{exception.LineNumber}:{exception.LinePosition}: '{Echo(exception.Path ?? string.Empty)}' is answered twice; give one answer per item.", ExitCodes.Invalid);
+        }
+        catch (JsonReaderException exception)
+        {
+            throw new UserException($"{source}:{exception.LineNumber}:{exception.LinePosition}: {exception.Message.Split(" Path '")[0].TrimEnd('.')}.", ExitCodes.Invalid);
+        }
+
+        var result = new List<Answer>(answers.Count);
+        foreach (var property in answers.Properties())
+        {
+            var value = property.Value;
+            var line = ((IJsonLineInfo)property).LineNumber;
+            result.Add(value.Type switch
+            {
+                JTokenType.Null => Answer.Skipped(property.Name),
+                JTokenType.String when ((string)value!).Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase) => Answer.NotApplicable(property.Name),
+                JTokenType.Integer when value.ToObject<decimal>() is >= int.MinValue and <= int.MaxValue => new Answer(property.Name, value.Value<int>()),
+                JTokenType.Integer => throw new UserException($"{source}:{line}: '{Echo(property.Name)}' is {Echo(value.ToString())}, far outside any answer scale; give the number of the answer, such as 1 to 5.", ExitCodes.Invalid),
+                _ => throw new UserException($"{source}:{line}: '{Echo(property.Name)}' should be a whole number, null (skip) or \"n/a\" (does not apply); found {value.Type.ToString().ToLowerInvariant()}.", ExitCodes.Invalid),
+            });
+        }
+
+        return result;
+    }
+
+    private static List<Answer> ParseCsv(string text, string source)
+    {
+        var answers = new List<Answer>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || (i == 0 && line.StartsWith("item,", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var parts = line.Split(',');
+            if (parts.Length != 2)
+            {
+                throw new UserException($"{source}:{i + 1}: expected 'item,value'; found '{Echo(line)}'.", ExitCodes.Invalid);
+            }
+
+            var item = parts[0].Trim();
+            var text2 = parts[1].Trim();
+            if (!seen.TryAdd(item, i + 1))
+            {
+                throw new UserException($"{source}:{i + 1}: '{Echo(item)}' is answered again (first on line {seen[item]}); give one answer per item.", ExitCodes.Invalid);
+            }
+
+            if (text2.Length == 0)
+            {
+                answers.Add(Answer.Skipped(item));
+            }
+            else if (text2.Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase))
+            {
+                answers.Add(Answer.NotApplicable(item));
+            }
+            else if (int.TryParse(text2, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                answers.Add(new Answer(item, value));
+            }
+            else
+            {
+                throw new UserException($"{source}:{i + 1}: '{Echo(text2)}' is not the number of an answer; give a whole number such as 1 to 5, nothing (skip) or n/a.", ExitCodes.Invalid);
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>A piece of the input, short enough to quote in one line.</summary>
+    private static string Echo(string text) => text.Length <= EchoedChars ? text : text[..EchoedChars] + "...";
+}
