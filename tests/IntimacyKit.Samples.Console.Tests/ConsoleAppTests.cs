@@ -344,7 +344,7 @@ public sealed class ConsoleAppTests : IDisposable
         compare.Exit.Should().Be(ExitCodes.Success);
         compare.Output.Should().Contain("Playing a part: 'Mostly fits me' for first.json, not for second.json");
         progress.Exit.Should().Be(ExitCodes.Success);
-        progress.Output.Should().Contain("Playing a part changed by");
+        progress.Output.Should().Contain("Playing a part went down by 3, the better direction").And.Contain("lower is better here");
         Run(["plan", "--result", first, "--weeks", "99"]).Exit.Should().Be(ExitCodes.Usage);
         Run(["progress", first]).Should().Be((ExitCodes.Invalid, "error: progress: Progress needs at least two results; 1 given.\n"));
         File.WriteAllText(Path.Combine(_folder, "broken.json"), "{");

@@ -9,7 +9,8 @@ namespace IntimacyKit.Plans;
 /// <summary>
 /// Builds a practice plan from a result: the obstacles that stand out, two at a time (each pair for two weeks, then
 /// the next), each worked through its chain of exercises from the gentlest available one, moving to the follow-up
-/// after a week of practice, never more minutes on a day than the person has, never an exercise a raised safety flag
+/// after a week of practice, one session on each practice day (spread evenly, the obstacles taking turns), never more
+/// minutes on a day than the person has, never an exercise a raised safety flag
 /// rules out, and a re-assessment every few weeks and at the end. The same input gives the same plan.
 /// </summary>
 public sealed class PracticePlanBuilder
@@ -57,22 +58,28 @@ public sealed class PracticePlanBuilder
                 var date = start.AddDays((week * 7) + (day * 7 / preferences.DaysPerWeek));
                 var minutesLeft = preferences.MinutesPerDay;
 
-                // Alternate which obstacle comes first, so that a short day does not always favour the same one.
+                // One session a practice day, spread evenly over the weeks asked for; the obstacles in focus take turns,
+                // and when one's current step is used up (a once-only exercise, or its times this week) a later step of
+                // its chain stands in, so that no week is left empty and no day is crammed.
                 for (var k = 0; k < focus.Length; k++)
                 {
                     var obstacle = focus[(k + day) % focus.Length];
-                    var exercise = chains[obstacle][position[obstacle]];
-                    var times = timesThisWeek.GetValueOrDefault(exercise.Id);
-                    if (exercise.Minutes <= minutesLeft && times < TimesPerWeek(exercise.Frequency) && !doneOnce.Contains(exercise.Id))
+                    var chain = chains[obstacle];
+                    var exercise = chain.Skip(position[obstacle]).FirstOrDefault(e =>
+                        e.Minutes <= minutesLeft && timesThisWeek.GetValueOrDefault(e.Id) < TimesPerWeek(e.Frequency) && !doneOnce.Contains(e.Id));
+                    if (exercise is null)
                     {
-                        sessions.Add(new PlanSession(date, week + 1, obstacle, exercise));
-                        minutesLeft -= exercise.Minutes;
-                        timesThisWeek[exercise.Id] = times + 1;
-                        if (exercise.Frequency == ExerciseFrequency.Once)
-                        {
-                            doneOnce.Add(exercise.Id);
-                        }
+                        continue;
                     }
+
+                    sessions.Add(new PlanSession(date, week + 1, obstacle, exercise));
+                    timesThisWeek[exercise.Id] = timesThisWeek.GetValueOrDefault(exercise.Id) + 1;
+                    if (exercise.Frequency == ExerciseFrequency.Once)
+                    {
+                        doneOnce.Add(exercise.Id);
+                    }
+
+                    break;
                 }
             }
 

@@ -163,12 +163,20 @@ public sealed class ScaleProgress
         var trend = Trend(values, dates);
         var text = classification switch
         {
-            ChangeClassification.NotEnoughInformation when change is { } delta => string.Create(CultureInfo.InvariantCulture, $"{title} changed by {delta:+0.##;-0.##;0} (from {values[0]:0.##} to {values[^1]:0.##}); without norms it cannot be said whether this is more than measurement error."),
+            ChangeClassification.NotEnoughInformation when change is { } delta => string.Create(CultureInfo.InvariantCulture, $"{title} {Direction(delta)} (from {values[0]:0.##} to {values[^1]:0.##}); lower is better here. Without norms it cannot be said whether this is more than chance."),
             ChangeClassification.NotEnoughInformation => $"{title} was not scored at the start or at the end, so there is not enough information to compare.",
             _ => string.Create(CultureInfo.InvariantCulture, $"{title} changed by {change:+0.##;-0.##;0} (RCI {rci:0.00}): {Describe(classification)}."),
         };
         return new ScaleProgress(id, title, isComposite, values, change, sdiff, rci, classification, trend, text);
     }
+
+    /// <summary>Which way a scale moved, in words: a lower score means the obstacle holds the person back less.</summary>
+    private static string Direction(double delta) => delta switch
+    {
+        < 0 => string.Create(CultureInfo.InvariantCulture, $"went down by {-delta:0.##}, the better direction"),
+        > 0 => string.Create(CultureInfo.InvariantCulture, $"went up by {delta:0.##}, so it weighs a little more than before"),
+        _ => "stayed the same",
+    };
 
     private static string Describe(ChangeClassification classification) => classification switch
     {

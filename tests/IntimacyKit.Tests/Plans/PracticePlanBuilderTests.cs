@@ -46,6 +46,17 @@ public class PracticePlanBuilderTests
     }
 
     [Fact]
+    public void Build_EightWeeks_SpreadsOneSessionOnEveryPracticeDay_Regression13()
+    {
+        var result = Result(new Random(3), "romantic", afraid: 1);
+
+        var plan = new PracticePlanBuilder(Catalog, Clock).Build(result, new PlanPreferences { Weeks = 8, DaysPerWeek = 3, MinutesPerDay = 20 });
+
+        plan.Sessions.GroupBy(s => s.Week).Select(w => w.Count()).Should().Equal(Enumerable.Repeat(3, 8), "every week has a session on each of its three practice days, none doubled");
+        plan.Sessions.Select(s => s.Date).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
     public void Build_GeneratedPreferences_KeepEveryConstraint()
     {
         var cases = from seed in Gen.Int
@@ -115,6 +126,7 @@ public class PracticePlanBuilderTests
         }
 
         plan.Sessions.GroupBy(s => s.Date).Where(day => day.Sum(s => s.Exercise.Minutes) > preferences.MinutesPerDay).Should().BeEmpty("a day never holds more minutes than the person has");
+        plan.Sessions.GroupBy(s => s.Date).All(day => day.Count() == 1).Should().BeTrue("one session a practice day: never crammed");
         plan.Sessions.GroupBy(s => s.Week).Where(week => week.Select(s => s.Date).Distinct().Count() > preferences.DaysPerWeek).Should().BeEmpty();
         plan.Sessions.Select(s => s.Date).Should().BeInAscendingOrder();
         foreach (var byObstacle in plan.Sessions.GroupBy(s => s.ObstacleId))
