@@ -65,12 +65,16 @@ public sealed class PracticePlanBuilder
                 {
                     var obstacle = focus[(k + day) % focus.Length];
                     var chain = chains[obstacle];
-                    var exercise = chain.Skip(position[obstacle]).FirstOrDefault(e =>
+                    var step = chain.FindIndex(position[obstacle], e =>
                         e.Minutes <= minutesLeft && timesThisWeek.GetValueOrDefault(e.Id) < TimesPerWeek(e.Frequency) && !doneOnce.Contains(e.Id));
-                    if (exercise is null)
+                    if (step < 0)
                     {
                         continue;
                     }
+
+                    // A stand-in from further up the chain moves the obstacle on: difficulty never steps back down.
+                    position[obstacle] = step;
+                    var exercise = chain[step];
 
                     sessions.Add(new PlanSession(date, week + 1, obstacle, exercise));
                     timesThisWeek[exercise.Id] = timesThisWeek.GetValueOrDefault(exercise.Id) + 1;
