@@ -59,8 +59,8 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
 
         var kind = new Argument<string>("kind") { Description = "obstacles, exercises or assessments." };
         var id = new Argument<string?>("id") { Description = "Show one in full.", Arity = ArgumentArity.ZeroOrOne };
-        var content = new Command("content", "Browse the catalog (the embedded default pack unless --pack).") { kind, id, pack };
-        content.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console, Support).Content(parse.GetValue(kind)!, parse.GetValue(id)));
+        var content = new Command("content", "Browse the catalog (the embedded default pack unless --pack); an assessment's statements are shown as the chosen relationship reads them.") { kind, id, pack, relationship };
+        content.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console, Support).Content(parse.GetValue(kind)!, parse.GetValue(id), parse.GetValue(relationship)!));
 
         var result = new Option<FileInfo>("--result") { Description = "A result saved with take --json.", Required = true };
         var weeks = new Option<int>("--weeks") { Description = "Weeks (1-52).", DefaultValueFactory = _ => 4 };

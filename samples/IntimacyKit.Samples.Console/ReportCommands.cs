@@ -15,7 +15,7 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
 {
     private readonly SafetyView _safety = new(console, support);
 
-    public int Content(string kind, string? id)
+    public int Content(string kind, string? id, string relationship = "romantic")
     {
         switch (kind)
         {
@@ -43,8 +43,24 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
                 return ExitCodes.Success;
             case "assessments":
                 var assessment = catalog.TryGetAssessment(id!, out var a) ? a : throw NotFound("assessment", id!);
-                console.WriteLine($"{assessment.Title} ({assessment.Id} {assessment.Version}): {assessment.Items.Length} statements, {assessment.Scales.Length} scales");
+                var reader = catalog.TryGetRelationshipKind(relationship, out var k) ? k : throw new UserException($"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(x => x.Id))}.", ExitCodes.Usage);
+                console.WriteLine($"{assessment.Title} ({assessment.Id} {assessment.Version}): {assessment.Items.Length} statements, {assessment.Scales.Length} scales; as read for \"{reader.Title}\" ({reader.Id}).");
                 console.WriteLine(assessment.Instructions);
+                if (assessment.SafetyPreface is { } preface)
+                {
+                    console.WriteLine();
+                    console.WriteLine(preface);
+                }
+
+                for (var i = 0; i < assessment.Items.Length; i++)
+                {
+                    var item = assessment.Items[i];
+                    var scale = catalog.GetResponseScale(assessment, item);
+                    var where = i < assessment.SafetyItemCount ? "safety" : item.Scale ?? "unscored";
+                    var extra = (item.Reverse ? ", reverse-keyed" : string.Empty) + (item.NotApplicable ? ", offers \"does not apply\"" : string.Empty);
+                    console.WriteLine($"{i + 1,3}. {catalog.RenderItemText(item, reader.Id)}  [{item.Id}; {where}; {scale.Id}{extra}]");
+                }
+
                 return ExitCodes.Success;
             default:
                 throw new UserException($"content: '{kind}' is not one of obstacles, exercises, assessments.", ExitCodes.Usage);

@@ -322,6 +322,10 @@ public sealed class ConsoleAppTests : IDisposable
         Run(["content", "obstacles"]).Output.Should().Contain("persona-mask").And.Contain("Playing a part");
         Run(["content", "exercises", "mask-inventory"]).Output.Should().Contain("Mask inventory (mask-inventory): difficulty 1, journal, 15 minutes").And.Contain("Steps:");
         Run(["content", "assessments"]).Output.Should().Contain("listening-check");
+        var statements = Run(["content", "assessments", "intimacy-quick-check", "--relationship", "parent-child"]).Output;
+        statements.Should().Contain("1. I feel afraid of my child.  [safety-afraid; safety; often-5]")
+            .And.Contain("[q-relationship-scars; wounds; agree-5, offers \"does not apply\"]")
+            .And.Contain("as read for \"My child (I am the parent)\"");
         Run(["content", "obstacles", "nope"]).Should().Be((ExitCodes.Usage, "error: content: no obstacle 'nope'.\n"));
         Run(["content", "feelings"]).Exit.Should().Be(ExitCodes.Usage);
     }

@@ -1,6 +1,8 @@
 using IntimacyKit.Content;
 using IntimacyKit.Serialization;
 using IntimacyKit.Tests.Support;
+using Markdig;
+using Markdig.Syntax;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntimacyKit.Tests.Docs;
@@ -9,9 +11,9 @@ namespace IntimacyKit.Tests.Docs;
 public class ReadmeExampleTests
 {
     [Fact]
-    public void ReadmeExample_TestPack_PrintsItemsForASibling()
+    public void ReadmeExample_DefaultPackFile_PrintsTheQuickCheckForASibling()
     {
-        var path = TestPacks.TestPackPath;
+        var path = Repository.PathOf("src", "IntimacyKit", "Packs", "intimacy-core.json");
         using var output = new StringWriter();
 
         // snippet: readme-load-pack
@@ -27,14 +29,14 @@ public class ReadmeExampleTests
         }
 
         var catalog = new ContentCatalog(result.Pack);
-        var profile = catalog.GetAssessment("mini-profile");
-        foreach (var item in profile.Items)
+        var quickCheck = catalog.GetAssessment("intimacy-quick-check");
+        foreach (var item in quickCheck.Items)
         {
             output.WriteLine(catalog.RenderItemText(item, "sibling"));
         }
         // end snippet
 
-        output.ToString().Should().StartWith("I feel afraid of your sibling.\nWith your sibling I play a part.\nYour sibling sees the real me.\n", "the safety statement comes first");
+        output.ToString().Should().StartWith("I feel afraid of my sibling.\nIn the past year, my sibling has hurt me physically.\n", "the safety statements come first");
     }
 
     [Fact]
@@ -62,5 +64,30 @@ public class ReadmeExampleTests
         // end snippet
 
         report.Should().Be($"my-pack.json:{TestPacks.LineOf(json, "\"minutes\": 0")}:18: $.exercises[0].minutes: Exercise 'mask-notes' takes 0 minutes; value should be in range [1-240].");
+    }
+
+    [Fact]
+    public void Readme_RendersEveryTable_AndNamesOnlyNamespacesThatExist()
+    {
+        var markdown = File.ReadAllText(Repository.PathOf("README.md"));
+        var pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+
+        // A table row that is not inside a table (after a blank line, say) renders as a paragraph of pipes.
+        var strayRows = document.Descendants<Markdig.Syntax.ParagraphBlock>()
+            .Where(p => p.Inline is not null && markdown.Substring(p.Span.Start, p.Span.Length).TrimStart().StartsWith('|'))
+            .Select(p => p.Line + 1)
+            .ToList();
+        strayRows.Should().BeEmpty("every table row of README.md belongs to a table that renders");
+        document.Descendants<Markdig.Extensions.Tables.Table>().Should().NotBeEmpty();
+        var rowLines = markdown.Split('\n').Count(l => l.StartsWith('|'));
+        document.Descendants<Markdig.Extensions.Tables.TableRow>().Count().Should().Be(rowLines - document.Descendants<Markdig.Extensions.Tables.Table>().Count(), "every row, less each table's separator line, is rendered as a row");
+
+        var known = new[] { typeof(ContentPack), typeof(ServiceCollection), typeof(ServiceCollectionContainerBuilderExtensions) }
+            .Select(t => t.Assembly).Append(typeof(IntimacyKitServiceCollectionExtensions).Assembly)
+            .SelectMany(a => a.GetExportedTypes()).Select(t => t.Namespace).ToHashSet();
+        var usings = System.Text.RegularExpressions.Regex.Matches(markdown, @"^using ([\w.]+);", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        usings.Should().NotBeEmpty("every C# snippet says which namespaces it needs");
+        usings.Should().OnlyContain(u => known.Contains(u), "README names only namespaces that exist");
     }
 }
