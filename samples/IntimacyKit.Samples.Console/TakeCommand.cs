@@ -249,7 +249,8 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             return false;
         }
 
-        console.MarkupLineInterpolated($"Saved your answers so far to [bold]{saved}[/]. To carry on later: intimacykit take --resume {saved}");
+        console.MarkupLineInterpolated($"Saved your answers so far to [bold]{saved}[/]. To carry on later, run:");
+        console.MarkupLineInterpolated($"  intimacykit take --resume {saved}");
         return true;
     }
 

@@ -223,6 +223,70 @@ public sealed partial class ProcessTests : IDisposable
         screen.Should().Contain("Safety first").And.Contain("Intimacy quick check").And.Contain("not a diagnosis").And.Contain("Save your result as JSON");
     }
 
+    /// <summary>Terminal output as plain words: escape sequences dropped, runs of white space (where a line wrapped) made one space.</summary>
+    private static string Words(string screen)
+        => System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(screen, "\u001b\\[[0-9;?]*[a-zA-Z=>]|\u001b[=>]", string.Empty), @"\s+", " ");
+
+    /// <summary>Runs the program in a real pseudo-terminal (util-linux script), typing the given keystrokes one by one.</summary>
+    private (int Exit, string Screen) RunInTerminal(string arguments, IEnumerable<string> keys)
+    {
+        var start = new ProcessStartInfo("/usr/bin/script", ["--quiet", "--return", "--command", $"'{Program}' {arguments}", "/dev/null"])
+        {
+            WorkingDirectory = _folder,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["TERM"] = "xterm";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        Thread.Sleep(1500);
+        foreach (var key in keys)
+        {
+            process.StandardInput.Write(key);
+            process.StandardInput.Flush();
+            Thread.Sleep(key.Length > 3 ? 200 : 40);
+        }
+
+        process.WaitForExit(60_000).Should().BeTrue();
+        process.StandardInput.Close();
+        return (process.ExitCode, output.Result);
+    }
+
+    [Fact]
+    public void Take_InATerminal_SaveToABadPathThenAGoodOne_ResumeLater_AndCtrlCGivesTheCursorBack()
+    {
+        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        const string Up = "\u001b[A";
+        const string Enter = "\r";
+
+        // Who (Enter: the first kind); at the first statement, up to "(save and finish later)"; a folder that does
+        // not exist, then a good name.
+        var (savedExit, saved) = RunInTerminal("take", [Enter, Up, Enter, "missing/half.json" + Enter, "half.json" + Enter]);
+
+        // Carry on: the safety statements at their lowest, "Disagree" to the rest, no to saving.
+        var keys = new List<string>();
+        for (var i = 0; i < quick.Items.Length; i++)
+        {
+            keys.Add(i < quick.SafetyItemCount ? Enter : "\u001b[B" + Enter);
+        }
+
+        keys.Add("n" + Enter);
+        var (resumedExit, resumed) = RunInTerminal("take --resume half.json", keys);
+
+        // Ctrl+C half-way: the cursor comes back and the person is told what was kept.
+        var (interruptedExit, interrupted) = RunInTerminal("take", [Enter, Enter, Enter, "\u0003"]);
+
+        (saved, resumed) = (Words(saved), Words(resumed));
+        savedExit.Should().Be(ExitCodes.Success, saved);
+        saved.Should().Contain("Who are you thinking about?").And.Contain("Could not save").And.Contain("does not exist").And.Contain("take --resume half.json");
+        File.Exists(Path.Combine(_folder, "half.json")).Should().BeTrue();
+        resumedExit.Should().Be(ExitCodes.Success, resumed);
+        resumed.Should().Contain("Welcome back: 0 of").And.Contain("Safety first").And.Contain("Something to try");
+        interruptedExit.Should().Be(ExitCodes.Interrupted, interrupted);
+        interrupted.Should().Contain("\u001b[?25h", "the cursor is shown again").And.Contain("interrupted: nothing was saved");
+    }
+
     [Fact]
     public void Pack_AsATool_NamedIntimacykit_InstallsAndRuns()
     {
