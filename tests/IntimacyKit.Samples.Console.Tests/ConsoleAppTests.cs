@@ -73,7 +73,7 @@ public sealed class ConsoleAppTests : IDisposable
         var bad = Run(["compare", first, second, "--names", "Sam"]);
 
         named.Exit.Should().Be(ExitCodes.Success);
-        named.Output.Should().Contain("Playing a part: 'Mostly fits me' for Sam, not for Alex").And.NotContain("first.json");
+        named.Output.Should().Contain("Playing a part (Sam 5, Alex 2): 'Mostly fits me' for Sam, not for Alex").And.NotContain("first.json");
         bad.Exit.Should().Be(ExitCodes.Usage);
         bad.Output.Trim().Should().StartWith("error: --names: give two names");
     }
@@ -346,7 +346,7 @@ public sealed class ConsoleAppTests : IDisposable
         File.ReadAllText(ics).Should().StartWith("BEGIN:VCALENDAR");
         Directory.GetFiles(_folder, "*.tmp-*").Should().BeEmpty("the calendar is written through a temporary file and a move");
         compare.Exit.Should().Be(ExitCodes.Success);
-        compare.Output.Should().Contain("Playing a part: 'Mostly fits me' for first.json, not for second.json");
+        compare.Output.Should().Contain("Playing a part (first.json 5, second.json 2): 'Mostly fits me' for first.json, not for second.json");
         progress.Exit.Should().Be(ExitCodes.Success);
         progress.Output.Should().Contain("Playing a part went down by 3, the better direction").And.Contain("lower is better here");
         Run(["plan", "--result", first, "--weeks", "99"]).Exit.Should().Be(ExitCodes.Usage);

@@ -254,6 +254,24 @@ public sealed partial class ProcessTests : IDisposable
     }
 
     [Fact]
+    public void Json_FromATerminal_RedirectedToAFile_IsExactJson()
+    {
+        var answers = ProfileAnswers("answers.json", 4);
+
+        // As a person types it: in a terminal, with the result sent to a file.
+        var (exit, screen) = RunInTerminal($"take --assessment intimacy-profile --answers '{answers}' --json > result.json", []);
+
+        exit.Should().Be(ExitCodes.Success, screen);
+        var json = File.ReadAllText(Path.Combine(_folder, "result.json"));
+        json.Should().NotContain("\u001b", "no terminal control sequences in machine output");
+        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(json));
+        var parsed = JObject.Load(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+        reader.Read().Should().BeFalse("nothing follows the JSON");
+        parsed["disclaimer"]!.Value<string>().Should().Contain("not a diagnosis");
+        json.Split('\n').Should().OnlyContain(l => l.Length < 4000, "long strings are never wrapped");
+    }
+
+    [Fact]
     public void Take_InATerminal_SaveToABadPathThenAGoodOne_ResumeLater_AndCtrlCGivesTheCursorBack()
     {
         var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);

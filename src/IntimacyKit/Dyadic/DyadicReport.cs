@@ -156,21 +156,25 @@ public sealed record DyadicScale(string ScoreId, string Title, double? First, do
         // A protective scale (wariness, guardedness) reads the same whatever the flags: neither person is told that the
         // other can help with it or that it is something to work on together, since it may be what keeps someone safe.
         // Every other suggestion to talk holds only if both feel safe, said to every pair alike.
-        var text = first.IsProtective ? ProtectiveText(first.Title, firstName, secondName, first.Value, second.Value) : agreement switch
+        var scores = Scores(firstName, secondName, first.Value, second.Value);
+        var text = first.IsProtective ? ProtectiveText(first.Title, scores, first.Value, second.Value) : agreement switch
         {
-            TopBandAgreement.Both => $"{first.Title}: '{label}' for both {firstName} and {secondName}; if you both feel safe, this is something to work on together.",
-            TopBandAgreement.OnlyFirst => $"{first.Title}: '{label}' for {firstName}, not for {secondName}; if you both feel safe talking about it, {secondName} may be able to help.",
-            TopBandAgreement.OnlySecond => $"{first.Title}: '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be able to help.",
-            TopBandAgreement.Neither => $"{first.Title}: '{label}' for neither {firstName} nor {secondName}.",
+            TopBandAgreement.Both => $"{first.Title} ({scores}): '{label}' for both {firstName} and {secondName}; if you both feel safe, this is something to work on together.",
+            TopBandAgreement.OnlyFirst => $"{first.Title} ({scores}): '{label}' for {firstName}, not for {secondName}; if you both feel safe talking about it, {secondName} may be able to help.",
+            TopBandAgreement.OnlySecond => $"{first.Title} ({scores}): '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be able to help.",
+            TopBandAgreement.Neither => $"{first.Title} ({scores}): '{label}' for neither {firstName} nor {secondName}.",
             _ => $"{first.Title}: not scored for both, so it cannot be compared.",
         };
         return new DyadicScale(first.Id, first.Title, first.Value, second.Value, difference, agreement, text);
     }
 
-    private static string ProtectiveText(string title, string firstName, string secondName, double? first, double? second)
-        => first is { } a && second is { } b
-            ? string.Create(CultureInfo.InvariantCulture, $"{title}: {firstName} {a:0.##}, {secondName} {b:0.##}. Wariness can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to drop it.")
+    private static string ProtectiveText(string title, string scores, double? first, double? second)
+        => first is not null && second is not null
+            ? $"{title} ({scores}): wariness can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to drop it."
             : $"{title}: not scored for both, so it cannot be compared.";
+
+    private static string Scores(string firstName, string secondName, double? first, double? second)
+        => string.Create(CultureInfo.InvariantCulture, $"{firstName} {first:0.##}, {secondName} {second:0.##}");
 }
 
 /// <summary>How one person rates their own behaviour against how the other person rates it.</summary>

@@ -43,7 +43,7 @@ public class DyadicReportTests
 
         var mask = report.Scales.Single(s => s.ScoreId == "persona-mask");
         (mask.First, mask.Second, mask.Difference, mask.TopBand).Should().Be((5.0, 5.0, 0.0, TopBandAgreement.Both));
-        mask.Text.Should().Be("Playing a part: 'Mostly fits me' for both you and your partner; if you both feel safe, this is something to work on together.");
+        mask.Text.Should().Be("Playing a part (you 5, your partner 5): 'Mostly fits me' for both you and your partner; if you both feel safe, this is something to work on together.");
         report.Scales.Single(s => s.ScoreId == "shame").TopBand.Should().Be(TopBandAgreement.OnlySecond);
         report.Scales.Single(s => s.ScoreId == "selfishness").TopBand.Should().Be(TopBandAgreement.Neither);
         report.Scales.Should().HaveCount(16 + 7);
