@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using IntimacyKit.Content;
 using Newtonsoft.Json.Linq;
 
@@ -24,8 +23,6 @@ public sealed class ProcessMistakesTests : IDisposable
 
         Directory.Delete(_folder, recursive: true);
     }
-
-    private static string Program => Path.Combine(AppContext.BaseDirectory, "IntimacyKit.Samples.Console");
 
     public static TheoryData<string, string[], string, int, string> Mistakes() => new()
     {
@@ -122,20 +119,5 @@ public sealed class ProcessMistakesTests : IDisposable
         => Directory.GetFileSystemEntries(_folder, "*", SearchOption.AllDirectories)
             .ToDictionary(p => Path.GetRelativePath(_folder, p), p => File.Exists(p) ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(p))) : "folder");
 
-    private (int Exit, string Output, string Error) Run(string stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo(Program) { WorkingDirectory = _folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(60_000).Should().BeTrue();
-        return (process.ExitCode, output, error.GetAwaiter().GetResult());
-    }
+    private (int Exit, string Output, string Error) Run(string stdin, params string[] args) => TheProgram.Run(_folder, stdin, args);
 }

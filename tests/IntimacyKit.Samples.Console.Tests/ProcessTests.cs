@@ -17,24 +17,9 @@ public sealed partial class ProcessTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string Program => Path.Combine(AppContext.BaseDirectory, "IntimacyKit.Samples.Console");
+    private static string Program => TheProgram.Path;
 
-    private (int Exit, string Output, string Error) Run(string stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo(Program) { WorkingDirectory = _folder, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(60_000).Should().BeTrue();
-        return (process.ExitCode, output, error.Result);
-    }
+    private (int Exit, string Output, string Error) Run(string stdin, params string[] args) => TheProgram.Run(_folder, stdin, args);
 
     private string ProfileAnswers(string name, int level)
     {
@@ -180,45 +165,16 @@ public sealed partial class ProcessTests : IDisposable
     [Fact]
     public void Take_ThroughARealPseudoTerminal_AsksAndShowsResults()
     {
-        if (!File.Exists("/usr/bin/script"))
-        {
-            throw new InvalidOperationException("util-linux 'script' (Debian package bsdutils, always installed) is needed to open a pseudo-terminal.");
-        }
-
         var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
-        var start = new ProcessStartInfo("/usr/bin/script", ["--quiet", "--return", "--command", $"'{Program}' take", "/dev/null"])
-        {
-            WorkingDirectory = _folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["TERM"] = "xterm";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
 
         // Who it is about (Enter: the first kind), the safety screen at its lowest (Enter), then down arrow and Enter
         // for every statement (answer 2), and no to saving.
-        process.StandardInput.Write("\r");
-        process.StandardInput.Flush();
-        Thread.Sleep(30);
-        for (var i = 0; i < quick.Items.Length; i++)
-        {
-            process.StandardInput.Write(i < quick.SafetyItemCount ? string.Empty : "\u001b[B");
-            process.StandardInput.Flush();
-            Thread.Sleep(30);
-            process.StandardInput.Write("\r");
-            process.StandardInput.Flush();
-            Thread.Sleep(30);
-        }
+        var keys = new List<string> { "\r" };
+        keys.AddRange(quick.Items.Select((_, i) => i < quick.SafetyItemCount ? "\r" : "\u001b[B\r"));
+        keys.Add("n\r");
+        var (exit, screen) = RunInTerminal("take", keys);
 
-        process.StandardInput.Write("n\r");
-        process.StandardInput.Flush();
-        process.WaitForExit(60_000).Should().BeTrue();
-        process.StandardInput.Close();
-        var screen = output.Result;
-
-        process.ExitCode.Should().Be(0, screen);
+        exit.Should().Be(0, screen);
         screen.Should().Contain($"1 of {quick.Items.Length}").And.Contain($"{quick.Items.Length} of {quick.Items.Length}");
         screen.Should().Contain("Safety first").And.Contain("Intimacy quick check").And.Contain("not a diagnosis").And.Contain("Save your result as JSON");
     }
@@ -227,31 +183,7 @@ public sealed partial class ProcessTests : IDisposable
     private static string Words(string screen)
         => System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(screen, "\u001b\\[[0-9;?]*[a-zA-Z=>]|\u001b[=>]", string.Empty), @"\s+", " ");
 
-    /// <summary>Runs the program in a real pseudo-terminal (util-linux script), typing the given keystrokes one by one.</summary>
-    private (int Exit, string Screen) RunInTerminal(string arguments, IEnumerable<string> keys)
-    {
-        var start = new ProcessStartInfo("/usr/bin/script", ["--quiet", "--return", "--command", $"'{Program}' {arguments}", "/dev/null"])
-        {
-            WorkingDirectory = _folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["TERM"] = "xterm";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        Thread.Sleep(1500);
-        foreach (var key in keys)
-        {
-            process.StandardInput.Write(key);
-            process.StandardInput.Flush();
-            Thread.Sleep(key.Length > 3 ? 200 : 40);
-        }
-
-        process.WaitForExit(60_000).Should().BeTrue();
-        process.StandardInput.Close();
-        return (process.ExitCode, output.Result);
-    }
+    private (int Exit, string Screen) RunInTerminal(string arguments, IEnumerable<string> keys) => TheProgram.RunInTerminal(_folder, arguments, keys);
 
     [Fact]
     public void Json_FromATerminal_RedirectedToAFile_IsExactJson()
