@@ -44,6 +44,8 @@ internal static class AnswerText
 
     public static List<Answer> Parse(string text, string source)
     {
+        // A byte order mark (as some editors and shells write) is not part of the first item id.
+        text = text.TrimStart('\uFEFF');
         for (var i = 0; i < text.Length; i++)
         {
             if ((char.IsControl(text[i]) && text[i] is not '\t' and not '\n' and not '\r') || text[i] == '\uFFFD')
@@ -79,6 +81,10 @@ internal static class AnswerText
         catch (JsonReaderException exception) when (exception.Message.Contains("already exists", StringComparison.Ordinal))
         {
             throw new UserException($"{source}:{exception.LineNumber}:{exception.LinePosition}: '{Echo(exception.Path ?? string.Empty)}' is answered twice; give one answer per item.", ExitCodes.Invalid);
+        }
+        catch (JsonReaderException exception) when (exception.Message.StartsWith("Unexpected end", StringComparison.Ordinal) || exception.Message.StartsWith("Unterminated", StringComparison.Ordinal))
+        {
+            throw new UserException($"{source}:{exception.LineNumber}:{exception.LinePosition}: the JSON ends too early; is the file complete?", ExitCodes.Invalid);
         }
         catch (JsonReaderException exception)
         {

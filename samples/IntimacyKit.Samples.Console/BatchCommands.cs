@@ -20,6 +20,10 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         var assessment = Assessment(assessmentId);
         var inputFormat = Format(input);
         var outputFormat = Format(output);
+        if (string.Equals(input.FullName, output.FullName, StringComparison.Ordinal))
+        {
+            throw new UserException($"--output: {output.FullName} is the input file; writing scores there would replace the answers. Choose another name.", ExitCodes.Usage);
+        }
         var readerOptions = ReaderOptions(relationship);
         var summary = new BatchSummary();
         var reported = 0;
@@ -75,7 +79,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         }
         catch (ResponseFileException exception)
         {
-            throw new UserException($"{input.Name}:{exception.Message}", ExitCodes.Invalid);
+            throw new UserException(Located(input, exception), ExitCodes.Invalid);
         }
 
         if (reported > MaxReportedRows)
@@ -97,6 +101,14 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
 
         return summary.Rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    /// <summary>A response file problem as <c>file:line: message</c>, quoting at most a short piece of the input.</summary>
+    private static string Located(FileInfo input, ResponseFileException exception)
+    {
+        var message = exception.Message.StartsWith("line ", StringComparison.Ordinal) ? exception.Message[5..] : exception.Message;
+        const int Longest = 300;
+        return $"{input.Name}:{(message.Length > Longest ? message[..Longest] + "..." : message)}";
     }
 
     private static string Rows(long count) => count == 1 ? "1 row" : string.Create(CultureInfo.InvariantCulture, $"{count} rows");
@@ -146,7 +158,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         }
         catch (ResponseFileException exception)
         {
-            throw new UserException($"{input.Name}:{exception.Message}", ExitCodes.Invalid);
+            throw new UserException(Located(input, exception), ExitCodes.Invalid);
         }
 
         var disclaimer = catalog.NoticesFor(assessment.Id).Disclaimer;
@@ -268,6 +280,11 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
 
     private static ResponseFileFormat Format(FileInfo file)
     {
+        if (Directory.Exists(file.FullName))
+        {
+            throw new UserException($"{file.FullName}: is a folder; give a file.", ExitCodes.Usage);
+        }
+
         try
         {
             return ResponseReader.FormatOf(file.Name);

@@ -141,7 +141,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             {
                 foreach (var problem in parsed.Errors)
                 {
-                    error.WriteLine($"error: {problem.Message}");
+                    error.WriteLine($"error: {Plain(problem.Message)}");
                 }
 
                 return ExitCodes.Usage;
@@ -177,6 +177,16 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         return (packCatalog, new ScoringPipelineBuilder().AddDefaultStages(options).Build(packCatalog));
     }
 
+    /// <summary>A command-line parser message in words a person knows: no .NET type names.</summary>
+    private static string Plain(string message)
+        => System.Text.RegularExpressions.Regex.Replace(message, @"as expected type '([\w.]+)'\.?", match => match.Groups[1].Value switch
+        {
+            "System.Int32" => "as a whole number.",
+            "System.Double" => "as a number, such as 0.7.",
+            "IntimacyKit.Content.ExerciseMode" => "as a kind of exercise; use solo, together, journal or conversation.",
+            var other => $"as {other[(other.LastIndexOf('.') + 1)..].ToLowerInvariant()}.",
+        });
+
     /// <summary>The contacts given with --support, or the host's.</summary>
     private SupportDirectory SupportFor(FileInfo? file)
     {
@@ -185,10 +195,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             return Support;
         }
 
-        if (!file.Exists)
-        {
-            throw new UserException($"--support: {file.FullName}: no such file.", ExitCodes.Usage);
-        }
+        InputFile.Check(file, "--support");
 
         var read = SupportDirectoryReader.ReadFile(file.FullName);
         return read.Directory ?? throw new UserException($"--support: {read.Problems[0]}", ExitCodes.Invalid);
@@ -196,10 +203,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
 
     private static ContentPack LoadPack(FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw new UserException($"{file.FullName}: no such file.", ExitCodes.Usage);
-        }
+        InputFile.Check(file, "--pack");
 
         var result = ContentPackReader.Default.ReadFile(file.FullName);
         return result.Succeeded ? result.Pack : throw new UserException($"{file.Name}: invalid content pack: {result.Problems[0]}", ExitCodes.Invalid);

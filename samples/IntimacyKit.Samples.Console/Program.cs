@@ -37,7 +37,7 @@ Console.CancelKeyPress += (_, e) =>
         Console.Out.Flush();
     }
 
-    Console.Error.WriteLine("interrupted: nothing was saved. To stop half-way and carry on later, choose '(save and finish later)' at any statement.");
+    Console.Error.WriteLine("interrupted: nothing more was saved. To stop half-way and carry on later, choose '(save and finish later)' at any statement.");
     Environment.Exit(ExitCodes.Interrupted);
 };
 

@@ -51,10 +51,7 @@ internal sealed class Progress
 
     public static Progress Read(FileInfo file, ContentCatalog catalog)
     {
-        if (!file.Exists)
-        {
-            throw new UserException($"--resume: {file.FullName}: no such file.", ExitCodes.Usage);
-        }
+        InputFile.Check(file, "--resume");
 
         JObject root;
         try

@@ -77,20 +77,27 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         }
         catch (ArgumentOutOfRangeException exception)
         {
-            throw new UserException($"plan: {exception.ParamName}: {exception.Message.Split(Environment.NewLine)[0]}", ExitCodes.Usage);
+            throw new UserException($"plan: --{Kebab(exception.ParamName)}: {exception.Message.Split(Environment.NewLine)[0].Split(" (Parameter")[0]}", ExitCodes.Usage);
         }
 
         // A flagged result shows its support options before the plan, and only exercises its flags allow are planned.
         _safety.ShowSupport(result);
         console.WriteLine(result.Disclaimer);
-        foreach (var session in plan.Sessions)
+        if (plan.Sessions.IsEmpty)
         {
-            console.WriteLine($"{session.Date:yyyy-MM-dd}  week {session.Week}  {session.Exercise.Title} ({session.Exercise.Minutes} min)");
+            console.WriteLine(result.HasSafetyFlags
+                ? "No practice is planned: while your answers suggest things may not feel safe, the support options above come first."
+                : "No practice is planned: nothing in this result stands out enough, or no exercise fits your choices (kinds, minutes).");
         }
 
-        foreach (var date in plan.Reassessments)
+        // One timeline: practice days and check-ins, in date order.
+        var title = catalog.TryGetAssessment(plan.AssessmentId, out var planned) ? planned.Title.ToLowerInvariant() : plan.AssessmentId;
+        var lines = plan.Sessions.Select(s => (s.Date, Text: $"week {s.Week}  {s.Exercise.Title} ({s.Exercise.Minutes} min)"))
+            .Concat(plan.Reassessments.Select(d => (Date: d, Text: $"check-in: take the {title} again ({plan.AssessmentId})")))
+            .OrderBy(l => l.Date);
+        foreach (var (date, text) in lines)
         {
-            console.WriteLine($"{date:yyyy-MM-dd}  take {plan.AssessmentId} again");
+            console.WriteLine($"{date:yyyy-MM-dd}  {text}");
         }
 
         if (ics is not null)
@@ -180,23 +187,37 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             console.WriteLine(framed is null ? scale.Text : $"{scale.Title}: {framed}");
         }
 
+        if (report.Note is { } note)
+        {
+            console.WriteLine(note);
+        }
+
         return ExitCodes.Success;
     }
 
     private static AssessmentResult ReadResult(FileInfo file)
     {
-        if (!file.Exists)
+        InputFile.Check(file);
+        if (file.Length > 64L << 20)
         {
-            throw new UserException($"{file.FullName}: no such file.", ExitCodes.Usage);
+            throw new UserException($"{file.Name}: {file.Length:N0} bytes is too large for a saved result.", ExitCodes.Invalid);
+        }
+
+        var text = AnswerText.Decode(File.ReadAllBytes(file.FullName), file.Name);
+        if (text.Contains($"\"{IntimacyKit.Samples.Console.Progress.Format}\"", StringComparison.Ordinal))
+        {
+            throw new UserException($"{file.Name}: holds answers saved half-way, not a result; finish them first with: intimacykit take --resume {file.Name}", ExitCodes.Invalid);
         }
 
         try
         {
-            return AssessmentResultSerializer.Read(File.ReadAllText(file.FullName));
+            return AssessmentResultSerializer.Read(text);
         }
         catch (FormatException exception)
         {
-            throw new UserException($"{file.Name}: {exception.Message.Split('\n')[0]} {exception.Message.Split('\n').ElementAtOrDefault(1)?.Trim()}".TrimEnd(), ExitCodes.Invalid);
+            var lines = exception.Message.Split('\n');
+            var detail = lines.Length > 1 ? lines[1].Trim() : lines[0].Split(" Path '")[0];
+            throw new UserException($"{file.Name}: not a result saved by take --json ({detail.TrimEnd('.')}).", ExitCodes.Invalid);
         }
     }
 
@@ -221,4 +242,8 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             console.WriteLine($"  - {line}");
         }
     }
+
+    /// <summary>A preference's name as its command-line option: <c>DaysPerWeek</c> becomes <c>days-per-week</c>.</summary>
+    private static string Kebab(string? name)
+        => name is null ? "value" : string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
 }

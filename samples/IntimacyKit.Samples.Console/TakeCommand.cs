@@ -31,6 +31,11 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         List<Answer> answers;
+        if (resume is not null && (answersFile is not null || inputRedirected || relationshipGiven))
+        {
+            throw new UserException("--resume: carries on in a terminal with the assessment and relationship it was saved with; leave out --answers, --relationship and redirected input.", ExitCodes.Usage);
+        }
+
         if (answersFile is not null)
         {
             answers = AnswerText.Parse(ReadAnswersFile(answersFile), answersFile.Name);
@@ -130,7 +135,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         if (!result.Scales.Any(static s => s.IsScored))
         {
-            error.WriteLine("take: nothing could be scored; answer more of the statements (each scale needs most of its statements answered).");
+            error.WriteLine("error: take: nothing could be scored; answer more of the statements (each scale needs most of its statements answered).");
             return ExitCodes.Invalid;
         }
 
@@ -271,6 +276,11 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             }
 
             path = path.Length == 0 ? suggested : path;
+            if (File.Exists(path) && !console.Prompt(new ConfirmationPrompt($"{Markup.Escape(path)} already exists. Replace it?") { DefaultValue = false }))
+            {
+                continue;
+            }
+
             try
             {
                 write(path);
@@ -337,17 +347,16 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         var calendar = IntimacyKit.Calendar.PracticePlanCalendar.ToICalendar(plan);
         if (AskForFile("Save the plan to", AtomicFile.FreshName("practice-plan", ".ics", TimeProvider.System), file => AtomicFile.Write(file, calendar)) is { } file)
         {
-            console.MarkupLineInterpolated($"Saved {plan.Sessions.Length} practice sessions and {plan.Reassessments.Length} check-ins to [bold]{file}[/].");
+            console.MarkupLineInterpolated($"Saved {Count(plan.Sessions.Length, "practice session")} and {Count(plan.Reassessments.Length, "check-in")} to [bold]{file}[/].");
         }
     }
+
+    private static string Count(int n, string thing) => n == 1 ? $"1 {thing}" : $"{n} {thing}s";
 
     /// <summary>An answers file, refused before reading when it is too large to be one response.</summary>
     private static string ReadAnswersFile(FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw new UserException($"{file.FullName}: no such file.", ExitCodes.Usage);
-        }
+        InputFile.Check(file, "--answers");
 
         if (file.Length > MaxAnswerChars * 4L)
         {
@@ -481,11 +490,18 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         if (score.Category is { } category && catalog.TryGetAssessment(result.AssessmentId, out var assessment))
         {
-            var titles = assessment.ItemsOf(score.Id)
-                .Select(item => item.Obstacle is { } o && catalog.TryGetObstacle(o, out var found) ? found.Title : null)
+            // Within a category, the obstacles whose own statement the person leaned towards, each in a plain sentence.
+            var scale = catalog.GetResponseScale(assessment.ResponseScale);
+            var middle = (scale.Min + scale.Max) / 2.0;
+            var leaning = assessment.ItemsOf(score.Id)
+                .Where(item => item.Obstacle is not null && result.Answers.FirstOrDefault(a => a.ItemId == item.Id).Value is { } raw
+                    && (item.Reverse ? scale.Min + scale.Max - raw : raw) > middle)
+                .Select(item => catalog.TryGetObstacle(item.Obstacle!, out var obstacle) ? $"{obstacle.Title}: {obstacle.Summary}" : null)
                 .OfType<string>()
                 .ToList();
-            return titles.Count == 0 ? $"this area ({category}) stands out for you." : $"this brings together {string.Join(", ", titles[..^1])} and {titles[^1]}.";
+            return leaning.Count == 0
+                ? $"taken together, your answers in this area ({category}) lean this way, though no single statement stands out."
+                : "\n  - " + string.Join("\n  - ", leaning);
         }
 
         return "this stands out for you.";

@@ -11,9 +11,13 @@ internal static class ValidateCommand
         var exit = ExitCodes.Success;
         foreach (var pack in packs)
         {
-            if (!pack.Exists)
+            try
             {
-                error.WriteLine($"error: {pack.FullName}: no such file.");
+                InputFile.Check(pack);
+            }
+            catch (UserException exception)
+            {
+                error.WriteLine($"error: {exception.Message}");
                 exit = ExitCodes.Usage;
                 continue;
             }

@@ -145,7 +145,7 @@ public sealed class BatchCommandTests : IDisposable
         missing.Exit.Should().Be(ExitCodes.Usage);
         missing.Error.Trim().Should().EndWith("none.csv: no such file.");
         bad.Exit.Should().Be(ExitCodes.Invalid);
-        bad.Error.Trim().Should().StartWith("error: bad.csv:line 1: column 'not-an-item' is not an item of 'intimacy-quick-check'; allowed: id, relationship, ");
+        bad.Error.Trim().Should().StartWith("error: bad.csv:1: column 'not-an-item' is not an item of 'intimacy-quick-check'; allowed: id, relationship, ");
         File.Exists(Path.Combine(_folder, "o.csv")).Should().BeFalse();
     }
 

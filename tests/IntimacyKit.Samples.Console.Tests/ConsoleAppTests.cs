@@ -349,6 +349,10 @@ public sealed class ConsoleAppTests : IDisposable
         compare.Output.Should().Contain("Playing a part (first.json 5, second.json 2): 'Mostly fits me' for first.json, not for second.json");
         progress.Exit.Should().Be(ExitCodes.Success);
         progress.Output.Should().Contain("Playing a part went down by 3, the better direction").And.Contain("lower is better here");
+        progress.Output.Split("Without norms").Should().HaveCount(2, "the caveat about norms is said once, not on every line");
+        plan.Output.Should().Contain("check-in: take the intimacy profile again");
+        var planLines = plan.Output.Split('\n').Where(l => l.Length > 10 && char.IsDigit(l[0])).Select(l => l[..10]).ToList();
+        planLines.Should().BeInAscendingOrder("practice days and check-ins form one timeline");
         Run(["plan", "--result", first, "--weeks", "99"]).Exit.Should().Be(ExitCodes.Usage);
         Run(["progress", first]).Should().Be((ExitCodes.Invalid, "error: progress: Progress needs at least two results; 1 given.\n"));
         File.WriteAllText(Path.Combine(_folder, "broken.json"), "{");

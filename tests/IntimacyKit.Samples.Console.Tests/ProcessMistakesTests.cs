@@ -37,7 +37,15 @@ public sealed class ProcessMistakesTests : IDisposable
         { "an answers file too large to be one response", ["take", "--answers", "big.csv"], "", ExitCodes.Invalid, "too large for an answers file" },
         { "nothing answered", ["take"], "", ExitCodes.Invalid, "no answers were given" },
         { "no row that can be scored", ["score", "--assessment", "intimacy-quick-check", "--input", "bad-rows.csv", "--output", "scores.csv"], "", ExitCodes.Invalid, "no row could be scored" },
-        { "a result file that is not JSON", ["plan", "--result", "garbage.bin"], "", ExitCodes.Invalid, "garbage.bin" },
+        { "a result file that is not JSON", ["plan", "--result", "garbage.bin"], "", ExitCodes.Invalid, "garbage.bin: not text" },
+        { "score onto its own input", ["score", "--assessment", "intimacy-quick-check", "--input", "answers.csv", "--output", "answers.csv"], "", ExitCodes.Usage, "is the input file" },
+        { "answers that are a folder", ["take", "--answers", "folder.csv"], "", ExitCodes.Usage, "is a folder" },
+        { "a half-way answers file given as a result", ["plan", "--result", "half.json"], "", ExitCodes.Invalid, "holds answers saved half-way" },
+        { "a JSON answers file cut off", ["take", "--answers", "cut.json"], "", ExitCodes.Invalid, "the JSON ends too early" },
+        { "weeks out of range", ["plan", "--result", "result.json", "--weeks", "0"], "", ExitCodes.Usage, "plan: --weeks: Value should be in range [1-52]." },
+        { "a kind of exercise that does not exist", ["plan", "--result", "result.json", "--modes", "dance"], "", ExitCodes.Usage, "use solo, together, journal or conversation" },
+        { "a byte order mark on standard input", ["take"], "\uFEFFq-shame,3\n", ExitCodes.Invalid, "nothing could be scored" },
+        { "--resume with redirected input", ["take", "--resume", "half.json"], "q-shame,3\n", ExitCodes.Usage, "--resume: carries on in a terminal" },
     };
 
     [Theory]
@@ -53,7 +61,7 @@ public sealed class ProcessMistakesTests : IDisposable
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().ContainSingle(l => l.StartsWith("error: ", StringComparison.Ordinal), name).Which.Should().Contain(says, name);
         error.Should().NotContain("   at ", $"{name}: no stack trace").And.NotContain("Exception", name);
-        error.Should().NotContain("\u0001", $"{name}: input is never echoed raw");
+        error.Should().NotContain("\u0001", $"{name}: input is never echoed raw").And.NotContain("(Parameter", name).And.NotContain("System.", name);
         Snapshot().Should().BeEquivalentTo(before, $"{name}: nothing is written or changed");
         output.Should().NotContain("   at ");
     }
@@ -109,6 +117,8 @@ public sealed class ProcessMistakesTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "twice.json"), "{\"q-shame\": 2, \"q-shame\": 3}");
         File.WriteAllBytes(Path.Combine(_folder, "garbage.bin"), [0x71, 0x2d, 0x73, 0x00, 0x01, 0xFF, 0xFE, 0x02]);
         File.WriteAllText(Path.Combine(_folder, "big.csv"), new string('x', 5_000_000));
+        File.WriteAllText(Path.Combine(_folder, "cut.json"), "{\"q-shame\": 2, \"q-ma");
+        File.WriteAllText(Path.Combine(_folder, "half.json"), "{\"format\": \"intimacykit/progress@1\", \"assessment\": \"intimacy-quick-check\", \"version\": \"2.0.0\", \"relationship\": \"romantic\", \"answers\": {}}");
         var answers = new JObject(profile.Items.Select(i => new JProperty(i.Id, i.Scale is null ? int.Parse(Lowest(profile, i), System.Globalization.CultureInfo.InvariantCulture) : 3)));
         File.WriteAllText(Path.Combine(_folder, "result-answers.json"), answers.ToString());
         var result = Run(string.Empty, "take", "--assessment", "intimacy-profile", "--answers", "result-answers.json", "--json");

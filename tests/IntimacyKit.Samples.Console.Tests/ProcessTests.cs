@@ -234,7 +234,7 @@ public sealed partial class ProcessTests : IDisposable
         resumedExit.Should().Be(ExitCodes.Success, resumed);
         resumed.Should().Contain("Welcome back: 0 of").And.Contain("Safety first").And.Contain("Something to try");
         interruptedExit.Should().Be(ExitCodes.Interrupted, interrupted);
-        interrupted.Should().Contain("\u001b[?25h", "the cursor is shown again").And.Contain("interrupted: nothing was saved");
+        interrupted.Should().Contain("\u001b[?25h", "the cursor is shown again").And.Contain("interrupted: nothing more was saved");
     }
 
     [Fact]

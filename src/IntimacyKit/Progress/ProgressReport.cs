@@ -30,6 +30,14 @@ public sealed class ProgressReport
     /// <summary>Per scale and composite, in the assessment's order.</summary>
     public ImmutableArray<ScaleProgress> Scales { get; }
 
+    /// <summary>
+    /// Said once for the whole report when any scale has no norms: without them a change cannot be told apart from
+    /// chance; <see langword="null"/> when every scale could be judged.
+    /// </summary>
+    public string? Note => Scales.Any(static s => s.Classification == ChangeClassification.NotEnoughInformation && s.Change is not null)
+        ? "Without norms for these scales, a change cannot yet be told apart from chance or from how the day went; treat it as something to notice, not a measurement."
+        : null;
+
     /// <summary>Builds the report.</summary>
     /// <param name="results">Two or more results of the same assessment, in any order.</param>
     /// <param name="options">Which versions may be compared; the same version only when <see langword="null"/>.</param>
@@ -163,11 +171,20 @@ public sealed class ScaleProgress
         var trend = Trend(values, dates);
         var text = classification switch
         {
-            ChangeClassification.NotEnoughInformation when change is { } delta => string.Create(CultureInfo.InvariantCulture, $"{title} {Direction(delta)} (from {values[0]:0.##} to {values[^1]:0.##}); lower is better here. Without norms it cannot be said whether this is more than chance."),
+            ChangeClassification.NotEnoughInformation when change is { } delta => $"{title} {Direction(delta)} ({Series(values)}); lower is better here.",
             ChangeClassification.NotEnoughInformation => $"{title} was not scored at the start or at the end, so there is not enough information to compare.",
             _ => string.Create(CultureInfo.InvariantCulture, $"{title} changed by {change:+0.##;-0.##;0} (RCI {rci:0.00}): {Describe(classification)}."),
         };
         return new ScaleProgress(id, title, isComposite, values, change, sdiff, rci, classification, trend, text);
+    }
+
+    /// <summary>Every score in the series, first to last, such as "from 5 through 3 to 1.5"; a gap where a result did not score it.</summary>
+    private static string Series(ImmutableArray<double?> values)
+    {
+        static string Format(double? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "not scored";
+        return values.Length == 2
+            ? $"from {Format(values[0])} to {Format(values[^1])}"
+            : $"from {Format(values[0])} through {string.Join(", ", values.Skip(1).Take(values.Length - 2).Select(Format))} to {Format(values[^1])}";
     }
 
     /// <summary>Which way a scale moved, in words: a lower score means the obstacle holds the person back less.</summary>

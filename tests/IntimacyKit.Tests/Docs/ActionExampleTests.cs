@@ -74,7 +74,8 @@ public class ActionExampleTests
         ics.Should().Contain("BEGIN:VCALENDAR").And.Contain("X-WR-CALNAME:My practice plan");
         masks.Change.Should().Be(-2);
         masks.Classification.Should().Be(ChangeClassification.NotEnoughInformation, "the default content has no norms yet");
-        sentence.Should().Contain("Without norms").And.Contain("the better direction");
+        sentence.Should().Contain("the better direction").And.Contain("lower is better here");
+        report.Note.Should().Contain("Without norms");
     }
 
     [Fact]
