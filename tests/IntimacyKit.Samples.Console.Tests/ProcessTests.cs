@@ -214,14 +214,15 @@ public sealed partial class ProcessTests : IDisposable
         // not exist, then a good name.
         var (savedExit, saved) = RunInTerminal("take", [Enter, Up, Enter, "missing/half.json" + Enter, "half.json" + Enter]);
 
-        // Carry on: the safety statements at their lowest, "Disagree" to the rest, no to saving.
-        var keys = new List<string>();
-        for (var i = 0; i < quick.Items.Length; i++)
+        // Carry on: "Rarely" afraid, back to it and Enter (the earlier answer is preselected, so it stays "Rarely"), the
+        // rest of the screen at its lowest, "Disagree" to the rest, and Enter at the privacy note (nothing saved).
+        var keys = new List<string> { "\u001b[B" + Enter, Up + Enter, Enter };
+        for (var i = 1; i < quick.Items.Length; i++)
         {
             keys.Add(i < quick.SafetyItemCount ? Enter : "\u001b[B" + Enter);
         }
 
-        keys.Add("n" + Enter);
+        keys.Add(Enter);
         var (resumedExit, resumed) = RunInTerminal("take --resume half.json", keys);
 
         // Ctrl+C half-way: the cursor comes back and the person is told what was kept.
@@ -233,6 +234,7 @@ public sealed partial class ProcessTests : IDisposable
         File.Exists(Path.Combine(_folder, "half.json")).Should().BeTrue();
         resumedExit.Should().Be(ExitCodes.Success, resumed);
         resumed.Should().Contain("Welcome back: 0 of").And.Contain("Safety first").And.Contain("Something to try");
+        resumed.Should().Contain("Some of your answers, or questions you chose to skip", "'Rarely' afraid was kept after going back: back preselects the earlier answer");
         interruptedExit.Should().Be(ExitCodes.Interrupted, interrupted);
         interrupted.Should().Contain("\u001b[?25h", "the cursor is shown again").And.Contain("interrupted: nothing more was saved");
     }
