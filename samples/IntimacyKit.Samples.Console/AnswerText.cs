@@ -100,7 +100,7 @@ internal static class AnswerText
             {
                 JTokenType.Null => Answer.Skipped(property.Name),
                 JTokenType.String when ((string)value!).Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase) => Answer.NotApplicable(property.Name),
-                JTokenType.Integer when value.ToObject<decimal>() is >= int.MinValue and <= int.MaxValue => new Answer(property.Name, value.Value<int>()),
+                JTokenType.Integer when value is JValue { Value: long number } && number is >= int.MinValue and <= int.MaxValue => new Answer(property.Name, (int)number),
                 JTokenType.Integer => throw new UserException($"{source}:{line}: '{Echo(property.Name)}' is {Echo(value.ToString())}, far outside any answer scale; give the number of the answer, such as 1 to 5.", ExitCodes.Invalid),
                 _ => throw new UserException($"{source}:{line}: '{Echo(property.Name)}' should be a whole number, null (skip) or \"n/a\" (does not apply); found {value.Type.ToString().ToLowerInvariant()}.", ExitCodes.Invalid),
             });

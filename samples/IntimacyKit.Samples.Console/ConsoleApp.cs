@@ -205,7 +205,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     {
         InputFile.Check(file, "--pack");
 
-        var result = ContentPackReader.Default.ReadFile(file.FullName);
+        var result = InputFile.Read(file, "--pack", ContentPackReader.Default.ReadFile);
         return result.Succeeded ? result.Pack : throw new UserException($"{file.Name}: invalid content pack: {result.Problems[0]}", ExitCodes.Invalid);
     }
 

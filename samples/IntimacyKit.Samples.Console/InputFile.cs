@@ -19,4 +19,19 @@ internal static class InputFile
             throw new UserException($"{prefix}{file.FullName}: no such file.", ExitCodes.Usage);
         }
     }
+
+    /// <summary>Runs <paramref name="read"/> on a checked file; a file that cannot be read (permissions, a device error) is one usage error.</summary>
+    public static T Read<T>(FileInfo file, string? option, Func<string, T> read)
+    {
+        Check(file, option);
+        try
+        {
+            return read(file.FullName);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var prefix = option is null ? string.Empty : option + ": ";
+            throw new UserException($"{prefix}{file.FullName}: cannot read it ({exception.Message.TrimEnd('.')}).", ExitCodes.Usage);
+        }
+    }
 }

@@ -51,12 +51,12 @@ internal sealed class Progress
 
     public static Progress Read(FileInfo file, ContentCatalog catalog)
     {
-        InputFile.Check(file, "--resume");
+
 
         JObject root;
         try
         {
-            root = JObject.Parse(AnswerText.Decode(File.ReadAllBytes(file.FullName), file.Name), new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            root = JObject.Parse(AnswerText.Decode(InputFile.Read(file, "--resume", File.ReadAllBytes), file.Name), new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
         }
         catch (JsonReaderException exception)
         {
@@ -94,7 +94,7 @@ internal sealed class Progress
             {
                 doesNotApply[i] = value.Type == JTokenType.String && (string?)value == AnswerText.NotApplicableText;
                 var scale = catalog.GetResponseScale(assessment, assessment.Items[i]);
-                given[i] = value.Type == JTokenType.Integer && (long)value is var v && v >= scale.Min && v <= scale.Max ? (int)v : null;
+                given[i] = value is JValue { Value: long v } && v >= scale.Min && v <= scale.Max ? (int)v : null;
                 next = i + 1;
             }
         }

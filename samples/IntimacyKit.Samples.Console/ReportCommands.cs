@@ -57,7 +57,7 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
                     var item = assessment.Items[i];
                     var scale = catalog.GetResponseScale(assessment, item);
                     var where = i < assessment.SafetyItemCount ? "safety" : item.Scale ?? "unscored";
-                    var extra = (item.Reverse ? ", reverse-keyed" : string.Empty) + (item.NotApplicable ? ", offers \"does not apply\"" : string.Empty);
+                    var extra = (item.Reverse ? ", reverse-keyed" : string.Empty) + (item.OffersNotApplicable ? ", offers \"does not apply\"" : string.Empty);
                     console.WriteLine($"{i + 1,3}. {catalog.RenderItemText(item, reader.Id)}  [{item.Id}; {where}; {scale.Id}{extra}]");
                 }
 
@@ -97,7 +97,7 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             .OrderBy(l => l.Date);
         foreach (var (date, text) in lines)
         {
-            console.WriteLine($"{date:yyyy-MM-dd}  {text}");
+            console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}  {text}"));
         }
 
         if (ics is not null)
@@ -200,10 +200,10 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         InputFile.Check(file);
         if (file.Length > 64L << 20)
         {
-            throw new UserException($"{file.Name}: {file.Length:N0} bytes is too large for a saved result.", ExitCodes.Invalid);
+            throw new UserException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.Name}: {file.Length:N0} bytes is too large for a saved result."), ExitCodes.Invalid);
         }
 
-        var text = AnswerText.Decode(File.ReadAllBytes(file.FullName), file.Name);
+        var text = AnswerText.Decode(InputFile.Read(file, null, File.ReadAllBytes), file.Name);
         if (text.Contains($"\"{IntimacyKit.Samples.Console.Progress.Format}\"", StringComparison.Ordinal))
         {
             throw new UserException($"{file.Name}: holds answers saved half-way, not a result; finish them first with: intimacykit take --resume {file.Name}", ExitCodes.Invalid);

@@ -15,6 +15,18 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
     private readonly SafetyView _safety = new(console, support);
 
+    /// <summary>Says so, on standard error, when no scale could be scored: that is not a result, and the exit code says so too.</summary>
+    private bool NothingScored(AssessmentResult result)
+    {
+        if (result.Scales.Any(static s => s.IsScored))
+        {
+            return false;
+        }
+
+        error.WriteLine("error: take: nothing could be scored; answer more of the statements (each scale needs most of its statements answered).");
+        return true;
+    }
+
     /// <summary>Answers files are small (one response); anything larger is refused before it is read.</summary>
     private const int MaxAnswerChars = 1 << 20;
 
@@ -84,8 +96,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             // With --json the support goes to standard error, so that standard output holds JSON or nothing.
             if (!exception.SafetyFlags.IsEmpty)
             {
-                var notices = catalog.NoticesFor(assessment.Id);
-                var preface = exception.RequiresSupportFirst ? notices.Urgent : notices.Concern;
+                var preface = string.Join("\n\n", SafetyFlag.SupportMessages(exception.SafetyFlags, catalog.NoticesFor(assessment.Id)));
                 var resources = exception.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id).ToList();
                 if (json)
                 {
@@ -124,7 +135,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
             console.Profile.Out.Writer.Write(AssessmentResultSerializer.ToJson(result));
             console.Profile.Out.Writer.Flush();
-            return ExitCodes.Success;
+            return NothingScored(result) ? ExitCodes.Invalid : ExitCodes.Success;
         }
 
         Show(result);
@@ -133,13 +144,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             OfferToSave(result);
         }
 
-        if (!result.Scales.Any(static s => s.IsScored))
-        {
-            error.WriteLine("error: take: nothing could be scored; answer more of the statements (each scale needs most of its statements answered).");
-            return ExitCodes.Invalid;
-        }
-
-        return ExitCodes.Success;
+        return NothingScored(result) ? ExitCodes.Invalid : ExitCodes.Success;
     }
 
     /// <summary>Which relationship the answers are about, asked before any statement, with the kind's note.</summary>
@@ -205,7 +210,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             var prompt = new SelectionPrompt<string>()
                 .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of {assessment.Items.Length}[/]\n{Markup.Escape(catalog.RenderItemText(item, kind.Id))}")
                 .AddChoices(values)
-                .AddChoices(item.NotApplicable ? [NotApplicable] : [])
+                .AddChoices(item.OffersNotApplicable ? [NotApplicable] : [])
                 .AddChoices(i > 0 ? [Skip, SaveAndStop, Back] : [Skip, SaveAndStop])
                 .WrapAround(true);
 
@@ -414,7 +419,8 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             {
                 var top = score.Band is { } band && band.Id == score.Bands[^1].Id;
                 var label = score.Band?.Label ?? "no band";
-                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  [bold]{Markup.Escape(score.Title)}[/]: [{(top ? "orange1" : "default")}]{Markup.Escape(label)}[/] ({value:0.##} of {score.Bands[^1].To:0})"));
+                var of = score.Bands.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" of {score.Bands[^1].To:0}");
+                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  [bold]{Markup.Escape(score.Title)}[/]: [{(top ? "orange1" : "default")}]{Markup.Escape(label)}[/] ({value:0.##}{of})"));
             }
             else
             {

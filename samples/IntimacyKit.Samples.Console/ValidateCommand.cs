@@ -22,7 +22,18 @@ internal static class ValidateCommand
                 continue;
             }
 
-            var result = ContentPackReader.Default.ReadFile(pack.FullName);
+            ContentLoadResult result;
+            try
+            {
+                result = InputFile.Read(pack, null, ContentPackReader.Default.ReadFile);
+            }
+            catch (UserException exception)
+            {
+                error.WriteLine($"error: {exception.Message}");
+                exit = ExitCodes.Usage;
+                continue;
+            }
+
             if (result.Succeeded)
             {
                 console.WriteLine($"{pack.Name}: valid ({result.Pack.Id} {result.Pack.Version}).");

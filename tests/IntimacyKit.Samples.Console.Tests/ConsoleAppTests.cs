@@ -309,10 +309,14 @@ public sealed class ConsoleAppTests : IDisposable
             stream.CopyTo(copy);
         }
 
-        var (exit, output, _) = RunSplit(["take", "--pack", file, "--assessment", "intimacy-quick-check", "--json"], "q-shame,4\n");
+        var (exit, output, error) = RunSplit(["take", "--pack", file, "--assessment", "intimacy-quick-check", "--json"], "q-shame,4\nq-learned-mistrust,4\nq-relationship-scars,4\n");
+        var (nothingExit, nothing, nothingError) = RunSplit(["take", "--pack", file, "--assessment", "intimacy-quick-check", "--json"], "q-shame,4\n");
 
-        exit.Should().Be(ExitCodes.Success);
-        AssessmentResultSerializer.Read(output).Answers.Should().ContainSingle().Which.ItemId.Should().Be("q-shame");
+        exit.Should().Be(ExitCodes.Success, error);
+        AssessmentResultSerializer.Read(output).Answers.Select(a => a.ItemId).Should().Equal("q-shame", "q-learned-mistrust", "q-relationship-scars");
+        nothingExit.Should().Be(ExitCodes.Invalid, "nothing scored is not a result, with --json too");
+        AssessmentResultSerializer.Read(nothing).Answers.Should().ContainSingle("the JSON is still written whole");
+        nothingError.Should().Contain("nothing could be scored");
         Run(["take", "--pack", Path.Combine(_folder, "none.json")]).Exit.Should().Be(ExitCodes.Usage);
     }
 

@@ -33,7 +33,7 @@ public sealed class AssessmentItem
         Scale = scale;
         Reverse = reverse;
         ResponseScale = responseScale;
-        NotApplicable = notApplicable;
+        OffersNotApplicable = notApplicable;
         TextByKind = textByKind is null ? FrozenDictionary<string, string>.Empty : textByKind.ToFrozenDictionary(StringComparer.Ordinal);
         Obstacle = obstacle;
     }
@@ -54,7 +54,7 @@ public sealed class AssessmentItem
     public string? ResponseScale { get; }
 
     /// <summary>Whether "Does not apply" is offered; it counts as not answered.</summary>
-    public bool NotApplicable { get; }
+    public bool OffersNotApplicable { get; }
 
     /// <summary>Wording for particular relationship kinds, by kind id; empty when every kind reads <see cref="Text"/>.</summary>
     public FrozenDictionary<string, string> TextByKind { get; }

@@ -516,7 +516,7 @@ internal sealed partial class ContentPackValidator
                 validator.CheckPlaceholders(text, textPath, item.Id);
             }
 
-            if (item.NotApplicable && usedUnscored.Contains(item.Id) && item.Scale is null)
+            if (item.OffersNotApplicable && usedUnscored.Contains(item.Id) && item.Scale is null)
             {
                 validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".notApplicable", $"Item '{item.Id}' offers 'Does not apply', but it is a safety or dyadic statement; those are answered or skipped, never set aside.");
             }
@@ -739,6 +739,15 @@ internal sealed partial class ContentPackValidator
             validator.CheckText(pair.Title, pairPath + ".title", $"Dyadic pair '{pair.Id}' title");
             validator.CheckReference(pair.SelfItem, pairPath + ".selfItem", items, $"Dyadic pair '{pair.Id}' rates oneself with", "item (of this assessment)");
             validator.CheckReference(pair.OtherItem, pairPath + ".otherItem", items, $"Dyadic pair '{pair.Id}' rates the other person with", "item (of this assessment)");
+            var safetyItems = assessment.SafetyRules.Select(static r => r.Item).ToHashSet(StringComparer.Ordinal);
+            foreach (var (itemId, field) in new[] { (pair.SelfItem, "selfItem"), (pair.OtherItem, "otherItem") })
+            {
+                if (safetyItems.Contains(itemId))
+                {
+                    validator.Add(ContentProblemCodes.InvalidValue, $"{pairPath}.{field}", $"Dyadic pair '{pair.Id}' uses safety statement '{itemId}'; a comparison both people see must never show a safety answer.");
+                }
+            }
+
             if (pair.SelfItem == pair.OtherItem)
             {
                 validator.Add(ContentProblemCodes.InvalidValue, pairPath + ".otherItem", $"Dyadic pair '{pair.Id}' uses item '{pair.SelfItem}' for both ratings; use two different items.");

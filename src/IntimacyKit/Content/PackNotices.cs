@@ -20,6 +20,9 @@ public sealed class PackNotices
         Concern = Guard.NotNull(concern);
         Urgent = Guard.NotNull(urgent);
         Privacy = Guard.NotNull(privacy);
+
+        // Blank texts are reported by the pack validator with their JSON path; a host building notices in code gets
+        // the same rule there.
     }
 
     /// <summary>

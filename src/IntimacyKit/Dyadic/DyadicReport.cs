@@ -90,7 +90,7 @@ public sealed class DyadicReport
             scales,
             [.. pairs.Select(p => PerceptionGap.Create(p, Raw(first, p.SelfItem), Raw(second, p.OtherItem), firstName, secondName, range))],
             [.. pairs.Select(p => PerceptionGap.Create(p, Raw(second, p.SelfItem), Raw(first, p.OtherItem), secondName, firstName, range))],
-            first.Layout.ScreenResources,
+            [.. first.Layout.ScreenResources.Concat(second.Layout.ScreenResources).DistinctBy(static r => r.Id, StringComparer.Ordinal)],
             first.Disclaimer);
     }
 

@@ -48,6 +48,7 @@ public sealed class PracticePlanBuilder
         var sessions = ImmutableArray.CreateBuilder<PlanSession>();
         var doneOnce = new HashSet<string>(StringComparer.Ordinal);
         var focusByWeek = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        var turn = 0;
         for (var week = 0; week < preferences.Weeks; week++)
         {
             var focus = Focus(workable, week);
@@ -63,7 +64,7 @@ public sealed class PracticePlanBuilder
                 // its chain stands in, so that no week is left empty and no day is crammed.
                 for (var k = 0; k < focus.Length; k++)
                 {
-                    var obstacle = focus[(k + day) % focus.Length];
+                    var obstacle = focus[(k + turn) % focus.Length];
                     var chain = chains[obstacle];
                     var step = chain.FindIndex(position[obstacle], e =>
                         e.Minutes <= minutesLeft && timesThisWeek.GetValueOrDefault(e.Id) < TimesPerWeek(e.Frequency) && !doneOnce.Contains(e.Id));
@@ -85,6 +86,9 @@ public sealed class PracticePlanBuilder
 
                     break;
                 }
+
+                // The obstacles take turns across the whole plan, so that one practice day a week still reaches both.
+                turn++;
             }
 
             // A week of practice, then on to the follow-up: difficulty steps up over the weeks.

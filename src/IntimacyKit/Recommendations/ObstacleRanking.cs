@@ -53,10 +53,6 @@ internal static class ObstacleRanking
     }
 
     /// <summary>
-    /// Whether an exercise may be offered: it suits the relationship kind, mode and minutes, and no raised safety flag
-    /// rules it out; with an urgent flag only solo or journal exercises without contraindications remain.
-    /// </summary>
-    /// <summary>
     /// Within a category that stands out, the obstacles whose own statement was answered above the middle of the answer
     /// scale (once keyed), most strongly first: a quick check then leads to exercises for what the person actually said.
     /// </summary>
@@ -95,6 +91,10 @@ internal static class ObstacleRanking
         return null;
     }
 
+    /// <summary>
+    /// Whether an exercise may be offered: it suits the relationship kind, mode and minutes, and no raised safety flag
+    /// rules it out; with an urgent flag only solo or journal exercises without contraindications remain.
+    /// </summary>
     public static bool IsSuitable(Exercise exercise, AssessmentResult result, string relationshipKind, ImmutableArray<ExerciseMode> modes, int? maxMinutes)
     {
         if (!exercise.RelationshipKinds.Contains(relationshipKind)

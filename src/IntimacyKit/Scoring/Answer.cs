@@ -33,7 +33,7 @@ public readonly struct Answer : IEquatable<Answer>
     public bool IsSkipped => Value is null;
 
     /// <summary>
-    /// Whether the person answered "Does not apply" (offered only by items with <see cref="Content.AssessmentItem.NotApplicable"/>):
+    /// Whether the person answered "Does not apply" (offered only by items with <see cref="Content.AssessmentItem.OffersNotApplicable"/>):
     /// it counts as not answered, never as a value.
     /// </summary>
     public bool DoesNotApply { get; }

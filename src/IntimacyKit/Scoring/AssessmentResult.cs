@@ -71,44 +71,7 @@ public sealed class AssessmentResult
     /// the person may be in danger from the other, then the rules' own words (to someone with thoughts of self-harm, or
     /// afraid of hurting the other); for concerns only, the pack's concern notice. Empty when no flag is raised.
     /// </summary>
-    public ImmutableArray<string> SupportMessages
-    {
-        get
-        {
-            if (SafetyFlags.IsEmpty)
-            {
-                return [];
-            }
-
-            var messages = ImmutableArray.CreateBuilder<string>();
-            if (!RequiresSupportFirst)
-            {
-                messages.Add(Notices.Concern);
-                return messages.ToImmutable();
-            }
-
-            foreach (var flag in SafetyFlags)
-            {
-                if (flag.Severity != SafetySeverity.Urgent)
-                {
-                    continue;
-                }
-
-                var message = flag.Message ?? (flag.Risk == SafetyRisk.FromOther ? Notices.Urgent : null);
-                if (message is not null && !messages.Contains(message))
-                {
-                    messages.Add(message);
-                }
-            }
-
-            if (messages.Count == 0)
-            {
-                messages.Add(Notices.Urgent);
-            }
-
-            return messages.ToImmutable();
-        }
-    }
+    public ImmutableArray<string> SupportMessages => SafetyFlag.SupportMessages(SafetyFlags, Notices);
 
     /// <summary>The sentence hosts show wherever results are shown: the pack's disclaimer (this is a tool for reflection, not a diagnosis).</summary>
     public string Disclaimer => Layout.Notices.Disclaimer;

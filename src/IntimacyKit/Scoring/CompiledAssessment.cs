@@ -14,7 +14,7 @@ internal sealed class CompiledAssessment
         var itemIds = new string[items.Length];
         var reverse = new bool[items.Length];
         ItemScales = new ResponseScale[items.Length];
-        NotApplicable = [.. items.Select(static item => item.NotApplicable)];
+        NotApplicable = [.. items.Select(static item => item.OffersNotApplicable)];
         for (var i = 0; i < items.Length; i++)
         {
             itemIds[i] = items[i].Id;

@@ -64,6 +64,52 @@ public sealed class SafetyFlag
     /// <summary>The rule's own words for the person, shown above the resources, or <see langword="null"/> (a skip never carries them).</summary>
     public string? Message { get; }
 
+    /// <summary>
+    /// The words to show above the support resources of these flags, in order: with an urgent flag, the pack's urgent
+    /// notice when harm from the other person may stand, then each rule's own words raised by an answer (thoughts of
+    /// self-harm, fear of hurting the other); with concerns only, the pack's concern notice, then any rule's own words.
+    /// Empty when there are no flags. Used for results and for responses that could not be scored alike.
+    /// </summary>
+    /// <param name="flags">The flags raised.</param>
+    /// <param name="notices">The notices of the pack that defines the assessment.</param>
+    /// <returns>The messages, without repeats.</returns>
+    public static ImmutableArray<string> SupportMessages(IEnumerable<SafetyFlag> flags, PackNotices notices)
+    {
+        Guard.NotNull(flags);
+        Guard.NotNull(notices);
+        var raised = flags.ToList();
+        if (raised.Count == 0)
+        {
+            return [];
+        }
+
+        var urgent = raised.Exists(static f => f.Severity == SafetySeverity.Urgent);
+        var messages = new List<string>();
+        if (!urgent)
+        {
+            messages.Add(notices.Concern);
+        }
+        else if (raised.Exists(static f => f.Severity == SafetySeverity.Urgent && f.Risk == SafetyRisk.FromOther && f.Message is null))
+        {
+            messages.Add(notices.Urgent);
+        }
+
+        foreach (var flag in raised)
+        {
+            if (flag.Message is { } message && (!urgent || flag.Severity == SafetySeverity.Urgent) && !messages.Contains(message))
+            {
+                messages.Add(message);
+            }
+        }
+
+        if (messages.Count == 0)
+        {
+            messages.Add(notices.Urgent);
+        }
+
+        return [.. messages];
+    }
+
     /// <summary>Why the flag was raised, in words.</summary>
     public string Explanation => Answer is { } answer
         ? $"Rule '{RuleId}' raised the {SeverityName} flag '{Flag}' because item '{ItemId}' was answered {answer}, at least {Threshold}."

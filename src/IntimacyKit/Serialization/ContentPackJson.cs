@@ -386,7 +386,7 @@ internal static class ContentPackJson
         item.Scale is null ? null : new JProperty("scale", item.Scale),
         item.Obstacle is null ? null : new JProperty("obstacle", item.Obstacle),
         item.Reverse ? new JProperty("reverse", true) : null,
-        item.NotApplicable ? new JProperty("notApplicable", true) : null,
+        item.OffersNotApplicable ? new JProperty("notApplicable", true) : null,
         item.ResponseScale is null ? null : new JProperty("responseScale", item.ResponseScale));
 
     private static JObject Write(Scale scale) => Object(

@@ -15,14 +15,24 @@ public sealed class SupportContact
     /// <param name="text">Number or short code to text, if any.</param>
     /// <param name="url">Web address, if any.</param>
     /// <param name="hours">When it can be reached, such as "24 hours, every day", if known.</param>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not kebab-case, a text is blank, or the contact gives no way to reach it.</exception>
     public SupportContact(string kind, string name, string? phone = null, string? text = null, string? url = null, string? hours = null)
     {
         Kind = Guard.NotBlank(kind);
+        if (!Content.ContentPackValidator.IsValidId(kind))
+        {
+            throw new ArgumentException($"Kind '{kind}' is not a kebab-case kind of help, such as 'emergency-services' or 'crisis-line'.", nameof(kind));
+        }
+
         Name = Guard.NotBlank(name);
-        Phone = phone;
-        Text = text;
-        Url = url;
-        Hours = hours;
+        Phone = phone is null ? null : Guard.NotBlank(phone);
+        Text = text is null ? null : Guard.NotBlank(text);
+        Url = url is null ? null : Guard.NotBlank(url);
+        Hours = hours is null ? null : Guard.NotBlank(hours);
+        if (phone is null && text is null && url is null)
+        {
+            throw new ArgumentException($"Contact '{name}' gives no way to reach it; give at least one of a phone number, a number to text or a web address.", nameof(phone));
+        }
     }
 
     /// <summary>The kind of help it provides.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Collections.Immutable;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
@@ -30,7 +31,7 @@ public static class SupportDirectoryReader
         Guard.NotNull(json);
         if (json.Length > MaxChars)
         {
-            return Failure(new ContentProblem(ContentProblemCodes.TooLarge, $"The support directory is larger than {MaxChars:N0} characters; it should list contacts only.", "$", source));
+            return Failure(new ContentProblem(ContentProblemCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The support directory is larger than {MaxChars:N0} characters; it should list contacts only."), "$", source));
         }
 
         if (string.IsNullOrWhiteSpace(json))
@@ -64,7 +65,7 @@ public static class SupportDirectoryReader
         {
             var region = o.RequiredString("region");
             var contacts = o.Objects("contacts", required: true, BindContact);
-            if (region is { Length: 0 } || (region is not null && string.IsNullOrWhiteSpace(region)))
+            if (o.Token["region"]?.Type == JTokenType.String && string.IsNullOrWhiteSpace(region))
             {
                 binder.Report(ContentProblemCodes.EmptyText, "$.region", "The region is empty; name the region the contacts serve, such as a country.", o.Token["region"]);
             }
@@ -91,7 +92,7 @@ public static class SupportDirectoryReader
             var info = new FileInfo(path);
             if (info.Exists && info.Length > MaxChars * 4L)
             {
-                return Failure(new ContentProblem(ContentProblemCodes.TooLarge, $"The support directory is larger than {MaxChars:N0} characters; it should list contacts only.", "$", path));
+                return Failure(new ContentProblem(ContentProblemCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The support directory is larger than {MaxChars:N0} characters; it should list contacts only."), "$", path));
             }
 
             return Read(File.ReadAllText(path), path);
@@ -115,22 +116,35 @@ public static class SupportDirectoryReader
         var text = c.OptionalString("text");
         var url = c.OptionalString("url");
         var hours = c.OptionalString("hours");
-        if (kind is not null && !ContentPackValidator.IsValidId(kind))
+        var valid = true;
+        if (c.Token["kind"]?.Type == JTokenType.String && !ContentPackValidator.IsValidId(kind))
         {
             binder.Report(ContentProblemCodes.InvalidValue, path + ".kind", $"Kind '{kind}' is not a kebab-case kind of help, such as 'emergency-services' or 'crisis-line'.", c.Token["kind"]);
+            valid = false;
         }
 
-        if (name is not null && string.IsNullOrWhiteSpace(name))
+        if (c.Token["name"]?.Type == JTokenType.String && string.IsNullOrWhiteSpace(name))
         {
             binder.Report(ContentProblemCodes.EmptyText, path + ".name", "The contact's name is empty; write the name people will see.", c.Token["name"]);
+            valid = false;
         }
 
-        if (phone is null && text is null && url is null)
+        foreach (var (field, value) in new[] { ("phone", phone), ("text", text), ("url", url), ("hours", hours) })
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                binder.Report(ContentProblemCodes.EmptyText, $"{path}.{field}", $"'{field}' of contact '{name}' is empty; leave it out or fill it in.", c.Token[field]);
+                valid = false;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(phone) && string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(url))
         {
             binder.Report(ContentProblemCodes.MissingProperty, path, $"Contact '{name}' gives no way to reach it; give at least one of 'phone', 'text' or 'url'.", c.Token);
+            valid = false;
         }
 
-        return kind is null || name is null || string.IsNullOrWhiteSpace(name) ? null : new SupportContact(kind, name, phone, text, url, hours);
+        return valid && !string.IsNullOrWhiteSpace(kind) && !string.IsNullOrWhiteSpace(name) ? new SupportContact(kind!, name!, phone, text, url, hours) : null;
     }
 
     private static SupportDirectoryLoadResult Failure(ContentProblem problem) => new(null, [problem]);

@@ -48,7 +48,7 @@ public class DefaultContentStatementsTests
             {
                 var answers = assessment.Items.Select((item, i) =>
                     i < assessment.SafetyItemCount ? new Answer(item.Id, Catalog.GetResponseScale(assessment, item).Min)
-                    : doesNotApplyWhereOffered && item.NotApplicable ? Answer.NotApplicable(item.Id)
+                    : doesNotApplyWhereOffered && item.OffersNotApplicable ? Answer.NotApplicable(item.Id)
                     : new Answer(item.Id, value));
                 var result = Pipeline.Score(new AssessmentResponse(assessment.Id, assessment.Version, "romantic", answers, DateTimeOffset.UnixEpoch));
 
@@ -133,9 +133,9 @@ public class DefaultContentStatementsTests
     [Fact]
     public void DoesNotApply_OnAnItemThatOffersIt_CountsAsNotAnswered_ElsewhereIsAProblem()
     {
-        var offered = Profile.Items.First(i => i.NotApplicable);
-        var notOffered = Profile.Items.First(i => i.Scale != null && !i.NotApplicable);
-        Profile.Items.Where(i => i.NotApplicable).Select(i => i.Scale).Should().Contain(["work-persona", "relationship-scars"]);
+        var offered = Profile.Items.First(i => i.OffersNotApplicable);
+        var notOffered = Profile.Items.First(i => i.Scale != null && !i.OffersNotApplicable);
+        Profile.Items.Where(i => i.OffersNotApplicable).Select(i => i.Scale).Should().Contain(["work-persona", "relationship-scars"]);
 
         var result = Pipeline.Score(new AssessmentResponse(Profile.Id, Profile.Version, "romantic", [Answer.NotApplicable(offered.Id)], DateTimeOffset.UnixEpoch));
         var refused = () => Pipeline.Score(new AssessmentResponse(Profile.Id, Profile.Version, "romantic", [Answer.NotApplicable(notOffered.Id)], DateTimeOffset.UnixEpoch));

@@ -159,7 +159,7 @@ public class ContentCatalogueTests
                 notes.Add($"about `{obstacle}`");
             }
 
-            if (item.NotApplicable)
+            if (item.OffersNotApplicable)
             {
                 notes.Add("offers \"Does not apply\"");
             }
@@ -218,11 +218,11 @@ public class ContentCatalogueTests
         var items = pack.Assessments.SelectMany(a => a.Items).Where(i => i.Scale != null).ToList();
         var examples = items.Where(i => i.TextByKind.Count > 0).Take(3)
             .Concat(items.Where(i => i.Text.Contains("{target's}", StringComparison.Ordinal) && i.TextByKind.Count == 0).Take(1))
-            .Concat(items.Where(i => i.NotApplicable).Take(1))
+            .Concat(items.Where(i => i.OffersNotApplicable).Take(1))
             .Concat(items.Where(i => i.Text.StartsWith("{Target}", StringComparison.Ordinal)).Take(1));
         foreach (var item in examples)
         {
-            md.Append(CultureInfo.InvariantCulture, $"`{item.Id}`{(item.NotApplicable ? " (offers \"Does not apply\")" : string.Empty)}:\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"`{item.Id}`{(item.OffersNotApplicable ? " (offers \"Does not apply\")" : string.Empty)}:\n\n");
             foreach (var kind in pack.RelationshipKinds)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- {kind.Title}: {catalog.RenderItemText(item, kind.Id)}\n");

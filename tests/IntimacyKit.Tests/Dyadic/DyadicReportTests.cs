@@ -131,4 +131,17 @@ public class DyadicReportTests
 
     private static string Describe(DyadicReport report)
         => string.Join(", ", report.SupportResources.Select(r => r.Id)) + "\n" + report.Disclaimer + "\n" + string.Join("\n", report.Scales.Select(s => $"{s}")) + string.Join("\n", report.GapsAboutFirst.Concat(report.GapsAboutSecond).Select(g => $"{g}"));
+
+    [Fact]
+    public void Validator_ADyadicPairOnASafetyStatement_IsRefused_SoNoSafetyAnswerCanReachAComparison()
+    {
+        var listening = Catalog.GetAssessment(DefaultContent.ListeningCheckAssessmentId);
+        var pairs = listening.DyadicPairs.Select(p => p.Id == "attention" ? new DyadicPair(p.Id, p.Title, "safety-afraid", p.OtherItem) : p);
+        var leaky = new Assessment(listening.Id, listening.Version, listening.Title, listening.Instructions, listening.ResponseScale, listening.Items, listening.Scales, listening.Composites, listening.SafetyRules, pairs, listening.SafetyPreface);
+        var pack = DefaultContent.Pack;
+
+        var build = () => new ContentPack(pack.Id, pack.Version, pack.Culture, pack.Title, pack.License, pack.Provenance, pack.RelationshipKinds, pack.Obstacles, pack.Exercises, pack.ResponseScales, pack.Assessments.Select(a => a.Id == listening.Id ? leaky : a), pack.SupportResources, pack.Notices);
+
+        build.Should().Throw<ContentValidationException>().Which.Problems.Should().Contain(p => p.Message.Contains("uses safety statement 'safety-afraid'", StringComparison.Ordinal));
+    }
 }

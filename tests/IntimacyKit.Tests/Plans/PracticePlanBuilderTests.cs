@@ -57,6 +57,17 @@ public class PracticePlanBuilderTests
     }
 
     [Fact]
+    public void Build_OneDayAWeek_BothObstaclesInFocusTakeTurns()
+    {
+        var result = Result(new Random(3), "romantic", afraid: 1);
+
+        var plan = new PracticePlanBuilder(Catalog, Clock).Build(result, new PlanPreferences { Weeks = 2, DaysPerWeek = 1, MinutesPerDay = 60 });
+
+        plan.FocusByWeek[0].Should().HaveCount(2);
+        plan.Sessions.Select(s => s.ObstacleId).Should().BeEquivalentTo(plan.FocusByWeek[0], "with one practice day a week, the two obstacles in focus take turns");
+    }
+
+    [Fact]
     public void Build_GeneratedPreferences_KeepEveryConstraint()
     {
         var cases = from seed in Gen.Int

@@ -328,4 +328,21 @@ public class ScoringPipelineTests
             return [new Recommendation(exercise, [new RecommendationReason("o1", "s1", 4, "high", "test")], "Because it is a test.")];
         }
     }
+
+    [Fact]
+    public void Safety_ASkippedStatementWithTwoRulesOfOneFlag_RaisesThatFlagOnce_AndRuleWordsComeFirst()
+    {
+        var catalog = DefaultContent.Catalog;
+        var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
+        var quick = catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        Answer Lowest(AssessmentItem item) => new(item.Id, catalog.GetResponseScale(quick, item).Min);
+
+        var skipped = pipeline.Score(new AssessmentResponse(quick.Id, quick.Version, "romantic", quick.Items.Where(i => i.Id != "safety-harming-other").Select(Lowest), DateTimeOffset.UnixEpoch));
+        var selfHarm = pipeline.Score(new AssessmentResponse(quick.Id, quick.Version, "romantic", quick.Items.Select(i => i.Id == "safety-self-harm" ? new Answer(i.Id, 1) : Lowest(i)), DateTimeOffset.UnixEpoch));
+
+        skipped.SafetyFlags.Should().ContainSingle().Which.Should().Match<SafetyFlag>(f => f.Flag == "harming-other" && f.NotAnswered && f.Severity == SafetySeverity.Concern);
+        skipped.SupportMessages.Should().Equal(skipped.Notices.Concern);
+        selfHarm.SupportMessages.Should().ContainSingle().Which.Should().StartWith("You said you have had thoughts of harming yourself", "a person with thoughts of self-harm is not told that someone else may be hurting them");
+        SafetyFlag.SupportMessages(selfHarm.SafetyFlags, selfHarm.Notices).Should().Equal(selfHarm.SupportMessages, "an unscorable response gets the same words");
+    }
 }

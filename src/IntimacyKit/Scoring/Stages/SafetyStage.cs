@@ -14,13 +14,10 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
     {
         var urgent = false;
         var raw = context.Raw;
-        foreach (var rule in context.Compiled.Safety)
+        foreach (var flag in Evaluate(context.Compiled, raw))
         {
-            if (Raise(rule, raw[rule.ItemIndex]) is { } flag)
-            {
-                context.AddSafetyFlag(flag);
-                urgent |= flag.Severity == SafetySeverity.Urgent;
-            }
+            context.AddSafetyFlag(flag);
+            urgent |= flag.Severity == SafetySeverity.Urgent;
         }
 
         return urgent && options.StopOnUrgentFlag ? StageFlow.Stop : StageFlow.Continue;
@@ -32,13 +29,37 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
         var flags = ImmutableArray.CreateBuilder<SafetyFlag>();
         foreach (var rule in compiled.Safety)
         {
-            if (Raise(rule, raw[rule.ItemIndex]) is { } flag)
+            // A skipped statement raises each of its flags once, at the most severe level its rules give a skip.
+            if (Raise(rule, raw[rule.ItemIndex]) is { } flag && !Repeats(flags, flag))
             {
                 flags.Add(flag);
             }
         }
 
         return [.. flags.OrderByDescending(static f => f.Severity).ThenBy(static f => f.NotAnswered)];
+    }
+
+    private static bool Repeats(ImmutableArray<SafetyFlag>.Builder flags, SafetyFlag flag)
+    {
+        if (!flag.NotAnswered)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < flags.Count; i++)
+        {
+            if (flags[i].NotAnswered && flags[i].Flag == flag.Flag && flags[i].ItemId == flag.ItemId)
+            {
+                if (flag.Severity > flags[i].Severity)
+                {
+                    flags[i] = flag;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static SafetyFlag? Raise(CompiledSafetyRule compiled, int answer)
