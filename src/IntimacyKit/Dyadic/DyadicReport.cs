@@ -162,7 +162,7 @@ public sealed record DyadicScale(string ScoreId, string Title, double? First, do
             TopBandAgreement.Both => $"{first.Title} ({scores}): '{label}' for both {firstName} and {secondName}; if you both feel safe, this is something to work on together.",
             TopBandAgreement.OnlyFirst => $"{first.Title} ({scores}): '{label}' for {firstName}, not for {secondName}; if you both feel safe talking about it, {secondName} may be able to help.",
             TopBandAgreement.OnlySecond => $"{first.Title} ({scores}): '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be able to help.",
-            TopBandAgreement.Neither => $"{first.Title} ({scores}): '{label}' for neither {firstName} nor {secondName}.",
+            TopBandAgreement.Neither => $"{first.Title} ({scores}): neither {firstName} nor {secondName} reached '{label}'.",
             _ => $"{first.Title}: not scored for both, so it cannot be compared.",
         };
         return new DyadicScale(first.Id, first.Title, first.Value, second.Value, difference, agreement, text);
@@ -170,7 +170,7 @@ public sealed record DyadicScale(string ScoreId, string Title, double? First, do
 
     private static string ProtectiveText(string title, string scores, double? first, double? second)
         => first is not null && second is not null
-            ? $"{title} ({scores}): wariness can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to drop it."
+            ? $"{title} ({scores}): this can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to let go of it."
             : $"{title}: not scored for both, so it cannot be compared.";
 
     private static string Scores(string firstName, string secondName, double? first, double? second)
