@@ -85,32 +85,3 @@ public enum SafetySeverity
     /// <summary>The person may be in danger: support is shown before anything else. JSON: <c>urgent</c>.</summary>
     Urgent = 2,
 }
-
-/// <summary>What a safety rule makes of a skipped or unanswered item.</summary>
-public enum UnansweredSafetyItem
-{
-    /// <summary>Raise the rule's flag as a concern, with the reason "not answered" (the default). JSON: <c>concern</c>.</summary>
-    Concern = 1,
-
-    /// <summary>Raise the rule's flag as urgent. JSON: <c>urgent</c>.</summary>
-    Urgent = 2,
-
-    /// <summary>Raise nothing; only for rules whose item is optional by design. JSON: <c>ignore</c>.</summary>
-    Ignore = 3,
-}
-
-/// <summary>Whose safety a rule is about; decides how results are framed while its flag stands.</summary>
-public enum SafetyRisk
-{
-    /// <summary>
-    /// Harm from the other person (violence, threats, fear, control, put-downs). While such a flag stands, scales marked
-    /// protective are framed as protection and no exercise is suggested for them. JSON: <c>from-other</c>.
-    /// </summary>
-    FromOther = 1,
-
-    /// <summary>Harm to oneself (self-harm, thoughts of suicide). JSON: <c>to-self</c>.</summary>
-    ToSelf = 2,
-
-    /// <summary>Harm the person fears they may do to the other. JSON: <c>to-other</c>.</summary>
-    ToOther = 3,
-}
