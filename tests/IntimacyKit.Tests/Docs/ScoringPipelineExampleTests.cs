@@ -38,7 +38,7 @@ public class ScoringPipelineExampleTests
         if (result.HasSafetyFlags)
         {
             // Every flag brings help before any result: first of all when urgent, calmly for a concern.
-            output.Add(result.RequiresSupportFirst ? result.Notices.Urgent : result.Notices.Concern);
+            output.AddRange(result.SupportMessages);
             output.AddRange(result.SupportResources.Select(r => r.Title));
         }
 
