@@ -18,7 +18,8 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     /// <summary>Says so, on standard error, when no scale could be scored: that is not a result, and the exit code says so too.</summary>
     private bool NothingScored(AssessmentResult result)
     {
-        if (result.Scales.Any(static s => s.IsScored))
+        // A safety answer that raised a flag has done the screen's first job (support shown): not an error, even with no scores.
+        if (result.Scales.Any(static s => s.IsScored) || result.SafetyFlags.Any(static f => !f.NotAnswered))
         {
             return false;
         }
@@ -165,7 +166,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     private List<Answer>? Ask(Assessment assessment, RelationshipKind kind, Progress? resumed)
     {
         console.Heading($"[bold]{Markup.Escape(assessment.Title)}[/]", centred: true);
-        console.MarkupLineInterpolated($"You are answering about [bold]{kind.Target}[/] ({kind.Title}).");
+        console.MarkupLineInterpolated($"These statements are about: [bold]{kind.Target}[/] ({kind.Title}).");
         console.WriteLine(assessment.Instructions);
         if (kind.Note is not null)
         {
@@ -336,7 +337,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             return;
         }
 
-        if (console.Prompt(new ConfirmationPrompt("Save your result as JSON (for plan, compare and progress later)?") { DefaultValue = false })
+        if (console.Prompt(new ConfirmationPrompt("Save your result to a file (to plan practice, compare or see progress later)?") { DefaultValue = false })
             && AskForFile("Save your result to", AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System), path => AtomicFile.Write(path, json)) is { } path)
         {
             console.MarkupLineInterpolated($"Saved your result to [bold]{path}[/].");
@@ -445,7 +446,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             console.Heading("[bold]What stands out[/]");
             foreach (var score in standing)
             {
-                console.MarkupLineInterpolated($"[bold]{score.Title}[/] ({score.Band!.Label}): {Meaning(result, score)}");
+                console.MarkupLineInterpolated($"[bold]{score.Title}[/] ({score.Band!.Label}):{Meaning(result, score)}");
             }
         }
 
@@ -475,7 +476,8 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             console.WriteLine($"Note: {flag.Message}");
         }
 
-        if (result.AssessmentId != DefaultContent.ProfileAssessmentId && catalog.TryGetAssessment(DefaultContent.ProfileAssessmentId, out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
+        // The pointer to more questions is left out while support comes first.
+        if (!result.HasSafetyFlags && catalog.TryGetAssessment(DefaultContent.ProfileAssessmentId, out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
         {
             console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): intimacykit take --assessment {profile.Id} --relationship {result.RelationshipKind}");
         }
@@ -491,7 +493,7 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     {
         if (score.Obstacle is { } id && catalog.TryGetObstacle(id, out var obstacle))
         {
-            return obstacle.Summary;
+            return " " + obstacle.Summary;
         }
 
         if (score.Category is { } category && catalog.TryGetAssessment(result.AssessmentId, out var assessment))
@@ -506,10 +508,10 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
                 .OfType<string>()
                 .ToList();
             return leaning.Count == 0
-                ? $"taken together, your answers in this area ({category}) lean this way, though no single statement stands out."
+                ? $" taken together, your answers in this area ({category}) lean this way, though no single statement stands out."
                 : "\n  - " + string.Join("\n  - ", leaning);
         }
 
-        return "this stands out for you.";
+        return " this stands out for you.";
     }
 }

@@ -43,6 +43,17 @@ public sealed class ConsoleAppTests : IDisposable
     }
 
     [Fact]
+    public void Take_ADisclosureWithNothingElse_ShowsSupportWithoutAnErrorOrMoreQuestions()
+    {
+        var (exit, output, error) = RunSplit(["take"], "safety-self-harm,1\n");
+
+        exit.Should().Be(ExitCodes.Success, "the screen did its first job: support was shown");
+        error.Should().BeEmpty();
+        output.Should().StartWith("┌─Support first").And.Contain("You said you have had thoughts of harming yourself").And.Contain("A crisis line");
+        output.Should().NotContain("take the intimacy profile", "more questions are not suggested while support comes first");
+    }
+
+    [Fact]
     public void Take_ConcernOnly_ShowsACalmSupportPanelBeforeTheResults()
     {
         var (exit, output) = Run(["take"], "safety-afraid,2\nsafety-hurt,1\nsafety-threatened,1\nsafety-controlled,1\nsafety-put-down,1\nsafety-isolated,1\nsafety-self-harm,0\nsafety-harming-other,1\nq-selfishness,4\nq-believed-shallowness,4\n");
@@ -178,7 +189,7 @@ public sealed class ConsoleAppTests : IDisposable
         output.Should().Contain("░░░░").And.Contain("█", "a progress bar shows how far along the statements are");
         output.Should().Contain("Support first").And.Contain("Your privacy").And.Contain("Nothing has been saved");
         output.IndexOf("Support first", StringComparison.Ordinal).Should().BeLessThan(output.IndexOf("The main statements", StringComparison.Ordinal), "support comes as soon as the screen is answered, before the main statements");
-        output.Should().NotContain("Save your result as JSON", "nothing is offered after a harm flag").And.NotContain("practice plan");
+        output.Should().NotContain("Save your result to a file", "nothing is offered after a harm flag").And.NotContain("practice plan");
         Directory.GetFiles(_folder).Should().BeEmpty("nothing is written unless the person asks");
     }
 

@@ -176,7 +176,7 @@ public sealed partial class ProcessTests : IDisposable
 
         exit.Should().Be(0, screen);
         screen.Should().Contain($"1 of {quick.Items.Length}").And.Contain($"{quick.Items.Length} of {quick.Items.Length}");
-        screen.Should().Contain("Safety first").And.Contain("Intimacy quick check").And.Contain("not a diagnosis").And.Contain("Save your result as JSON");
+        screen.Should().Contain("Safety first").And.Contain("Intimacy quick check").And.Contain("not a diagnosis").And.Contain("Save your result to a file");
     }
 
     /// <summary>Terminal output as plain words: escape sequences dropped, runs of white space (where a line wrapped) made one space.</summary>
