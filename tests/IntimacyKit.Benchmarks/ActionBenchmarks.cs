@@ -26,7 +26,7 @@ public class ActionBenchmarks
         var builder = AssessmentResponse.For(profile, "romantic");
         foreach (var item in profile.Items)
         {
-            var level = item.Scale is null ? 1 : levels[item.Scale];
+            var level = item.Scale is null ? catalog.GetResponseScale(profile, item).Min : levels[item.Scale];
             builder.Answer(item.Id, item.Reverse && item.Scale is not null ? 6 - level : level);
         }
 

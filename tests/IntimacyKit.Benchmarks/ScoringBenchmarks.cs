@@ -26,7 +26,7 @@ public class ScoringBenchmarks
         var profile = catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
         _pipeline = new ScoringPipelineBuilder().AddDefaultStages().Remove(ScoringStageNames.Recommend).Build(catalog);
         // A coherent respondent: one level per scale, answers within a point of it, reverse-keyed items mirrored,
-        // and "strongly disagree" on the safety screen; as a real, attentive person would answer.
+        // and the lowest answer on every safety statement; as a real, attentive person would answer.
         var random = new Random(42);
         var levels = profile.Scales.ToDictionary(s => s.Id, _ => random.Next(2, 5));
         var builder = AssessmentResponse.For(profile, "romantic");
@@ -34,7 +34,7 @@ public class ScoringBenchmarks
         for (var i = 0; i < profile.Items.Length; i++)
         {
             var item = profile.Items[i];
-            var level = item.Scale is null ? 1 : Math.Clamp(levels[item.Scale] + random.Next(-1, 2), 1, 5);
+            var level = item.Scale is null ? catalog.GetResponseScale(profile, item).Min : Math.Clamp(levels[item.Scale] + random.Next(-1, 2), 1, 5);
             _answers[i] = item.Reverse ? 6 - level : level;
             builder.Answer(item.Id, _answers[i]);
         }

@@ -12,8 +12,15 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
 {
     public override StageFlow Execute(ScoringContext context)
     {
-        var urgent = false;
         var raw = context.Raw;
+
+        // The common case, a screen that raises nothing, costs one pass and no allocation.
+        if (!RaisesAny(context.Compiled, raw))
+        {
+            return StageFlow.Continue;
+        }
+
+        var urgent = false;
         foreach (var flag in Evaluate(context.Compiled, raw))
         {
             context.AddSafetyFlag(flag);
@@ -37,6 +44,21 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
         }
 
         return [.. flags.OrderByDescending(static f => f.Severity).ThenBy(static f => f.NotAnswered)];
+    }
+
+    private static bool RaisesAny(CompiledAssessment compiled, ReadOnlySpan<int> raw)
+    {
+        foreach (var compiledRule in compiled.Safety)
+        {
+            var rule = compiledRule.Rule;
+            var answer = raw[compiledRule.ItemIndex];
+            if (answer > ScoringContext.SkippedMark ? answer >= rule.AtLeast : rule.WhenUnanswered != UnansweredSafetyItem.Ignore)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Repeats(ImmutableArray<SafetyFlag>.Builder flags, SafetyFlag flag)
