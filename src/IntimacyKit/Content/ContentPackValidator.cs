@@ -731,6 +731,11 @@ internal sealed partial class ContentPackValidator
                 validator.CheckText(rule.Message, rulePath + ".message", $"Safety rule '{rule.Id}' message");
             }
             validator.CheckReferences(rule.Resources, rulePath + ".resources", resources, $"Safety rule '{rule.Id}' offers", "support resource");
+            if (rule.HasOwnUnansweredResources)
+            {
+                validator.RequireSome(rule.ResourcesWhenUnanswered, rulePath + ".resourcesWhenUnanswered", $"Safety rule '{rule.Id}' offers no support when its statement is skipped; name at least one resource, or leave the list out to offer its usual ones.");
+                validator.CheckReferences(rule.ResourcesWhenUnanswered, rulePath + ".resourcesWhenUnanswered", resources, $"Safety rule '{rule.Id}' offers, when skipped,", "support resource");
+            }
         }
 
         private void CheckDyadicPair(DyadicPair pair, string pairPath, HashSet<string> items)

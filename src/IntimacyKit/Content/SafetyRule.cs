@@ -19,6 +19,10 @@ public sealed class SafetyRule
     /// <param name="resources">Ids of the support resources to show, most relevant first.</param>
     /// <param name="whenUnanswered">What a skipped or unanswered item means; a concern by default.</param>
     /// <param name="risk">Whose safety the rule is about; harm from the other person by default.</param>
+    /// <param name="resourcesWhenUnanswered">
+    /// Ids of the support resources to show when the item was skipped or not answered, for help that suits someone who
+    /// said nothing (not a programme for people who use violence, say); <see cref="Resources"/> when <see langword="null"/>.
+    /// </param>
     /// <param name="message">
     /// Words shown above the support resources when the rule is raised by an answer, in place of the pack's general
     /// notice (for example, to a person who said they have thoughts of self-harm); <see langword="null"/> for the notice.
@@ -32,7 +36,8 @@ public sealed class SafetyRule
         IEnumerable<string> resources,
         UnansweredSafetyItem whenUnanswered = UnansweredSafetyItem.Concern,
         SafetyRisk risk = SafetyRisk.FromOther,
-        string? message = null)
+        string? message = null,
+        IEnumerable<string>? resourcesWhenUnanswered = null)
     {
         Id = Guard.NotNull(id);
         Item = Guard.NotNull(item);
@@ -43,6 +48,8 @@ public sealed class SafetyRule
         WhenUnanswered = Immutable.Defined(whenUnanswered);
         Risk = Immutable.Defined(risk);
         Message = message;
+        HasOwnUnansweredResources = resourcesWhenUnanswered is not null;
+        ResourcesWhenUnanswered = resourcesWhenUnanswered is null ? Resources : Immutable.Copy(resourcesWhenUnanswered);
     }
 
     /// <summary>Stable kebab-case id.</summary>
@@ -68,6 +75,12 @@ public sealed class SafetyRule
 
     /// <summary>Whose safety the rule is about.</summary>
     public SafetyRisk Risk { get; }
+
+    /// <summary>Ids of the support resources shown when the item was skipped or not answered.</summary>
+    public ImmutableArray<string> ResourcesWhenUnanswered { get; }
+
+    /// <summary>Whether the rule names its own <see cref="ResourcesWhenUnanswered"/> (otherwise they are <see cref="Resources"/>).</summary>
+    public bool HasOwnUnansweredResources { get; }
 
     /// <summary>Words shown above the support resources when an answer raises the rule, or <see langword="null"/> for the pack's notice.</summary>
     public string? Message { get; }

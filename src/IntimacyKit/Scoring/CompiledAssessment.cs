@@ -49,8 +49,12 @@ internal sealed class CompiledAssessment
             scores.Add(new ScoreLayout(composite.Id, composite.Title, true, null, null, Aggregation.Mean, composite.MinScales, members, weights, composite.Bands, null, lowest, highest, composite.Protective));
         }
 
-        Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(rule, itemIndex[rule.Item], [.. rule.Resources.Select(catalog.GetSupportResource)]))];
-        var screenResources = Safety.SelectMany(static rule => rule.Resources).DistinctBy(static r => r.Id, StringComparer.Ordinal).ToImmutableArray();
+        Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(
+            rule,
+            itemIndex[rule.Item],
+            [.. rule.Resources.Select(catalog.GetSupportResource)],
+            [.. rule.ResourcesWhenUnanswered.Select(catalog.GetSupportResource)]))];
+        var screenResources = Safety.SelectMany(static rule => rule.Resources.Concat(rule.UnansweredResources)).DistinctBy(static r => r.Id, StringComparer.Ordinal).ToImmutableArray();
         Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length, catalog.NoticesFor(assessment.Id), screenResources, [.. items.Select(static item => item.Obstacle)]);
         PairStart = new int[pairs.Count + 1];
         var flatPairs = new List<(int Normal, int Reverse)>();
@@ -152,4 +156,4 @@ internal sealed class CompiledAssessment
 }
 
 /// <summary>A safety rule with its item index and support resources resolved.</summary>
-internal sealed record CompiledSafetyRule(SafetyRule Rule, int ItemIndex, ImmutableArray<SupportResource> Resources);
+internal sealed record CompiledSafetyRule(SafetyRule Rule, int ItemIndex, ImmutableArray<SupportResource> Resources, ImmutableArray<SupportResource> UnansweredResources);

@@ -25,7 +25,7 @@ internal static class ContentPackJson
     private static readonly FrozenSet<string> NormsMembers = Members("mean", "sd", "reliability", "source");
     private static readonly FrozenSet<string> CompositeMembers = Members("id", "title", "components", "minScales", "bands", "protective");
     private static readonly FrozenSet<string> ComponentMembers = Members("scale", "weight");
-    private static readonly FrozenSet<string> SafetyRuleMembers = Members("id", "item", "atLeast", "flag", "severity", "resources", "whenUnanswered", "risk", "message");
+    private static readonly FrozenSet<string> SafetyRuleMembers = Members("id", "item", "atLeast", "flag", "severity", "resources", "whenUnanswered", "resourcesWhenUnanswered", "risk", "message");
     private static readonly FrozenSet<string> NoticesMembers = Members("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> DyadicPairMembers = Members("id", "title", "selfItem", "otherItem");
 
@@ -304,7 +304,8 @@ internal static class ContentPackJson
                 o.Strings("resources", required: true),
                 o.Token["whenUnanswered"] is null ? UnansweredSafetyItem.Concern : o.RequiredEnum("whenUnanswered", Unanswered, UnansweredSafetyItem.Concern),
                 o.Token["risk"] is null ? SafetyRisk.FromOther : o.RequiredEnum("risk", Risks, SafetyRisk.FromOther),
-                o.OptionalString("message"))
+                o.OptionalString("message"),
+                o.Token["resourcesWhenUnanswered"] is null ? null : o.Strings("resourcesWhenUnanswered", required: true))
             : null;
 
     private static PackNotices? BindNotices(JsonBinder binder, JToken token, string path)
@@ -424,7 +425,8 @@ internal static class ContentPackJson
         new JProperty("resources", new JArray(rule.Resources)),
         rule.WhenUnanswered == UnansweredSafetyItem.Concern ? null : new JProperty("whenUnanswered", NameOf(Unanswered, rule.WhenUnanswered)),
         rule.Risk == SafetyRisk.FromOther ? null : new JProperty("risk", NameOf(Risks, rule.Risk)),
-        rule.Message is null ? null : new JProperty("message", rule.Message));
+        rule.Message is null ? null : new JProperty("message", rule.Message),
+        rule.HasOwnUnansweredResources ? new JProperty("resourcesWhenUnanswered", new JArray(rule.ResourcesWhenUnanswered)) : null);
 
     private static JObject Write(PackNotices notices) => new(
         new JProperty("disclaimer", notices.Disclaimer),

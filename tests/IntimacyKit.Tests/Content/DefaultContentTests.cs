@@ -173,6 +173,8 @@ public partial class DefaultContentTests
             assessment.SafetyRules.Where(r => r.Severity == SafetySeverity.Urgent && r.Risk == SafetyRisk.FromOther).Should().OnlyContain(r => r.Resources[0] == "emergency-services");
             assessment.SafetyRules.All(r => r.Risk != SafetyRisk.ToSelf || (r.Severity == SafetySeverity.Urgent && r.Resources[0] == "crisis-line")).Should().BeTrue("thoughts of self-harm are urgent and bring a crisis line first");
             assessment.SafetyRules.Should().OnlyContain(r => r.WhenUnanswered == UnansweredSafetyItem.Concern, "a skipped safety statement is a reason for care");
+            assessment.SafetyRules.Where(r => r.Risk == SafetyRisk.ToOther).Should().OnlyContain(
+                r => !r.ResourcesWhenUnanswered.Contains("violence-prevention-programme"), "someone who only skipped the question is not pointed to a programme for people who use violence");
             assessment.SafetyRules.Select(r => r.Item).Distinct().Should().OnlyContain(id => assessment.Items.Single(i => i.Id == id).Scale == null);
             assessment.SafetyItemCount.Should().Be(assessment.SafetyRules.Select(r => r.Item).Distinct().Count(), "the safety statements come first");
             assessment.SafetyPreface.Should().NotBeNullOrWhiteSpace();

@@ -134,7 +134,9 @@ internal static class RandomPacks
                 (SafetySeverity)rng.Next(1, 3),
                 NonEmptySubset(rng, resources.Select(x => x.Id).ToList()),
                 (UnansweredSafetyItem)rng.Next(1, 4),
-                (SafetyRisk)rng.Next(1, 4)));
+                (SafetyRisk)rng.Next(1, 4),
+                rng.Next(3) == 0 ? Text(rng) : null,
+                rng.Next(3) == 0 ? NonEmptySubset(rng, resources.Select(x => x.Id).ToList()) : null));
         }
 
         var pairs = new List<DyadicPair>();
