@@ -82,6 +82,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             throw new UserException(Located(input, exception), ExitCodes.Invalid);
         }
 
+        PhaseTimes.Mark("read, score and write rows");
         if (reported > MaxReportedRows)
         {
             error.WriteLine($"{input.Name}: {reported - MaxReportedRows} more rejected rows not shown.");

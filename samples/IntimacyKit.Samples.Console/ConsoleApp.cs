@@ -60,7 +60,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var kind = new Argument<string>("kind") { Description = "obstacles, exercises or assessments." };
         var id = new Argument<string?>("id") { Description = "Show one in full.", Arity = ArgumentArity.ZeroOrOne };
         var content = new Command("content", "Browse the catalog (the embedded default pack unless --pack); an assessment's statements are shown as the chosen relationship reads them.") { kind, id, pack, relationship };
-        content.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console, Support).Content(parse.GetValue(kind)!, parse.GetValue(id), parse.GetValue(relationship)!));
+        content.SetAction(parse => new ReportCommands(CatalogFor(parse.GetValue(pack)), console, Support).Content(parse.GetValue(kind)!, parse.GetValue(id), parse.GetValue(relationship)!));
 
         var result = new Option<FileInfo>("--result") { Description = "A result saved with take --json.", Required = true };
         var weeks = new Option<int>("--weeks") { Description = "Weeks (1-52).", DefaultValueFactory = _ => 4 };
@@ -69,7 +69,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var ics = new Option<FileInfo?>("--ics") { Description = "Save the plan as an iCalendar file." };
         var modes = new Option<ExerciseMode[]>("--modes") { Description = "Only these kinds of exercise: solo, together, journal, conversation (default: any).", AllowMultipleArgumentsPerToken = true };
         var plan = new Command("plan", "A practice plan from a saved result.") { result, weeks, days, minutes, modes, ics, pack, support };
-        plan.SetAction(parse => new ReportCommands(ContentFor(parse.GetValue(pack)).Catalog, console, SupportFor(parse.GetValue(support)))
+        plan.SetAction(parse => new ReportCommands(CatalogFor(parse.GetValue(pack)), console, SupportFor(parse.GetValue(support)))
             .Plan(parse.GetValue(result)!, parse.GetValue(weeks), parse.GetValue(days), parse.GetValue(minutes), parse.GetValue(modes) ?? [], parse.GetValue(ics), TimeProvider.System));
 
         var resultA = new Argument<FileInfo>("result-a") { Description = "The first person's saved result." };
@@ -93,8 +93,11 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         score.SetAction(parse =>
         {
             // Batch output has no recommendations, so the pipeline has no recommender: each row costs less.
-            var packCatalog = ContentFor(parse.GetValue(pack)).Catalog;
+            PhaseTimes.Mark("command line parsed");
+            var packCatalog = CatalogFor(parse.GetValue(pack));
+            PhaseTimes.Mark("content pack read and validated");
             var packPipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(packCatalog);
+            PhaseTimes.Mark("pipeline built");
             HandlesInterrupt = true;
             try
             {
@@ -172,10 +175,13 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             return (defaultCatalog(), defaultPipeline());
         }
 
-        var packCatalog = new ContentCatalog(LoadPack(pack));
+        var packCatalog = CatalogFor(pack);
         var options = new ScoringOptions { Recommendations = new RecommendationOptions { Recommender = new DefaultRecommender() } };
         return (packCatalog, new ScoringPipelineBuilder().AddDefaultStages(options).Build(packCatalog));
     }
+
+    /// <summary>The catalog alone, for commands that score nothing or build their own pipeline.</summary>
+    private ContentCatalog CatalogFor(FileInfo? pack) => pack is null ? defaultCatalog() : new ContentCatalog(LoadPack(pack));
 
     /// <summary>A command-line parser message in words a person knows: no .NET type names.</summary>
     private static string Plain(string message)

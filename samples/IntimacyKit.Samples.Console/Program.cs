@@ -2,6 +2,7 @@ using IntimacyKit.Samples.Console;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
+PhaseTimes.Start();
 var services = new ServiceCollection();
 services.AddIntimacyKit();
 // Redirected output (a file, a pipe) is never wrapped: plain lines that other tools can read.
@@ -16,6 +17,7 @@ services.AddSingleton(sp => new ConsoleApp(
 });
 using var provider = services.BuildServiceProvider();
 var app = provider.GetRequiredService<ConsoleApp>();
+PhaseTimes.Mark("dependency injection");
 
 // Ctrl+C: score and analyze stop cleanly and leave no output file; elsewhere the process ends at once (every file
 // is written to a temporary file first, so nothing half-written is left either way).
@@ -43,7 +45,9 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return app.Run(args, Console.In, Console.IsInputRedirected, Console.Error, interrupt.Token);
+    var code = app.Run(args, Console.In, Console.IsInputRedirected, Console.Error, interrupt.Token);
+    PhaseTimes.Mark("summary and exit");
+    return code;
 }
 catch (Exception exception) when (exception is not OutOfMemoryException)
 {
