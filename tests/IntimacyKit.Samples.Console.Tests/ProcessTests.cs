@@ -2,7 +2,6 @@
 #pragma warning disable xUnit1031
 
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using IntimacyKit.Content;
 using IntimacyKit.Serialization;
@@ -237,39 +236,6 @@ public sealed partial class ProcessTests : IDisposable
         resumed.Should().Contain("Some of your answers, or questions you chose to skip", "'Rarely' afraid was kept after going back: back preselects the earlier answer");
         interruptedExit.Should().Be(ExitCodes.Interrupted, interrupted);
         interrupted.Should().Contain("\u001b[?25h", "the cursor is shown again").And.Contain("interrupted: nothing more was saved");
-    }
-
-    [Fact]
-    public void Pack_AsATool_NamedIntimacykit_InstallsAndRuns()
-    {
-        var root = Repository.Root;
-        var packages = Path.Combine(_folder, "packages");
-        var pack = RunTool(root, "dotnet", "pack", "samples/IntimacyKit.Samples.Console", "-c", "Release", "-o", packages, "-p:TreatWarningsAsErrors=false");
-        pack.Exit.Should().Be(0, pack.Output);
-        var package = Directory.GetFiles(packages, "IntimacyKit.Samples.Console.*.nupkg").Single();
-        using (var zip = ZipFile.OpenRead(package))
-        {
-            var settings = zip.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
-            using var reader = new StreamReader(settings.Open());
-            reader.ReadToEnd().Should().Contain("<Command Name=\"intimacykit\"");
-        }
-
-        var tools = Path.Combine(_folder, "tools");
-        var install = RunTool(_folder, "dotnet", "tool", "install", "IntimacyKit.Samples.Console", "--tool-path", tools, "--add-source", packages, "--ignore-failed-sources");
-        install.Exit.Should().Be(0, install.Output);
-        var help = RunTool(_folder, Path.Combine(tools, "intimacykit"), "--help");
-        help.Exit.Should().Be(0, help.Output);
-        help.Output.Should().Contain("score").And.Contain("analyze").And.Contain("Exit codes");
-    }
-
-    private static (int Exit, string Output) RunTool(string folder, string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file, args) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit(300_000).Should().BeTrue();
-        return (process.ExitCode, output + error.Result);
     }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]

@@ -14,13 +14,11 @@ namespace IntimacyKit.Scoring;
 /// </summary>
 public sealed class AssessmentResult
 {
-    internal AssessmentResult(ResultLayout layout, string relationshipKind, string? respondentId, DateTimeOffset completedAt, ImmutableArray<Answer> answers)
+    internal AssessmentResult(ResultLayout layout, AssessmentResponse response)
     {
+        // The response carries the relationship kind, respondent, time and answers: one reference, not four fields.
         Layout = layout;
-        RelationshipKind = relationshipKind;
-        RespondentId = respondentId;
-        CompletedAt = completedAt;
-        Answers = answers;
+        Response = response;
         Slots = new ScoreSlot[layout.Scores.Length];
     }
 
@@ -34,16 +32,16 @@ public sealed class AssessmentResult
     public string AssessmentTitle => Layout.AssessmentTitle;
 
     /// <summary>Id of the relationship kind the answers are about.</summary>
-    public string RelationshipKind { get; }
+    public string RelationshipKind => Response.RelationshipKind;
 
     /// <summary>The respondent id given with the response, if any.</summary>
-    public string? RespondentId { get; }
+    public string? RespondentId => Response.RespondentId;
 
     /// <summary>When the response was completed.</summary>
-    public DateTimeOffset CompletedAt { get; }
+    public DateTimeOffset CompletedAt => Response.CompletedAt;
 
     /// <summary>The raw answers as given (including any that lenient validation dropped from scoring).</summary>
-    public ImmutableArray<Answer> Answers { get; }
+    public ImmutableArray<Answer> Answers => Response.Answers;
 
     /// <summary>Scale scores, in the assessment's order.</summary>
     public ScoreCollection Scales => new(this, 0, Layout.ScaleCount);
@@ -98,6 +96,8 @@ public sealed class AssessmentResult
     public string? StoppedAfter { get; internal set; }
 
     internal ResultLayout Layout { get; }
+
+    internal AssessmentResponse Response { get; }
 
     internal ScoreSlot[] Slots { get; }
 

@@ -14,15 +14,18 @@ internal sealed class CompiledAssessment
         var itemIds = new string[items.Length];
         var reverse = new bool[items.Length];
         ItemScales = new ResponseScale[items.Length];
+        ItemMin = new int[items.Length];
+        ItemMax = new int[items.Length];
         NotApplicable = [.. items.Select(static item => item.OffersNotApplicable)];
         for (var i = 0; i < items.Length; i++)
         {
             itemIds[i] = items[i].Id;
             reverse[i] = items[i].Reverse;
             ItemScales[i] = items[i].ResponseScale is { } own ? catalog.GetResponseScale(own) : ResponseScale;
+            ItemMin[i] = ItemScales[i].Min;
+            ItemMax[i] = ItemScales[i].Max;
         }
 
-        HasItemScales = assessment.Items.Any(static item => item.ResponseScale is not null);
 
         var itemIndex = itemIds.Select((id, i) => (id, i)).ToDictionary(static p => p.id, static p => p.i, StringComparer.Ordinal);
         var scores = new List<ScoreLayout>();
@@ -96,7 +99,56 @@ internal sealed class CompiledAssessment
         CompositeWeights = [.. componentWeights];
         CompositeMinimum = [.. composites.Select(static c => c.MinRequired)];
         HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
+        var points = Layout.ResponseMax - Layout.ResponseMin + 1;
+        HistogramFitsInLanes = points <= 8 && ScaleItems.Length <= 255;
+        EndCodes = HistogramFitsInLanes ? new byte[items.Length * points] : [];
+        for (var i = 0; i < items.Length && HistogramFitsInLanes; i++)
+        {
+            for (var p = 0; p < points; p++)
+            {
+                // The keyed answer of raw answer (min + p), at the top (bit 0) or the bottom (bit 1) of the scale,
+                // moved up two bits for a reverse-keyed item; bit 4 marks a reverse-keyed item answered at all.
+                var key = reverse[i] ? Layout.ResponseMax - p : Layout.ResponseMin + p;
+                var code = (key == Layout.ResponseMax ? 1 : 0) | (key == Layout.ResponseMin ? 2 : 0);
+                EndCodes[(i * points) + p] = (byte)(reverse[i] ? (code << 2) | 16 : code);
+            }
+        }
+        BandStart = new int[Layout.Scores.Length + 1];
+        var bands = new List<(double From, double To, bool HoldsTo)>();
+        for (var i = 0; i < Layout.Scores.Length; i++)
+        {
+            BandStart[i] = bands.Count;
+            var score = Layout.Scores[i];
+            bands.AddRange(score.Bands.Select(band => (band.From, band.To, band.To >= score.Highest)));
+        }
+
+        BandStart[Layout.Scores.Length] = bands.Count;
+        BandFrom = [.. bands.Select(static b => b.From)];
+        BandTo = [.. bands.Select(static b => b.To)];
+        BandHoldsTo = [.. bands.Select(static b => b.HoldsTo)];
     }
+
+    /// <summary>
+    /// Per item and raw answer (<c>item * points + answer - min</c>), the response-quality end bits of
+    /// <see cref="Stages.ResponseQualityStage"/>: whether the keyed answer is at the top or bottom, for a normal or a
+    /// reverse-keyed item. Empty unless <see cref="HistogramFitsInLanes"/>.
+    /// </summary>
+    public byte[] EndCodes { get; }
+
+    /// <summary>Whether a histogram of the scale items' answers fits in one 64-bit integer, eight bits a point (response-quality).</summary>
+    public bool HistogramFitsInLanes { get; }
+
+    /// <summary>Where each score's bands start in <see cref="BandFrom"/>, with one extra entry for the end.</summary>
+    public int[] BandStart { get; }
+
+    /// <summary>The lower bound (inclusive) of every band of every score, in one array.</summary>
+    public double[] BandFrom { get; }
+
+    /// <summary>The upper bound of every band (exclusive, but see <see cref="BandHoldsTo"/>).</summary>
+    public double[] BandTo { get; }
+
+    /// <summary>Per band, whether it ends at the highest possible score and so also holds that score.</summary>
+    public bool[] BandHoldsTo { get; }
 
     public Assessment Assessment { get; }
 
@@ -110,8 +162,11 @@ internal sealed class CompiledAssessment
     /// <summary>Per item, whether it offers "Does not apply".</summary>
     public bool[] NotApplicable { get; }
 
-    /// <summary>Whether any item has its own response scale, so that answers are checked per item.</summary>
-    public bool HasItemScales { get; }
+    /// <summary>Per item, the lowest valid answer (of its own response scale, or the assessment's).</summary>
+    public int[] ItemMin { get; }
+
+    /// <summary>Per item, the highest valid answer.</summary>
+    public int[] ItemMax { get; }
 
     /// <summary>Every (normal, reverse-keyed) pair of item indices within one scale, for the contradiction check: the normal items.</summary>
     public int[] PairNormal { get; }

@@ -14,27 +14,14 @@ public sealed class ScoringContext
     internal const int Missing = int.MinValue;
     internal const int SkippedMark = int.MinValue + 1;
 
-    private readonly int _items;
+    private int _items;
 
-    internal ScoringContext(
-        CompiledAssessment compiled,
-        AssessmentResponse response,
-        ContentCatalog catalog,
-        RecommendationPreferences preferences,
-        int[] buffer,
-        List<ScoringProblem>? problems,
-        bool hasResponseTimes,
-        AssessmentResult result)
+    /// <summary>
+    /// Contexts are reused, one per thread (scoring is the hot path: no allocation beyond the result), and set up
+    /// for each call by <see cref="Reset"/>.
+    /// </summary>
+    internal ScoringContext()
     {
-        Compiled = compiled;
-        Response = response;
-        Catalog = catalog;
-        Preferences = preferences;
-        Buffer = buffer;
-        _items = compiled.Layout.ItemIds.Length;
-        Problems = problems;
-        HasResponseTimes = hasResponseTimes;
-        Result = result;
     }
 
     /// <summary>The assessment answered.</summary>
@@ -44,32 +31,64 @@ public sealed class ScoringContext
     public ResponseScale ResponseScale => Compiled.ResponseScale;
 
     /// <summary>The response being scored.</summary>
-    public AssessmentResponse Response { get; }
+    public AssessmentResponse Response { get; private set; } = null!;
 
     /// <summary>The content catalog the pipeline was built with.</summary>
-    public ContentCatalog Catalog { get; }
+    public ContentCatalog Catalog { get; private set; } = null!;
 
     /// <summary>The person's preferences for recommendations.</summary>
-    public RecommendationPreferences Preferences { get; }
+    public RecommendationPreferences Preferences { get; private set; } = null!;
 
     /// <summary>The result being built.</summary>
-    public AssessmentResult Result { get; }
+    public AssessmentResult Result { get; private set; } = null!;
 
     /// <summary>The number of items of the assessment; item indices follow <see cref="Assessment.Items"/>.</summary>
-    public int ItemCount => Compiled.Layout.ItemIds.Length;
+    public int ItemCount => _items;
 
-    internal CompiledAssessment Compiled { get; }
+    internal CompiledAssessment Compiled { get; private set; } = null!;
 
-    /// <summary>The rented buffer: raw answers in the first half, keyed answers in the second.</summary>
-    internal int[] Buffer { get; }
+    /// <summary>The working buffer: raw answers in the first half, keyed answers in the second.</summary>
+    internal int[] Buffer { get; private set; } = [];
 
     internal Span<int> Raw => Buffer.AsSpan(0, _items);
 
     internal Span<int> Keyed => Buffer.AsSpan(_items, _items);
 
-    internal bool HasResponseTimes { get; }
+    internal bool HasResponseTimes { get; set; }
 
-    internal List<ScoringProblem>? Problems { get; }
+    internal List<ScoringProblem>? Problems { get; set; }
+
+    /// <summary>Sets the context up for one call, with a buffer of at least two slots per item.</summary>
+    internal void Reset(CompiledAssessment compiled, AssessmentResponse response, ContentCatalog catalog, RecommendationPreferences preferences)
+    {
+        Compiled = compiled;
+        Response = response;
+        Catalog = catalog;
+        Preferences = preferences;
+        _items = compiled.Layout.ItemIds.Length;
+        if (Buffer.Length < 2 * _items)
+        {
+            Buffer = new int[2 * _items];
+        }
+
+        Problems = null;
+        HasResponseTimes = false;
+        Result = null!;
+    }
+
+    /// <summary>Sets the result once the answers are loaded.</summary>
+    internal void Begin(AssessmentResult result) => Result = result;
+
+    /// <summary>Lets go of the call's objects, so that a context kept for reuse holds nothing of the last response.</summary>
+    internal void Clear()
+    {
+        Response = null!;
+        Result = null!;
+        Problems = null;
+        Compiled = null!;
+        Catalog = null!;
+        Preferences = null!;
+    }
 
     /// <summary>The raw answer to an item, or <see langword="null"/> when it is missing, skipped or was dropped.</summary>
     /// <param name="itemIndex">Index in <see cref="Assessment.Items"/>.</param>

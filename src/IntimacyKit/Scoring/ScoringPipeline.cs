@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
 using IntimacyKit.Recommendations;
+using IntimacyKit.Scoring.Stages;
 
 namespace IntimacyKit.Scoring;
 
@@ -13,17 +13,21 @@ namespace IntimacyKit.Scoring;
 public sealed class ScoringPipeline
 {
     private readonly ScoringStage[] _stages;
+    private readonly ScoringStage[] _run;
     private readonly CompiledAssessment[] _assessments;
     private readonly string[] _relationshipKinds;
     private readonly bool _hasAsynchronousStages;
 
     [ThreadStatic]
-    private static int[]? t_buffer;
+    private static ScoringContext? t_context;
 
-    internal ScoringPipeline(ContentCatalog catalog, ScoringStage[] stages)
+    internal ScoringPipeline(ContentCatalog catalog, ScoringStage[] stages, bool fuse = true)
     {
         Catalog = catalog;
         _stages = stages;
+        // What runs: the stages as given, or with the built-in scoring stages fused into one pass where they stand
+        // together, unreplaced and in their default order (DefaultStagesFused); results are the same either way.
+        _run = fuse ? DefaultStagesFused.Fuse(stages) : stages;
         StageNames = [.. stages.Select(static s => s.Name)];
         _hasAsynchronousStages = stages.Any(static s => s.IsAsynchronous);
         _assessments = [.. catalog.Assessments.Select(a => new CompiledAssessment(a, catalog))];
@@ -35,6 +39,12 @@ public sealed class ScoringPipeline
 
     /// <summary>The names of the stages, in the order they run.</summary>
     public ImmutableArray<string> StageNames { get; }
+
+    /// <summary>The same stages, run one by one (for tests that compare the fused path with them).</summary>
+    internal ScoringPipeline WithoutFusion() => new(Catalog, _stages, fuse: false);
+
+    /// <summary>Whether the built-in scoring stages run fused into one pass (an optimisation the builder picks).</summary>
+    internal bool IsFused => _run.Length != _stages.Length;
 
     /// <summary>Whether a stage is asynchronous, so that only <see cref="ScoreAsync"/> can run the pipeline.</summary>
     internal bool HasAsynchronousStages => _hasAsynchronousStages;
@@ -106,11 +116,11 @@ public sealed class ScoringPipeline
         var context = Begin(response, preferences);
         try
         {
-            foreach (var stage in _stages)
+            foreach (var stage in _run)
             {
                 if (stage.Execute(context) == StageFlow.Stop)
                 {
-                    context.Result.StoppedAfter = stage.Name;
+                    context.Result.StoppedAfter ??= stage.Name;
                     break;
                 }
             }
@@ -119,7 +129,7 @@ public sealed class ScoringPipeline
         }
         finally
         {
-            ReturnBuffer(context.Buffer);
+            ReturnContext(context);
         }
     }
 
@@ -134,14 +144,14 @@ public sealed class ScoringPipeline
         var context = Begin(response, preferences);
         try
         {
-            foreach (var stage in _stages)
+            foreach (var stage in _run)
             {
                 var flow = stage.IsAsynchronous
                     ? await stage.ExecuteAsync(context, cancellationToken).ConfigureAwait(false)
                     : stage.Execute(context);
                 if (flow == StageFlow.Stop)
                 {
-                    context.Result.StoppedAfter = stage.Name;
+                    context.Result.StoppedAfter ??= stage.Name;
                     break;
                 }
             }
@@ -150,7 +160,7 @@ public sealed class ScoringPipeline
         }
         finally
         {
-            ReturnBuffer(context.Buffer);
+            ReturnContext(context);
         }
     }
 
@@ -163,30 +173,24 @@ public sealed class ScoringPipeline
         }
     }
 
-    /// <summary>A thread's reusable working buffer: scoring is the hot path, and a per-thread buffer costs less than a pool.</summary>
-    private static int[] RentBuffer(int length)
+    /// <summary>A thread's reusable context and working buffer: scoring is the hot path, and reuse costs less than a pool.</summary>
+    private static ScoringContext RentContext()
     {
-        var buffer = t_buffer;
-        if (buffer is not null && buffer.Length >= length)
+        var context = t_context;
+        if (context is null)
         {
-            // Taken while in use, so that a stage that scores another response on this thread gets its own.
-            t_buffer = null;
-            return buffer;
+            return new ScoringContext();
         }
 
-        return ArrayPool<int>.Shared.Rent(length);
+        // Taken while in use, so that a stage that scores another response on this thread gets its own.
+        t_context = null;
+        return context;
     }
 
-    private static void ReturnBuffer(int[] buffer)
+    private static void ReturnContext(ScoringContext context)
     {
-        if (t_buffer is null || t_buffer.Length < buffer.Length)
-        {
-            t_buffer = buffer;
-        }
-        else
-        {
-            ArrayPool<int>.Shared.Return(buffer);
-        }
+        context.Clear();
+        t_context ??= context;
     }
 
     private CompiledAssessment? FindAssessment(string id)
@@ -229,15 +233,15 @@ public sealed class ScoringPipeline
             throw new ScoringException([new ScoringProblem(ScoringProblemCodes.WrongVersion, $"The response is for version {response.AssessmentVersion} of '{response.AssessmentId}', but the catalog has version {compiled.Assessment.Version}; results of different versions are never mixed silently.")]);
         }
 
-        var items = compiled.Layout.ItemIds.Length;
-        var buffer = RentBuffer(2 * items);
-        var raw = buffer.AsSpan(0, items);
+        var context = RentContext();
+        context.Reset(compiled, response, Catalog, preferences ?? RecommendationPreferences.None);
+        var raw = context.Raw;
         raw.Fill(ScoringContext.Missing);
-        var problems = Load(compiled, response, raw, out var hasResponseTimes);
-        raw.CopyTo(buffer.AsSpan(items, items));
-        var result = new AssessmentResult(compiled.Layout, response.RelationshipKind, response.RespondentId, response.CompletedAt, response.Answers);
-
-        return new ScoringContext(compiled, response, Catalog, preferences ?? RecommendationPreferences.None, buffer, problems, hasResponseTimes, result);
+        context.Problems = Load(compiled, response, raw, out var hasResponseTimes);
+        context.HasResponseTimes = hasResponseTimes;
+        raw.CopyTo(context.Keyed);
+        context.Begin(new AssessmentResult(compiled.Layout, response));
+        return context;
     }
 
     /// <summary>Places each valid answer at its item's index; problems are collected for the validate stage to report.</summary>
@@ -251,48 +255,64 @@ public sealed class ScoringPipeline
         }
 
         var items = compiled.Layout.ItemIds;
-        var min = compiled.ResponseScale.Min;
-        var max = compiled.ResponseScale.Max;
-        var answers = response.Answers;
+        var min = compiled.ItemMin;
+        var max = compiled.ItemMax;
+        var answers = response.Answers.AsSpan();
         for (var i = 0; i < answers.Length; i++)
         {
-            ref readonly var answer = ref answers.ItemRef(i);
+            ref readonly var answer = ref answers[i];
             hasResponseTimes |= answer.ResponseTime.HasValue;
 
-            // Answers usually arrive in item order: compare in place before falling back to the index.
-            var index = i < items.Length && (ReferenceEquals(items[i], answer.ItemId) || string.Equals(items[i], answer.ItemId, StringComparison.Ordinal))
-                ? i
-                : compiled.Layout.ItemIndex.GetValueOrDefault(answer.ItemId, -1);
-            if (index < 0)
+            // The usual answer: in item order (the very id string), answered, in range, the first for its item.
+            if (i < items.Length && ReferenceEquals(items[i], answer.ItemId) && answer.Value is { } value
+                && value >= min[i] && value <= max[i] && raw[i] == ScoringContext.Missing)
             {
-                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.UnknownItem, $"Assessment '{compiled.Assessment.Id}' has no item '{answer.ItemId}'.", answer.ItemId));
+                raw[i] = value;
                 continue;
             }
 
-            if (raw[index] != ScoringContext.Missing)
-            {
-                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.DuplicateAnswer, "The item is answered more than once; give one answer per item.", answer.ItemId));
-                continue;
-            }
+            problems = LoadOne(compiled, in answer, i, raw, problems);
+        }
 
-            if (answer.Value is not { } value)
+        return problems;
+    }
+
+    /// <summary>Places one answer that is not in the usual form: out of order, skipped, out of range, unknown or repeated.</summary>
+    private static List<ScoringProblem>? LoadOne(CompiledAssessment compiled, in Answer answer, int position, Span<int> raw, List<ScoringProblem>? problems)
+    {
+        var items = compiled.Layout.ItemIds;
+        var index = position < items.Length && string.Equals(items[position], answer.ItemId, StringComparison.Ordinal)
+            ? position
+            : compiled.Layout.ItemIndex.GetValueOrDefault(answer.ItemId, -1);
+        if (index < 0)
+        {
+            (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.UnknownItem, $"Assessment '{compiled.Assessment.Id}' has no item '{answer.ItemId}'.", answer.ItemId));
+            return problems;
+        }
+
+        if (raw[index] != ScoringContext.Missing)
+        {
+            (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.DuplicateAnswer, "The item is answered more than once; give one answer per item.", answer.ItemId));
+            return problems;
+        }
+
+        if (answer.Value is not { } value)
+        {
+            raw[index] = ScoringContext.SkippedMark;
+            if (answer.DoesNotApply && !compiled.NotApplicable[index])
             {
-                raw[index] = ScoringContext.SkippedMark;
-                if (answer.DoesNotApply && !compiled.NotApplicable[index])
-                {
-                    (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.NotApplicableRefused, $"Item '{answer.ItemId}' does not offer 'Does not apply'; answer it or skip it.", answer.ItemId));
-                }
+                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.NotApplicableRefused, $"Item '{answer.ItemId}' does not offer 'Does not apply'; answer it or skip it.", answer.ItemId));
             }
-            else if (compiled.HasItemScales ? !compiled.ItemScales[index].Contains(value) : value < min || value > max)
-            {
-                raw[index] = ScoringContext.SkippedMark;
-                var scale = compiled.ItemScales[index];
-                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.OutOfRange, $"Value {value} is outside response scale '{scale.Id}'; value should be in range [{scale.Min}-{scale.Max}].", answer.ItemId));
-            }
-            else
-            {
-                raw[index] = value;
-            }
+        }
+        else if (value < compiled.ItemMin[index] || value > compiled.ItemMax[index])
+        {
+            raw[index] = ScoringContext.SkippedMark;
+            var scale = compiled.ItemScales[index];
+            (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.OutOfRange, $"Value {value} is outside response scale '{scale.Id}'; value should be in range [{scale.Min}-{scale.Max}].", answer.ItemId));
+        }
+        else
+        {
+            raw[index] = value;
         }
 
         return problems;

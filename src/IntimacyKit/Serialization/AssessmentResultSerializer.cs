@@ -381,7 +381,7 @@ public static class AssessmentResultSerializer
         }
 
         var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length, notices, screenResources, [.. items.Select(static i => i.Obstacle)]);
-        var result = new AssessmentResult(layout, relationshipKind, respondentId, completedAt, [.. answers.Select(static a => a.Answer)]);
+        var result = new AssessmentResult(layout, new AssessmentResponse(header.Id, header.Version, relationshipKind, answers.Select(static a => a.Answer), completedAt, respondentId));
         var all = scales.Concat(composites).ToList();
         for (var i = 0; i < all.Count; i++)
         {

@@ -9,7 +9,6 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
     public override StageFlow Execute(ScoringContext context)
     {
         var compiled = context.Compiled;
-        var layout = compiled.Layout;
         var items = compiled.ScaleItems;
         var start = compiled.ScaleItemStart;
         var isSum = compiled.ScaleIsSum;
@@ -42,12 +41,25 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 continue;
             }
 
-            slot.Value = isSum[s]
-                ? (double)sum * (start[s + 1] - start[s]) / answered
-                : (double)sum / answered;
+            slot.Value = ScaleValue(isSum[s], sum, start[s + 1] - start[s], answered);
             slot.Status = ScoreStatus.Scored;
         }
 
+        ScoreComposites(compiled, slots, assignBands: false);
+        return StageFlow.Continue;
+    }
+
+    /// <summary>A scale's score from the sum of its answered (keyed) items: their mean, or the sum prorated to every item.</summary>
+    internal static double ScaleValue(bool isSum, long sum, int items, int answered)
+        => isSum ? (double)sum * items / answered : (double)sum / answered;
+
+    /// <summary>
+    /// Composites: sum(w x score) / sum(|w|) over the scored component scales, when at least the minimum are scored;
+    /// with <paramref name="assignBands"/>, also each composite's band (the fused stages, where nothing runs between).
+    /// </summary>
+    internal static void ScoreComposites(CompiledAssessment compiled, ScoreSlot[] slots, bool assignBands)
+    {
+        var layout = compiled.Layout;
         var members = compiled.CompositeMembers;
         var weights = compiled.CompositeWeights;
         var compositeStart = compiled.CompositeStart;
@@ -75,6 +87,10 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 slot.Value = weighted / totalWeight;
                 slot.Status = ScoreStatus.Scored;
                 slot.Reason = NotScoredReason.None;
+                if (assignBands)
+                {
+                    slot.BandPlusOne = BandsStage.BandOf(compiled, layout.ScaleCount + c, slot.Value);
+                }
             }
             else
             {
@@ -82,7 +98,5 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 slot.Reason = NotScoredReason.TooFewScales;
             }
         }
-
-        return StageFlow.Continue;
     }
 }

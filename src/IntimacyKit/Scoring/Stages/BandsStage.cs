@@ -5,29 +5,35 @@ internal sealed class BandsStage() : BuiltInStage(ScoringStageNames.Bands, Scori
 {
     public override StageFlow Execute(ScoringContext context)
     {
-        var scores = context.Compiled.Layout.Scores;
-        var slots = context.Result.Slots;
+        Assign(context.Compiled, context.Result.Slots);
+        return StageFlow.Continue;
+    }
+
+    /// <summary>Sets every slot's band: the first with from &lt;= score &lt; to, or the top band's to itself.</summary>
+    internal static void Assign(CompiledAssessment compiled, ScoreSlot[] slots)
+    {
         for (var i = 0; i < slots.Length; i++)
         {
             ref var slot = ref slots[i];
-            slot.BandPlusOne = 0;
-            if (slot.Status != ScoreStatus.Scored)
-            {
-                continue;
-            }
+            slot.BandPlusOne = slot.Status == ScoreStatus.Scored ? BandOf(compiled, i, slot.Value) : (byte)0;
+        }
+    }
 
-            var bands = scores[i].Bands;
-            for (var b = 0; b < bands.Length; b++)
+    /// <summary>The band (index plus one) that holds a score's value, or 0 when none does.</summary>
+    internal static byte BandOf(CompiledAssessment compiled, int score, double value)
+    {
+        var start = compiled.BandStart;
+        var from = compiled.BandFrom;
+        var to = compiled.BandTo;
+        var first = start[score];
+        for (var b = first; b < start[score + 1]; b++)
+        {
+            if (value >= from[b] && (value < to[b] || (value == to[b] && compiled.BandHoldsTo[b])))
             {
-                var band = bands[b];
-                if (slot.Value >= band.From && (slot.Value < band.To || (slot.Value == band.To && band.To >= scores[i].Highest)))
-                {
-                    slot.BandPlusOne = (byte)(b + 1);
-                    break;
-                }
+                return (byte)(b - first + 1);
             }
         }
 
-        return StageFlow.Continue;
+        return 0;
     }
 }

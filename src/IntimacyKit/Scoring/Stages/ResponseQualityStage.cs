@@ -9,6 +9,7 @@ namespace IntimacyKit.Scoring.Stages;
 /// </summary>
 internal sealed class ResponseQualityStage(ResponseQualityOptions options) : BuiltInStage(ScoringStageNames.ResponseQuality, ScoringStageNames.ReverseKey)
 {
+    internal ResponseQualityOptions Options => options;
 
     public override StageFlow Execute(ScoringContext context)
     {
@@ -98,17 +99,32 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
                 ends |= ((key == top ? 1 : 0) | (key == bottom ? 2 : 0)) << shift;
             }
 
-            if (options.CheckContradictions && ((ends & 0b1001) == 0b1001 || (ends & 0b0110) == 0b0110))
+            if (options.CheckContradictions && IsContradiction(ends))
             {
-                Flag(context, s, keyed, top - bottom);
+                FlagContradiction(context, s, keyed, top - bottom);
             }
         }
 
+        CheckStraightLining(context, answered, reversedAnswered, lanes, counts);
+    }
+
+    /// <summary>Whether a scale's end bits (see <see cref="CheckAnswerPatterns"/>) hold a normal and a reverse-keyed item at opposite ends.</summary>
+    internal static bool IsContradiction(int ends) => (ends & 0b1001) == 0b1001 || (ends & 0b0110) == 0b0110;
+
+    /// <summary>
+    /// Flags straight-lining from the histogram of raw answers: packed eight bits a point in <paramref name="lanes"/>,
+    /// or in <paramref name="counts"/> when that is not empty.
+    /// </summary>
+    internal void CheckStraightLining(ScoringContext context, int answered, bool reversedAnswered, ulong lanes, ReadOnlySpan<int> counts)
+    {
         if (answered < options.StraightLiningMinItems || !reversedAnswered)
         {
             return;
         }
 
+        var bottom = context.Compiled.Layout.ResponseMin;
+        var points = context.Compiled.Layout.ResponseMax - bottom + 1;
+        var packed = counts.IsEmpty;
         int most = 0, mostCount = -1;
         for (var v = 0; v < points; v++)
         {
@@ -128,7 +144,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         }
     }
 
-    private static void Flag(ScoringContext context, int scale, ReadOnlySpan<int> keyed, int span)
+    internal static void FlagContradiction(ScoringContext context, int scale, ReadOnlySpan<int> keyed, int span)
     {
         var compiled = context.Compiled;
         var ids = new List<string>();
@@ -152,7 +168,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
             layout.Id));
     }
 
-    private void CheckSpeed(ScoringContext context)
+    internal void CheckSpeed(ScoringContext context)
     {
         if (!context.HasResponseTimes)
         {

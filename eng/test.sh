@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The README's test command: installs what the tests need on a fresh Debian machine that has only the .NET SDK,
+# packs and installs the `intimacykit` tool as a user would (Native AOT on linux-x64), then runs every test.
+# Arguments go to `dotnet test` (CI adds a TRX logger).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# Native AOT needs clang and zlib1g-dev; the pseudo-terminal tests need util-linux `script` (bsdutils).
+missing=()
+command -v clang >/dev/null 2>&1 || missing+=(clang)
+[ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+command -v script >/dev/null 2>&1 || missing+=(bsdutils)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "test: installing ${missing[*]} from Debian packages" >&2
+  as_root=()
+  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  "${as_root[@]}" apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+tool=$(mktemp -d)
+trap 'rm -rf "$tool"' EXIT
+echo "test: packing and installing the intimacykit tool (native linux-x64 and any)" >&2
+INTIMACYKIT_INSTALLED_TOOL=$(eng/install-tool.sh "$tool" | tail -n 1)
+export INTIMACYKIT_INSTALLED_TOOL
+
+dotnet test IntimacyKit.sln "$@"
