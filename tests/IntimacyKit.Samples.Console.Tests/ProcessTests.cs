@@ -72,6 +72,31 @@ public sealed partial class ProcessTests : IDisposable
     }
 
     [Fact]
+    public void Score_WithPhaseTimes_ReportsWhereTheTimeWent_OnStandardErrorOnly()
+    {
+        var input = BatchCommandTests.QuickCheckCsv(_folder);
+        var start = new ProcessStartInfo(Program) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "score", "--assessment", "intimacy-quick-check", "--input", input, "--output", "scores.csv" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["INTIMACYKIT_PHASES"] = "1";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(60_000).Should().BeTrue();
+
+        var phases = error.Result.Split('\n').Where(l => l.StartsWith("phase: ", StringComparison.Ordinal)).Select(l => l[7..41].Trim()).ToList();
+        phases.Should().Equal(
+            "runtime start-up (to Main)", "dependency injection", "command line parsed", "content pack read and validated",
+            "pipeline built", "read, score and write rows", "summary and exit");
+        error.Result.Should().MatchRegex(@"phase: content pack read and validated +[0-9.]+ ms  jit +[0-9.]+ ms +[0-9]+ methods");
+        output.Should().NotContain("phase:");
+        Run(string.Empty, "score", "--assessment", "intimacy-quick-check", "--input", input, "--output", "again.csv").Error.Should().NotContain("phase:", "off unless asked for");
+    }
+
+    [Fact]
     public void Validate_ContentAndHelp()
     {
         var good = Path.Combine(_folder, "good.json");
