@@ -21,7 +21,7 @@ fi
 
 tool=$(mktemp -d)
 trap 'rm -rf "$tool"' EXIT
-echo "test: packing and installing the intimacykit tool (native linux-x64 and any)" >&2
+echo "test: packing and installing the intimacykit tool (native linux-x64 and any; the native compile takes a minute or two)" >&2
 INTIMACYKIT_INSTALLED_TOOL=$(eng/install-tool.sh "$tool" | tail -n 1)
 export INTIMACYKIT_INSTALLED_TOOL
 

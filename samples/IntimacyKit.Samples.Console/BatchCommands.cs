@@ -27,6 +27,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         var readerOptions = ReaderOptions(relationship);
         var summary = new BatchSummary();
         var reported = 0;
+        var rejectedWithSafetyUnanswered = 0L;
 
         using var stream = OpenInput(input);
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
@@ -43,6 +44,11 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
                 var outcomes = pipeline.ScoreRows(rows, options, cancellationToken);
                 scores.WriteAll(onChunk is null ? outcomes : WithProgress(outcomes, onChunk), summary, outcome =>
                 {
+                    if (outcome.SafetyFlags.Any(static f => f.NotAnswered))
+                    {
+                        rejectedWithSafetyUnanswered++;
+                    }
+
                     if (reported++ < MaxReportedRows)
                     {
                         error.WriteLine($"{input.Name}:{outcome.Line}: {outcome.Problem}");
@@ -94,9 +100,16 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(summary.Urgent)} raised an urgent safety flag: the people who gave them may need support first (see the safety column with --flags)."));
         }
 
-        if (summary.SafetyNotAnswered > 0)
+        // A rejected row is not in the output, so it cannot carry a mark there: it is counted on its own.
+        var writtenWithSafetyUnanswered = summary.SafetyNotAnswered - rejectedWithSafetyUnanswered;
+        if (writtenWithSafetyUnanswered > 0)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(summary.SafetyNotAnswered)} left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered' in the safety column with --flags)."));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(writtenWithSafetyUnanswered)} left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered' in the safety column with --flags)."));
+        }
+
+        if (rejectedWithSafetyUnanswered > 0)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(rejectedWithSafetyUnanswered)} among the rejected had no valid answer to a safety statement; that is a reason for care too: correct and score {(rejectedWithSafetyUnanswered == 1 ? "it" : "them")} again."));
         }
 
         console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
@@ -133,6 +146,16 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         var assessment = Assessment(assessmentId);
         var format = Format(input);
         var rejected = 0;
+        var ignored = 0;
+        var problems = 0;
+        void Report(string line)
+        {
+            if (problems++ < MaxReportedRows)
+            {
+                error.WriteLine(line);
+            }
+        }
+
         ItemAnalysis analysis;
         try
         {
@@ -141,18 +164,27 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             var rows = format == ResponseFileFormat.Csv
                 ? ResponseReader.ReadCsv(text, catalog, assessment.Id, ReaderOptions(relationship))
                 : ResponseReader.ReadJsonLines(text, catalog, assessment.Id, ReaderOptions(relationship));
+            var ranges = assessment.Items.ToDictionary(static i => i.Id, i => catalog.GetResponseScale(assessment, i), StringComparer.Ordinal);
             var responses = rows.Where(row =>
             {
                 if (!row.IsMalformed)
                 {
+                    // The analysis leaves an answer outside its item's scale out; say so, as score rejects its row.
+                    var outside = row.Response!.Answers.Where(a => a.Value is { } v && ranges.TryGetValue(a.ItemId, out var range) && !range.Contains(v)).ToList();
+                    if (outside.Count > 0)
+                    {
+                        ignored++;
+                        var first = outside[0];
+                        var range = ranges[first.ItemId];
+                        var more = outside.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" (and {outside.Count - 1} more in this row)") : string.Empty;
+                        Report(string.Create(CultureInfo.InvariantCulture, $"{input.Name}:{row.Line}: {first.ItemId}: value {first.Value} is outside [{range.Min}-{range.Max}]{more}; left out of the analysis."));
+                    }
+
                     return true;
                 }
 
-                if (rejected++ < MaxReportedRows)
-                {
-                    error.WriteLine($"{input.Name}:{row.Line}: {row.Problem}");
-                }
-
+                rejected++;
+                Report($"{input.Name}:{row.Line}: {row.Problem}");
                 return false;
             }).Select(static row => row.Response!);
             analysis = ItemAnalysis.Analyze(catalog, assessment.Id, responses, new ItemAnalysisOptions { Missing = listwise ? MissingAnswers.Listwise : MissingAnswers.Pairwise, AlphaThreshold = minAlpha });
@@ -175,7 +207,12 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             console.WriteLine(disclaimer);
         }
 
-        return rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+        if (problems > MaxReportedRows)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{input.Name}: {problems - MaxReportedRows} more rows with problems not shown."));
+        }
+
+        return rejected == 0 && ignored == 0 ? ExitCodes.Success : ExitCodes.Invalid;
     }
 
     private static string ToJson(ItemAnalysis analysis, string disclaimer)

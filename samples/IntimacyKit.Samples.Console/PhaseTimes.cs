@@ -24,6 +24,11 @@ internal static class PhaseTimes
             return;
         }
 
+        if (JitInfo.GetCompiledMethodCount() == 0)
+        {
+            System.Console.Error.WriteLine("phase: (the native build compiles nothing at run time: its JIT columns stay 0)");
+        }
+
         var sinceStart = DateTime.Now - Process.GetCurrentProcess().StartTime;
         lastTicks = Stopwatch.GetTimestamp();
         lastJit = JitInfo.GetCompilationTime();

@@ -61,7 +61,8 @@ public sealed class BatchCommandTests : IDisposable
 
         exit.Should().Be(ExitCodes.Invalid, "some rows were rejected");
         stdout.Should().Contain("5 rows read, 2 scored, 3 rejected; wrote scores.csv.");
-        stdout.Should().Contain("left a safety statement unanswered; that is a reason for care, not a pass").And.Contain("not a diagnosis");
+        stdout.Should().Contain("1 row left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered'").And.Contain("not a diagnosis");
+        stdout.Should().Contain("1 row among the rejected had no valid answer to a safety statement; that is a reason for care too: correct and score it again.", "row 5's safety answer is out of range: it is not in the output, so it has no mark there");
         var errors = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         errors.Should().HaveCount(3);
         errors[0].Should().StartWith("answers.csv:3: column '").And.Contain("'often' is not a whole number");
@@ -183,5 +184,26 @@ public sealed class BatchCommandTests : IDisposable
         parsed["responses"]!.Value<int>().Should().Be(200);
         parsed["scales"]!.Should().HaveCount(QuickCheck.Scales.Length);
         parsed["scales"]![0]!["rawAlpha"]!.Value<double>().Should().BeInRange(0.5, 1);
+    }
+
+    [Fact]
+    public void Analyze_AnswersOutsideTheScale_AreListedAndLeftOut_WithExitOne()
+    {
+        var input = Path.Combine(_folder, "outside.csv");
+        var items = QuickCheck.Items.Where(i => i.Scale is not null).ToList();
+        var lines = new List<string> { string.Join(',', items.Select(i => i.Id)) };
+        for (var r = 0; r < 12; r++)
+        {
+            lines.Add(string.Join(',', items.Select((item, k) => ((r + k) % 5) + 1)));
+        }
+
+        lines.Add(string.Join(',', items.Select(_ => 9)));
+        File.WriteAllLines(input, lines);
+
+        var table = Run(["analyze", "--assessment", "intimacy-quick-check", "--input", input]);
+
+        table.Exit.Should().Be(ExitCodes.Invalid, "an answer was left out");
+        table.Error.Trim().Should().Be($"outside.csv:14: {items[0].Id}: value 9 is outside [1-5] (and {items.Count - 1} more in this row); left out of the analysis.");
+        table.Output.Should().Contain("(13 responses)");
     }
 }
