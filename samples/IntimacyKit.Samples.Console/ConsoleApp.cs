@@ -176,7 +176,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         }
 
         var packCatalog = CatalogFor(pack);
-        var options = new ScoringOptions { Recommendations = new RecommendationOptions { Recommender = new DefaultRecommender() } };
+        var options = new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new DefaultRecommender() } };
         return (packCatalog, new ScoringPipelineBuilder().AddDefaultStages(options).Build(packCatalog));
     }
 
@@ -231,10 +231,4 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
 
         public override void Flush() => console.Profile.Out.Writer.Flush();
     }
-}
-
-/// <summary>A user mistake: one readable line, no stack trace.</summary>
-internal sealed class UserException(string message, int exitCode) : Exception(message)
-{
-    public int ExitCode { get; } = exitCode;
 }

@@ -6,19 +6,6 @@ using nietras.SeparatedValues;
 
 namespace IntimacyKit.Batch;
 
-/// <summary>Options of <see cref="ScoreWriter"/>.</summary>
-public sealed class ScoreWriterOptions
-{
-    /// <summary>The default options: scores only.</summary>
-    public static ScoreWriterOptions Default { get; } = new();
-
-    /// <summary>Also write the band id of each score.</summary>
-    public bool IncludeBands { get; init; }
-
-    /// <summary>Also write the safety flags (urgent first) and the response-quality flags.</summary>
-    public bool IncludeFlags { get; init; }
-}
-
 /// <summary>
 /// Writes scored rows as CSV or JSON Lines: an <c>id</c> (the row's id, else its input line), one value per scale
 /// and composite in the assessment's order (invariant culture, shortest round-trip form; empty or

@@ -138,7 +138,7 @@ public static class IntimacyKitServiceCollectionExtensions
     {
         var builder = new ScoringPipelineBuilder().AddDefaultStages(new ScoringOptions
         {
-            Recommendations = new RecommendationOptions { Recommender = services.GetService<IRecommender>() },
+            Recommendations = new RecommendStageOptions { Recommender = services.GetService<IRecommender>() },
         });
         foreach (var action in configure)
         {

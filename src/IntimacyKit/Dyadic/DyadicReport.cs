@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using IntimacyKit.Internal;
 using IntimacyKit.Scoring;
 
@@ -105,96 +104,5 @@ public sealed class DyadicReport
         }
 
         return null;
-    }
-}
-
-/// <summary>Whether the two people stand in the top band of a scale.</summary>
-public enum TopBandAgreement
-{
-    /// <summary>Not both scored, or the scale has no bands.</summary>
-    Unknown = 0,
-
-    /// <summary>Both stand in the top band.</summary>
-    Both = 1,
-
-    /// <summary>Only the first person does.</summary>
-    OnlyFirst = 2,
-
-    /// <summary>Only the second person does.</summary>
-    OnlySecond = 3,
-
-    /// <summary>Neither does.</summary>
-    Neither = 4,
-}
-
-/// <summary>One scale or composite, both people side by side.</summary>
-/// <param name="ScoreId">Scale or composite id.</param>
-/// <param name="Title">Name shown to people.</param>
-/// <param name="First">The first person's score.</param>
-/// <param name="Second">The second person's score.</param>
-/// <param name="Difference">First minus second, when both are scored.</param>
-/// <param name="TopBand">Who stands in the top band.</param>
-/// <param name="Text">A short sentence.</param>
-public sealed record DyadicScale(string ScoreId, string Title, double? First, double? Second, double? Difference, TopBandAgreement TopBand, string Text)
-{
-    internal static DyadicScale Create(ScaleScore first, ScaleScore second, string firstName, string secondName)
-    {
-        var difference = first.Value is { } a && second.Value is { } b ? a - b : (double?)null;
-        var top = first.Bands.IsEmpty ? null : first.Bands[^1];
-        bool? firstTop = first.IsScored && top is not null ? first.Band?.Id == top.Id : null;
-        bool? secondTop = second.IsScored && top is not null ? second.Band?.Id == top.Id : null;
-        var agreement = (firstTop, secondTop) switch
-        {
-            (true, true) => TopBandAgreement.Both,
-            (true, false) => TopBandAgreement.OnlyFirst,
-            (false, true) => TopBandAgreement.OnlySecond,
-            (false, false) => TopBandAgreement.Neither,
-            _ => TopBandAgreement.Unknown,
-        };
-        var label = top?.Label ?? "the top band";
-
-        // A protective scale (wariness, guardedness) reads the same whatever the flags: neither person is told that the
-        // other can help with it or that it is something to work on together, since it may be what keeps someone safe.
-        // Every other suggestion to talk holds only if both feel safe, said to every pair alike.
-        var scores = Scores(firstName, secondName, first.Value, second.Value);
-        var text = first.IsProtective ? ProtectiveText(first.Title, scores, first.Value, second.Value) : agreement switch
-        {
-            TopBandAgreement.Both => $"{first.Title} ({scores}): '{label}' for both {firstName} and {secondName}; if you both feel safe, this is something to work on together.",
-            TopBandAgreement.OnlyFirst => $"{first.Title} ({scores}): '{label}' for {firstName}, not for {secondName}; if you both feel safe talking about it, {secondName} may be able to help.",
-            TopBandAgreement.OnlySecond => $"{first.Title} ({scores}): '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be able to help.",
-            TopBandAgreement.Neither => $"{first.Title} ({scores}): neither {firstName} nor {secondName} reached '{label}'.",
-            _ => $"{first.Title}: not scored for both, so it cannot be compared.",
-        };
-        return new DyadicScale(first.Id, first.Title, first.Value, second.Value, difference, agreement, text);
-    }
-
-    private static string ProtectiveText(string title, string scores, double? first, double? second)
-        => first is not null && second is not null
-            ? $"{title} ({scores}): this can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to let go of it."
-            : $"{title}: not scored for both, so it cannot be compared.";
-
-    private static string Scores(string firstName, string secondName, double? first, double? second)
-        => string.Create(CultureInfo.InvariantCulture, $"{firstName} {first:0.##}, {secondName} {second:0.##}");
-}
-
-/// <summary>How one person rates their own behaviour against how the other person rates it.</summary>
-/// <param name="PairId">The dyadic pair.</param>
-/// <param name="Title">The behaviour.</param>
-/// <param name="Self">The person's raw answer about themselves.</param>
-/// <param name="ByOther">The other person's raw answer about them.</param>
-/// <param name="Gap">Self minus by-other, when both answered.</param>
-/// <param name="Text">A short sentence.</param>
-public sealed record PerceptionGap(string PairId, string Title, int? Self, int? ByOther, int? Gap, string Text)
-{
-    internal static PerceptionGap Create(Content.DyadicPair pair, int? self, int? byOther, string person, string other, string range)
-    {
-        var gap = self - byOther;
-        var text = gap switch
-        {
-            null => $"{pair.Title}, about {person}: not rated by both.",
-            0 => string.Create(CultureInfo.InvariantCulture, $"{pair.Title}, about {person}: rated {self} by both ({range})."),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{pair.Title}, about {person}: rated {self} by {person} and {byOther} by {other} ({range}), a gap of {Math.Abs(gap.Value)}."),
-        };
-        return new PerceptionGap(pair.Id, pair.Title, self, byOther, gap, text);
     }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using IntimacyKit.Content;
-using IntimacyKit.Internal;
 
 namespace IntimacyKit.Plans;
 
@@ -38,44 +36,4 @@ public sealed class PracticePlan
 
     /// <summary>Per week, the obstacles in focus (at most two).</summary>
     public ImmutableArray<ImmutableArray<string>> FocusByWeek { get; }
-}
-
-/// <summary>One exercise on one day of a plan.</summary>
-/// <param name="Date">The day.</param>
-/// <param name="Week">The week of the plan, from 1.</param>
-/// <param name="ObstacleId">The obstacle in focus that the exercise works on.</param>
-/// <param name="Exercise">The exercise.</param>
-public sealed record PlanSession(DateOnly Date, int Week, string ObstacleId, Exercise Exercise);
-
-/// <summary>What a person wants from a plan.</summary>
-public sealed class PlanPreferences
-{
-    /// <summary>The plan's length in weeks (default 4). Range [1-52].</summary>
-    public int Weeks { get; init; } = 4;
-
-    /// <summary>Practice days per week (default 3). Range [1-7].</summary>
-    public int DaysPerWeek { get; init; } = 3;
-
-    /// <summary>Minutes available on a practice day (default 20); a day never holds more. Range [5-240].</summary>
-    public int MinutesPerDay { get; init; } = 20;
-
-    /// <summary>Modes the person is open to; empty means all.</summary>
-    public ImmutableArray<ExerciseMode> Modes { get; init; } = [];
-
-    /// <summary>The relationship kind; the result's when <see langword="null"/>.</summary>
-    public string? RelationshipKind { get; init; }
-
-    /// <summary>Weeks between re-assessments (default 4); one is always scheduled at the end. Range [1-52].</summary>
-    public int ReassessEveryWeeks { get; init; } = 4;
-
-    /// <summary>Ids of exercises already done: the plan starts after them on each chain.</summary>
-    public ImmutableArray<string> Done { get; init; } = [];
-
-    internal void Validate()
-    {
-        Guard.InRange(Weeks, 1, 52, nameof(Weeks));
-        Guard.InRange(DaysPerWeek, 1, 7, nameof(DaysPerWeek));
-        Guard.InRange(MinutesPerDay, 5, 240, nameof(MinutesPerDay));
-        Guard.InRange(ReassessEveryWeeks, 1, 52, nameof(ReassessEveryWeeks));
-    }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
 
@@ -11,22 +11,22 @@ namespace IntimacyKit.Recommendations;
 /// The default recommender behind the recommend stage. It ranks the obstacles whose scores stand highest relative to
 /// their bands, then offers each obstacle's exercises that suit the relationship kind, the person's preferred modes
 /// and minutes, gentlest first (a harder one only once the gentler ones are done), at most
-/// <see cref="RecommenderOptions.MaxPerObstacle"/> per obstacle. It never offers an exercise contraindicated by a
+/// <see cref="DefaultRecommenderOptions.MaxPerObstacle"/> per obstacle. It never offers an exercise contraindicated by a
 /// raised safety flag; with an urgent flag it offers only solo or journal exercises that carry no contraindication,
 /// and the result leads with support. Ties are broken by content order, so the same input gives the same list.
 /// </summary>
 public sealed class DefaultRecommender : IRecommender
 {
-    private readonly RecommenderOptions _options;
+    private readonly DefaultRecommenderOptions _options;
     private readonly ConditionalWeakTable<ContentCatalog, FrozenDictionary<string, Exercise[]>> _exercisesByObstacle = [];
 
     /// <summary>Creates the recommender.</summary>
     /// <param name="options">List sizes; the defaults when <see langword="null"/>.</param>
-    public DefaultRecommender(RecommenderOptions? options = null)
+    public DefaultRecommender(DefaultRecommenderOptions? options = null)
     {
-        _options = options ?? new RecommenderOptions();
-        Guard.InRange(_options.MaxPerObstacle, 1, 10, nameof(RecommenderOptions.MaxPerObstacle));
-        Guard.InRange(_options.MaxRecommendations, 1, 50, nameof(RecommenderOptions.MaxRecommendations));
+        _options = options ?? new DefaultRecommenderOptions();
+        Guard.InRange(_options.MaxPerObstacle, 1, 10, nameof(DefaultRecommenderOptions.MaxPerObstacle));
+        Guard.InRange(_options.MaxRecommendations, 1, 50, nameof(DefaultRecommenderOptions.MaxRecommendations));
     }
 
     /// <inheritdoc />
@@ -138,14 +138,4 @@ public sealed class DefaultRecommender : IRecommender
         Difficulty.Steady => "steady",
         _ => "stretching",
     };
-}
-
-/// <summary>Options of the <see cref="DefaultRecommender"/>.</summary>
-public sealed class RecommenderOptions
-{
-    /// <summary>At most this many exercises per obstacle in one list (default 2). Range [1-10].</summary>
-    public int MaxPerObstacle { get; init; } = 2;
-
-    /// <summary>The length of the list (default 5). Range [1-50].</summary>
-    public int MaxRecommendations { get; init; } = 5;
 }

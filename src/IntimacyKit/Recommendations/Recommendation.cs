@@ -1,40 +1,8 @@
 using System.Collections.Immutable;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
-using IntimacyKit.Scoring;
 
 namespace IntimacyKit.Recommendations;
-
-/// <summary>Chooses exercises for a scored result; the recommend stage of the scoring pipeline calls it.</summary>
-public interface IRecommender
-{
-    /// <summary>Recommends exercises, best first.</summary>
-    /// <param name="request">The result, the catalog and the person's preferences.</param>
-    /// <returns>Recommendations, possibly none.</returns>
-    ImmutableArray<Recommendation> Recommend(RecommendationRequest request);
-}
-
-/// <summary>What a recommender sees.</summary>
-/// <param name="Result">The scored result (safety flags included).</param>
-/// <param name="Catalog">The content catalog.</param>
-/// <param name="Preferences">The person's preferences.</param>
-public sealed record RecommendationRequest(AssessmentResult Result, ContentCatalog Catalog, RecommendationPreferences Preferences);
-
-/// <summary>A person's preferences for recommendations.</summary>
-public sealed class RecommendationPreferences
-{
-    /// <summary>No preferences: every mode, any length, nothing done yet.</summary>
-    public static RecommendationPreferences None { get; } = new();
-
-    /// <summary>Modes the person is open to; empty means all.</summary>
-    public ImmutableArray<ExerciseMode> Modes { get; init; } = [];
-
-    /// <summary>Minutes the person has for one exercise, or <see langword="null"/> for no limit.</summary>
-    public int? MaxMinutes { get; init; }
-
-    /// <summary>Ids of exercises already done.</summary>
-    public ImmutableArray<string> Done { get; init; } = [];
-}
 
 /// <summary>One recommended exercise with the reasons that led to it.</summary>
 public sealed class Recommendation
@@ -77,11 +45,3 @@ public sealed class Recommendation
     /// <inheritdoc />
     public override string ToString() => Exercise.Id;
 }
-
-/// <summary>One reason for a recommendation.</summary>
-/// <param name="ObstacleId">The obstacle the exercise works on.</param>
-/// <param name="ScoreId">The scale whose score led to it.</param>
-/// <param name="Score">That score.</param>
-/// <param name="BandId">The band that holds it, if any.</param>
-/// <param name="Rule">The rule applied, in words.</param>
-public sealed record RecommendationReason(string ObstacleId, string ScoreId, double Score, string? BandId, string Rule);

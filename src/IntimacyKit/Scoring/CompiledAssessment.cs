@@ -209,6 +209,3 @@ internal sealed class CompiledAssessment
     /// <summary>Whether any scale has norms in the content (hosts may still set their own).</summary>
     public bool HasNorms { get; }
 }
-
-/// <summary>A safety rule with its item index and support resources resolved.</summary>
-internal sealed record CompiledSafetyRule(SafetyRule Rule, int ItemIndex, ImmutableArray<SupportResource> Resources, ImmutableArray<SupportResource> UnansweredResources);

@@ -75,22 +75,6 @@ public static class ScoringPipelineBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <param name="options">Its options.</param>
     /// <returns>The builder.</returns>
-    public static ScoringPipelineBuilder AddRecommendations(this ScoringPipelineBuilder builder, RecommendationOptions? options = null)
-        => Guard.NotNull(builder).AddStage(new RecommendStage(options ?? new RecommendationOptions()));
-}
-
-/// <summary>Options of all built-in stages, for <see cref="ScoringPipelineBuilderExtensions.AddDefaultStages"/>.</summary>
-public sealed class ScoringOptions
-{
-    /// <summary>Options of the validate stage.</summary>
-    public ValidationOptions Validation { get; init; } = new();
-
-    /// <summary>Options of the safety stage.</summary>
-    public SafetyOptions Safety { get; init; } = new();
-
-    /// <summary>Options of the response-quality stage.</summary>
-    public ResponseQualityOptions ResponseQuality { get; init; } = new();
-
-    /// <summary>Options of the recommend stage.</summary>
-    public RecommendationOptions Recommendations { get; init; } = new();
+    public static ScoringPipelineBuilder AddRecommendations(this ScoringPipelineBuilder builder, RecommendStageOptions? options = null)
+        => Guard.NotNull(builder).AddStage(new RecommendStage(options ?? new RecommendStageOptions()));
 }

@@ -2,16 +2,6 @@ using IntimacyKit.Internal;
 
 namespace IntimacyKit.Scoring;
 
-/// <summary>Whether the pipeline goes on after a stage.</summary>
-public enum StageFlow
-{
-    /// <summary>Run the next stage.</summary>
-    Continue = 0,
-
-    /// <summary>End the pipeline here; later stages do not run and <see cref="AssessmentResult.StoppedAfter"/> names this stage.</summary>
-    Stop = 1,
-}
-
 /// <summary>
 /// One step of a <see cref="ScoringPipeline"/>. Override <see cref="Execute"/> for a synchronous stage; override
 /// <see cref="ExecuteAsync"/> and return <see langword="true"/> from <see cref="IsAsynchronous"/> for one that waits on

@@ -15,7 +15,7 @@ public class DefaultContentStatementsTests
     private static readonly Assessment QuickCheck = Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
     private static readonly Assessment Listening = Catalog.GetAssessment(DefaultContent.ListeningCheckAssessmentId);
     private static readonly ScoringPipeline Pipeline = new ScoringPipelineBuilder()
-        .AddDefaultStages(new ScoringOptions { Recommendations = new RecommendationOptions { Recommender = new DefaultRecommender() } })
+        .AddDefaultStages(new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new DefaultRecommender() } })
         .Build(Catalog);
 
     [Fact]

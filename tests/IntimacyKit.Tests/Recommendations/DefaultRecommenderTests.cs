@@ -9,7 +9,7 @@ public class DefaultRecommenderTests
     private static readonly ContentCatalog Catalog = DefaultContent.Catalog;
     private static readonly Assessment Profile = Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
     private static readonly ScoringPipeline Pipeline = new ScoringPipelineBuilder()
-        .AddDefaultStages(new ScoringOptions { Recommendations = new RecommendationOptions { Recommender = new DefaultRecommender() } })
+        .AddDefaultStages(new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new DefaultRecommender() } })
         .Build(Catalog);
 
     /// <summary>A profile response: every obstacle at <paramref name="baseline"/>, the named ones at their levels (keyed), safety answers as given.</summary>
@@ -50,7 +50,7 @@ public class DefaultRecommenderTests
         var result = Pipeline.Score(Response("friendship", 1, new() { ["persona-mask"] = 5 }), preferences);
 
         result.Recommendations.Select(r => r.Exercise.Id).Should().Equal("mask-off-conversation");
-        new DefaultRecommender(new RecommenderOptions { MaxPerObstacle = 1 }).Recommend(new RecommendationRequest(result, Catalog, RecommendationPreferences.None))
+        new DefaultRecommender(new DefaultRecommenderOptions { MaxPerObstacle = 1 }).Recommend(new RecommendationRequest(result, Catalog, RecommendationPreferences.None))
             .Select(r => r.Exercise.Id).Should().Equal("mask-inventory");
     }
 
@@ -104,7 +104,7 @@ public class DefaultRecommenderTests
     [Fact]
     public void Recommend_ListLength_IsConfigurableAndStable()
     {
-        var recommender = new DefaultRecommender(new RecommenderOptions { MaxRecommendations = 3 });
+        var recommender = new DefaultRecommender(new DefaultRecommenderOptions { MaxRecommendations = 3 });
         var result = Pipeline.Score(Response("romantic", 4, []));
 
         var first = recommender.Recommend(new RecommendationRequest(result, Catalog, RecommendationPreferences.None));
@@ -113,7 +113,7 @@ public class DefaultRecommenderTests
         first.Should().HaveCount(3);
         first.Select(r => r.Exercise.Id).Should().Equal(again.Select(r => r.Exercise.Id));
         first.Select(r => r.Exercise.Id).Should().Equal(["their-week", "feelings-log", "warmth-noticing"], "ties follow content order");
-        var invalid = () => new DefaultRecommender(new RecommenderOptions { MaxPerObstacle = 0 });
+        var invalid = () => new DefaultRecommender(new DefaultRecommenderOptions { MaxPerObstacle = 0 });
         invalid.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Value should be in range [1-10].*");
     }
 }

@@ -175,7 +175,7 @@ public class ScoringPipelineTests
         var pipeline = ScoringPacks.Pipeline(ScoringPacks.Create(), new ScoringOptions
         {
             Safety = new SafetyOptions { StopOnUrgentFlag = true },
-            Recommendations = new RecommendationOptions { Recommender = recommender },
+            Recommendations = new RecommendStageOptions { Recommender = recommender },
         });
 
         var result = pipeline.Score(ScoringPacks.Response(("danger", 5), ("a1", 4), ("a2", 2), ("a3", 4), ("a4", 4)));
@@ -281,7 +281,7 @@ public class ScoringPipelineTests
     public void Recommend_RegisteredRecommender_IsCalledWithTheResultAndPreferences()
     {
         var recommender = new FakeRecommender();
-        var pipeline = ScoringPacks.Pipeline(ScoringPacks.Create(), new ScoringOptions { Recommendations = new RecommendationOptions { Recommender = recommender } });
+        var pipeline = ScoringPacks.Pipeline(ScoringPacks.Create(), new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = recommender } });
         var preferences = new RecommendationPreferences { MaxMinutes = 10 };
 
         var result = pipeline.Score(ScoringPacks.Response(("a1", 4), ("a2", 2), ("a3", 4), ("a4", 4)), preferences);

@@ -3,7 +3,7 @@ using IntimacyKit.Recommendations;
 namespace IntimacyKit.Scoring.Stages;
 
 /// <summary>Asks the registered <see cref="IRecommender"/> for exercises.</summary>
-internal sealed class RecommendStage(RecommendationOptions options) : BuiltInStage(ScoringStageNames.Recommend, ScoringStageNames.Bands, ScoringStageNames.Safety)
+internal sealed class RecommendStage(RecommendStageOptions options) : BuiltInStage(ScoringStageNames.Recommend, ScoringStageNames.Bands, ScoringStageNames.Safety)
 {
     public override StageFlow Execute(ScoringContext context)
     {

@@ -4,7 +4,7 @@ using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using IntimacyKit.Tests.Support;
 
-namespace IntimacyKit.Tests.Batch;
+namespace IntimacyKit.Tests.BatchFiles;
 
 public class ResponseReaderTests
 {

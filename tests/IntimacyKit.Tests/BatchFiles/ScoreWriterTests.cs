@@ -1,12 +1,12 @@
-using CsCheck;
 using System.Globalization;
+using CsCheck;
 using IntimacyKit.Batch;
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using IntimacyKit.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace IntimacyKit.Tests.Batch;
+namespace IntimacyKit.Tests.BatchFiles;
 
 public class ScoreWriterTests
 {

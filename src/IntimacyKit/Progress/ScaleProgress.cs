@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Progress;
+
+/// <summary>One scale's or composite's change over time.</summary>
+public sealed class ScaleProgress
+{
+    private ScaleProgress(string scoreId, string title, bool isComposite, ImmutableArray<double?> values, double? change, double? sdiff, double? rci, ChangeClassification classification, double? trendPerMonth, string text)
+    {
+        ScoreId = scoreId;
+        Title = title;
+        IsComposite = isComposite;
+        Values = values;
+        Change = change;
+        StandardErrorOfDifference = sdiff;
+        ReliableChangeIndex = rci;
+        Classification = classification;
+        TrendPerMonth = trendPerMonth;
+        Text = text;
+    }
+
+    /// <summary>Scale or composite id.</summary>
+    public string ScoreId { get; }
+
+    /// <summary>Name shown to people.</summary>
+    public string Title { get; }
+
+    /// <summary>Whether it is a composite.</summary>
+    public bool IsComposite { get; }
+
+    /// <summary>The value in each result, oldest first; <see langword="null"/> where not scored.</summary>
+    public ImmutableArray<double?> Values { get; }
+
+    /// <summary>Last value minus first value, when both exist.</summary>
+    public double? Change { get; }
+
+    /// <summary>Sdiff from the norms, when they exist.</summary>
+    public double? StandardErrorOfDifference { get; }
+
+    /// <summary>The Reliable Change Index, when norms exist.</summary>
+    public double? ReliableChangeIndex { get; }
+
+    /// <summary>Whether the change is reliable, and in which direction.</summary>
+    public ChangeClassification Classification { get; }
+
+    /// <summary>Least-squares slope of the values per month (30.44 days), over every scored result; <see langword="null"/> with fewer than two or all on one day.</summary>
+    public double? TrendPerMonth { get; }
+
+    /// <summary>The change in words.</summary>
+    public string Text { get; }
+
+    internal static ScaleProgress Create(string id, string title, bool isComposite, ImmutableArray<double?> values, ImmutableArray<DateTimeOffset> dates, Norms? norms)
+    {
+        var change = values[0] is { } first && values[^1] is { } last ? last - first : (double?)null;
+        double? sdiff = norms is null ? null : ReliableChange.StandardErrorOfDifference(norms.StandardDeviation, norms.Reliability);
+        double? rci = change is { } c && sdiff is { } s && s > 0 ? c / s : null;
+        var classification = rci switch
+        {
+            null => ChangeClassification.NotEnoughInformation,
+            < -ReliableChange.Criterion => ChangeClassification.Improved,
+            > ReliableChange.Criterion => ChangeClassification.Worsened,
+            _ => ChangeClassification.Unchanged,
+        };
+        var trend = Trend(values, dates);
+        var text = classification switch
+        {
+            ChangeClassification.NotEnoughInformation when change is { } delta => $"{title} {Direction(delta)} ({Series(values)}); lower is better here.",
+            ChangeClassification.NotEnoughInformation => $"{title} was not scored at the start or at the end, so there is not enough information to compare.",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{title} changed by {change:+0.##;-0.##;0} (RCI {rci:0.00}): {Describe(classification)}."),
+        };
+        return new ScaleProgress(id, title, isComposite, values, change, sdiff, rci, classification, trend, text);
+    }
+
+    /// <summary>Every score in the series, first to last, such as "from 5 through 3 to 1.5"; a gap where a result did not score it.</summary>
+    private static string Series(ImmutableArray<double?> values)
+    {
+        static string Format(double? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "not scored";
+        return values.Length == 2
+            ? $"from {Format(values[0])} to {Format(values[^1])}"
+            : $"from {Format(values[0])} through {string.Join(", ", values.Skip(1).Take(values.Length - 2).Select(Format))} to {Format(values[^1])}";
+    }
+
+    /// <summary>Which way a scale moved, in words: a lower score means the obstacle holds the person back less.</summary>
+    private static string Direction(double delta) => delta switch
+    {
+        < 0 => string.Create(CultureInfo.InvariantCulture, $"went down by {-delta:0.##}, the better direction"),
+        > 0 => string.Create(CultureInfo.InvariantCulture, $"went up by {delta:0.##}, so it weighs a little more than before"),
+        _ => "stayed the same",
+    };
+
+    private static string Describe(ChangeClassification classification) => classification switch
+    {
+        ChangeClassification.Improved => "a reliable improvement (lower is better for an obstacle)",
+        ChangeClassification.Worsened => "a reliable increase, so this obstacle weighs more than before",
+        _ => "no reliable change",
+    };
+
+    private static double? Trend(ImmutableArray<double?> values, ImmutableArray<DateTimeOffset> dates)
+    {
+        var points = values.Select((v, i) => (v, x: (dates[i] - dates[0]).TotalDays / 30.44)).Where(static p => p.v is not null).ToList();
+        if (points.Count < 2)
+        {
+            return null;
+        }
+
+        var meanX = points.Average(static p => p.x);
+        var meanY = points.Average(static p => p.v!.Value);
+        var sxx = points.Sum(p => (p.x - meanX) * (p.x - meanX));
+        return sxx == 0 ? null : points.Sum(p => (p.x - meanX) * (p.v!.Value - meanY)) / sxx;
+    }
+}
