@@ -22,6 +22,9 @@ public sealed class QualityFlag
     /// <summary>What it is about.</summary>
     public QualityFlagKind Kind { get; }
 
+    /// <summary>The kind as result JSON and batch score files spell it: "straight-lining", "contradiction" or "too-fast".</summary>
+    public string KindName => Serialization.JsonNames.NameOf(Serialization.JsonNames.QualityKinds, Kind);
+
     /// <summary>What was seen.</summary>
     public string Message { get; }
 

@@ -169,12 +169,12 @@ public static class AssessmentResultSerializer
         root["safetyFlags"] = new JArray(result.SafetyFlags.Select(static f => new JObject
         {
             ["flag"] = f.Flag,
-            ["severity"] = f.Severity == SafetySeverity.Urgent ? "urgent" : "concern",
+            ["severity"] = JsonNames.NameOf(JsonNames.Severities, f.Severity),
             ["rule"] = f.RuleId,
             ["item"] = f.ItemId,
             ["answer"] = f.Answer is { } answer ? new JValue(answer) : JValue.CreateNull(),
             ["notAnswered"] = f.NotAnswered,
-            ["risk"] = RiskName(f.Risk),
+            ["risk"] = JsonNames.NameOf(JsonNames.Risks, f.Risk),
             ["message"] = f.Message is null ? JValue.CreateNull() : new JValue(f.Message),
             ["threshold"] = f.Threshold,
             ["resources"] = new JArray(f.Resources.Select(Resource)),
@@ -184,7 +184,7 @@ public static class AssessmentResultSerializer
         root["screenResources"] = new JArray(layout.ScreenResources.Select(Resource));
         root["qualityFlags"] = new JArray(result.QualityFlags.Select(static q =>
         {
-            var flag = new JObject { ["kind"] = KindName(q.Kind), ["message"] = q.Message, ["items"] = new JArray(q.ItemIds) };
+            var flag = new JObject { ["kind"] = JsonNames.NameOf(JsonNames.QualityKinds, q.Kind), ["message"] = q.Message, ["items"] = new JArray(q.ItemIds) };
             if (q.ScaleId is not null)
             {
                 flag["scale"] = q.ScaleId;
@@ -268,10 +268,10 @@ public static class AssessmentResultSerializer
             score["bands"] = new JArray(layout.Bands.Select(static band => new JObject { ["id"] = band.Id, ["label"] = band.Label, ["from"] = band.From, ["to"] = band.To, ["provenance"] = band.Provenance }));
         }
 
-        score["status"] = slot.Status == ScoreStatus.Scored ? "scored" : "not-scored";
+        score["status"] = JsonNames.NameOf(JsonNames.Statuses, slot.Status);
         if (slot.EffectiveReason != NotScoredReason.None)
         {
-            score["reason"] = ReasonName(slot.EffectiveReason);
+            score["reason"] = JsonNames.NameOf(JsonNames.Reasons, slot.EffectiveReason);
         }
 
         if (slot.Status == ScoreStatus.Scored)
@@ -415,7 +415,7 @@ public static class AssessmentResultSerializer
         var members = isComposite
             ? s.Objects("components", required: true, static (b, t, p) => b.Object(t, p, "a component", ComponentMembers) is { } c ? new ComponentEntry(c.RequiredString("scale"), c.RequiredNumber("weight")) : null)
             : [];
-        var status = s.RequiredString("status") == "scored" ? ScoreStatus.Scored : ScoreStatus.NotScored;
+        var status = s.RequiredEnum("status", JsonNames.Statuses, ScoreStatus.NotScored);
         return new ScoreEntry(
             s.RequiredString("id"),
             s.RequiredString("title"),
@@ -429,7 +429,7 @@ public static class AssessmentResultSerializer
             isComposite ? [.. members.Select(static m => m.Scale)] : s.Strings("items", required: true),
             isComposite ? [.. members.Select(static m => m.Weight)] : [],
             status,
-            s.OptionalString("reason") is { } reason ? ParseReason(reason) : NotScoredReason.None,
+            s.Token["reason"] is null ? NotScoredReason.None : s.RequiredEnum("reason", JsonNames.Reasons, NotScoredReason.Withheld),
             s.Token["value"] is null ? null : s.RequiredNumber("value"),
             s.RequiredInt("answered"),
             s.Objects("bands", required: false, static (b, t, p) => b.Object(t, p, "a band", BandMembers) is { } x ? new Band(x.RequiredString("id"), x.RequiredString("label"), x.RequiredNumber("from"), x.RequiredNumber("to"), x.RequiredString("provenance")) : null),
@@ -444,27 +444,15 @@ public static class AssessmentResultSerializer
         => binder.Object(token, path, "a safety flag", SafetyMembers) is { } f
             ? new SafetyFlag(
                 f.RequiredString("flag"),
-                f.RequiredString("severity") == "urgent" ? SafetySeverity.Urgent : SafetySeverity.Concern,
+                f.RequiredEnum("severity", JsonNames.Severities, SafetySeverity.Concern),
                 f.RequiredString("rule"),
                 f.RequiredString("item"),
                 f.Token["answer"]?.Type == JTokenType.Null ? null : f.RequiredInt("answer"),
                 f.RequiredInt("threshold"),
                 f.Objects("resources", required: true, BindResource),
-                f.OptionalString("risk") switch
-                {
-                    "to-self" => SafetyRisk.ToSelf,
-                    "to-other" => SafetyRisk.ToOther,
-                    _ => SafetyRisk.FromOther,
-                },
+                f.Token["risk"] is null ? SafetyRisk.FromOther : f.RequiredEnum("risk", JsonNames.Risks, SafetyRisk.FromOther),
                 f.Token["message"]?.Type == JTokenType.String ? f.OptionalString("message") : null)
             : null;
-
-    private static string RiskName(SafetyRisk risk) => risk switch
-    {
-        SafetyRisk.ToSelf => "to-self",
-        SafetyRisk.ToOther => "to-other",
-        _ => "from-other",
-    };
 
     private static QualityFlag? BindQuality(JsonBinder binder, JToken token, string path)
     {
@@ -473,12 +461,7 @@ public static class AssessmentResultSerializer
             return null;
         }
 
-        var kind = q.RequiredString("kind") switch
-        {
-            "straight-lining" => QualityFlagKind.StraightLining,
-            "contradiction" => QualityFlagKind.Contradiction,
-            _ => QualityFlagKind.TooFast,
-        };
+        var kind = q.RequiredEnum("kind", JsonNames.QualityKinds, QualityFlagKind.TooFast);
         return new QualityFlag(kind, q.RequiredString("message"), q.Strings("items", required: true), q.OptionalString("scale"));
     }
 
@@ -495,29 +478,6 @@ public static class AssessmentResultSerializer
             : null);
         return exercise is null ? null : new Recommendation(exercise, reasons, r.RequiredString("explanation"));
     }
-
-    private static string KindName(QualityFlagKind kind) => kind switch
-    {
-        QualityFlagKind.StraightLining => "straight-lining",
-        QualityFlagKind.Contradiction => "contradiction",
-        _ => "too-fast",
-    };
-
-    private static string ReasonName(NotScoredReason reason) => reason switch
-    {
-        NotScoredReason.TooFewAnswers => "too-few-answers",
-        NotScoredReason.TooFewScales => "too-few-scales",
-        NotScoredReason.PipelineStopped => "pipeline-stopped",
-        _ => "withheld",
-    };
-
-    private static NotScoredReason ParseReason(string reason) => reason switch
-    {
-        "too-few-answers" => NotScoredReason.TooFewAnswers,
-        "too-few-scales" => NotScoredReason.TooFewScales,
-        "pipeline-stopped" => NotScoredReason.PipelineStopped,
-        _ => NotScoredReason.Withheld,
-    };
 
     private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
 

@@ -29,22 +29,6 @@ internal static class ContentPackJson
     private static readonly FrozenSet<string> NoticesMembers = Members("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> DyadicPairMembers = Members("id", "title", "selfItem", "otherItem");
 
-    private static readonly FrozenDictionary<string, ExerciseMode> Modes = Names(
-        ("solo", ExerciseMode.Solo), ("together", ExerciseMode.Together), ("journal", ExerciseMode.Journal), ("conversation", ExerciseMode.Conversation));
-
-    private static readonly FrozenDictionary<string, ExerciseFrequency> Frequencies = Names(
-        ("once", ExerciseFrequency.Once), ("daily", ExerciseFrequency.Daily), ("several-times-a-week", ExerciseFrequency.SeveralTimesAWeek), ("weekly", ExerciseFrequency.Weekly));
-
-    private static readonly FrozenDictionary<string, Aggregation> Aggregations = Names(("mean", Aggregation.Mean), ("sum", Aggregation.Sum));
-
-    private static readonly FrozenDictionary<string, SafetySeverity> Severities = Names(("concern", SafetySeverity.Concern), ("urgent", SafetySeverity.Urgent));
-
-    private static readonly FrozenDictionary<string, UnansweredSafetyItem> Unanswered = Names(
-        ("concern", UnansweredSafetyItem.Concern), ("urgent", UnansweredSafetyItem.Urgent), ("ignore", UnansweredSafetyItem.Ignore));
-
-    private static readonly FrozenDictionary<string, SafetyRisk> Risks = Names(
-        ("from-other", SafetyRisk.FromOther), ("to-self", SafetyRisk.ToSelf), ("to-other", SafetyRisk.ToOther));
-
     /// <summary>The properties each kind of JSON object may have, by the name the JSON Schema gives it; lets tests keep the schema in step.</summary>
     public static IReadOnlyDictionary<string, FrozenSet<string>> MembersByDefinition { get; } = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
     {
@@ -210,10 +194,10 @@ internal static class ContentPackJson
             o.RequiredString("summary"),
             o.Strings("steps", required: true),
             o.Strings("targets", required: true),
-            o.RequiredEnum("mode", Modes, ExerciseMode.Solo),
+            o.RequiredEnum("mode", JsonNames.Modes, ExerciseMode.Solo),
             difficulty is >= 1 and <= 3 ? (Difficulty)difficulty : Difficulty.Gentle,
             o.RequiredInt("minutes"),
-            o.RequiredEnum("frequency", Frequencies, ExerciseFrequency.Once),
+            o.RequiredEnum("frequency", JsonNames.Frequencies, ExerciseFrequency.Once),
             o.Strings("relationshipKinds", required: true),
             o.Strings("contraindications", required: false),
             o.OptionalString("followUp"));
@@ -265,7 +249,7 @@ internal static class ContentPackJson
                 o.RequiredString("title"),
                 o.OptionalString("obstacle"),
                 o.OptionalString("category"),
-                o.RequiredEnum("aggregate", Aggregations, Aggregation.Mean),
+                o.RequiredEnum("aggregate", JsonNames.Aggregations, Aggregation.Mean),
                 o.RequiredInt("minAnswered"),
                 o.Objects("bands", required: false, BindBand),
                 o.OptionalObject("norms", BindNorms),
@@ -300,10 +284,10 @@ internal static class ContentPackJson
                 o.RequiredString("item"),
                 o.RequiredInt("atLeast"),
                 o.RequiredString("flag"),
-                o.RequiredEnum("severity", Severities, SafetySeverity.Concern),
+                o.RequiredEnum("severity", JsonNames.Severities, SafetySeverity.Concern),
                 o.Strings("resources", required: true),
-                o.Token["whenUnanswered"] is null ? UnansweredSafetyItem.Concern : o.RequiredEnum("whenUnanswered", Unanswered, UnansweredSafetyItem.Concern),
-                o.Token["risk"] is null ? SafetyRisk.FromOther : o.RequiredEnum("risk", Risks, SafetyRisk.FromOther),
+                o.Token["whenUnanswered"] is null ? UnansweredSafetyItem.Concern : o.RequiredEnum("whenUnanswered", JsonNames.Unanswered, UnansweredSafetyItem.Concern),
+                o.Token["risk"] is null ? SafetyRisk.FromOther : o.RequiredEnum("risk", JsonNames.Risks, SafetyRisk.FromOther),
                 o.OptionalString("message"),
                 o.Token["resourcesWhenUnanswered"] is null ? null : o.Strings("resourcesWhenUnanswered", required: true))
             : null;
@@ -353,10 +337,10 @@ internal static class ContentPackJson
         new JProperty("summary", exercise.Summary),
         new JProperty("steps", new JArray(exercise.Steps)),
         new JProperty("targets", new JArray(exercise.Targets)),
-        new JProperty("mode", NameOf(Modes, exercise.Mode)),
+        new JProperty("mode", JsonNames.NameOf(JsonNames.Modes, exercise.Mode)),
         new JProperty("difficulty", (int)exercise.Difficulty),
         new JProperty("minutes", exercise.Minutes),
-        new JProperty("frequency", NameOf(Frequencies, exercise.Frequency)),
+        new JProperty("frequency", JsonNames.NameOf(JsonNames.Frequencies, exercise.Frequency)),
         new JProperty("relationshipKinds", new JArray(exercise.RelationshipKinds)),
         Optional("contraindications", exercise.Contraindications),
         exercise.FollowUp is null ? null : new JProperty("followUp", exercise.FollowUp));
@@ -395,7 +379,7 @@ internal static class ContentPackJson
         new JProperty("title", scale.Title),
         scale.Obstacle is null ? null : new JProperty("obstacle", scale.Obstacle),
         scale.Category is null ? null : new JProperty("category", scale.Category),
-        new JProperty("aggregate", NameOf(Aggregations, scale.Aggregation)),
+        new JProperty("aggregate", JsonNames.NameOf(JsonNames.Aggregations, scale.Aggregation)),
         new JProperty("minAnswered", scale.MinAnswered),
         Optional("bands", scale.Bands, Write),
         scale.Norms is null ? null : new JProperty("norms", Write(scale.Norms)),
@@ -421,10 +405,10 @@ internal static class ContentPackJson
         new JProperty("item", rule.Item),
         new JProperty("atLeast", rule.AtLeast),
         new JProperty("flag", rule.Flag),
-        new JProperty("severity", NameOf(Severities, rule.Severity)),
+        new JProperty("severity", JsonNames.NameOf(JsonNames.Severities, rule.Severity)),
         new JProperty("resources", new JArray(rule.Resources)),
-        rule.WhenUnanswered == UnansweredSafetyItem.Concern ? null : new JProperty("whenUnanswered", NameOf(Unanswered, rule.WhenUnanswered)),
-        rule.Risk == SafetyRisk.FromOther ? null : new JProperty("risk", NameOf(Risks, rule.Risk)),
+        rule.WhenUnanswered == UnansweredSafetyItem.Concern ? null : new JProperty("whenUnanswered", JsonNames.NameOf(JsonNames.Unanswered, rule.WhenUnanswered)),
+        rule.Risk == SafetyRisk.FromOther ? null : new JProperty("risk", JsonNames.NameOf(JsonNames.Risks, rule.Risk)),
         rule.Message is null ? null : new JProperty("message", rule.Message),
         rule.HasOwnUnansweredResources ? new JProperty("resourcesWhenUnanswered", new JArray(rule.ResourcesWhenUnanswered)) : null);
 
@@ -445,23 +429,5 @@ internal static class ContentPackJson
     private static JProperty? Optional<T>(string name, ImmutableArray<T> values, Func<T, JObject> write)
         => values.IsEmpty ? null : new JProperty(name, new JArray(values.Select(write)));
 
-    private static string NameOf<TEnum>(FrozenDictionary<string, TEnum> names, TEnum value)
-        where TEnum : struct, Enum
-    {
-        foreach (var pair in names)
-        {
-            if (EqualityComparer<TEnum>.Default.Equals(pair.Value, value))
-            {
-                return pair.Key;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(value), value, $"No JSON name for {typeof(TEnum).Name}.{value}.");
-    }
-
     private static FrozenSet<string> Members(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
-
-    private static FrozenDictionary<string, TEnum> Names<TEnum>(params (string Name, TEnum Value)[] names)
-        where TEnum : struct, Enum
-        => names.ToFrozenDictionary(static n => n.Name, static n => n.Value, StringComparer.Ordinal);
 }

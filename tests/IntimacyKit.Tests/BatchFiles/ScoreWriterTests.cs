@@ -55,6 +55,27 @@ public class ScoreWriterTests
     }
 
     [Fact]
+    public void QualityColumn_SpellsKindsAsResultJsonDoes()
+    {
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .AddStage(ScoringStage.Create("flag-everything", context =>
+            {
+                context.AddQualityFlag(new QualityFlag(QualityFlagKind.StraightLining, "Every answer the same.", []));
+                context.AddQualityFlag(new QualityFlag(QualityFlagKind.TooFast, "Too fast to read.", []));
+                return StageFlow.Continue;
+            }))
+            .Build(new ContentCatalog(Pack));
+        var text = new StringWriter();
+        using (var writer = ScoreWriter.Csv(text, Assessment, new ScoreWriterOptions { IncludeFlags = true }))
+        {
+            writer.WriteAll(pipeline.ScoreRows([BatchRow.Of(2, ScoringPacks.Response(("a1", 3), ("a2", 3), ("a3", 3)), "r1")]));
+        }
+
+        text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[1].Should().EndWith(",straight-lining;too-fast");
+    }
+
+    [Fact]
     public void Csv_FailFastStopsTheBatch_EveryRowBeforeTheBadOneIsWritten()
     {
         var rows = Enumerable.Range(1, 3000).Select(i => i == 2500

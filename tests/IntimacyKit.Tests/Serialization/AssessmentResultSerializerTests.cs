@@ -78,6 +78,23 @@ public class AssessmentResultSerializerTests
         ((Action)(() => AssessmentResultSerializer.Read("{"))).Should().Throw<FormatException>().WithMessage("The result is not well-formed JSON*");
     }
 
+    [Theory]
+    [InlineData("\"severity\": \"concern\"", "\"severity\": \"dire\"", "$.safetyFlags[0].severity", "concern, urgent")]
+    [InlineData("\"risk\": \"from-other\"", "\"risk\": \"somewhere\"", "$.safetyFlags[0].risk", "from-other, to-other, to-self")]
+    [InlineData("\"status\": \"not-scored\"", "\"status\": \"maybe\"", "$.scales[1].status", "not-scored, scored")]
+    [InlineData("\"reason\": \"too-few-answers\"", "\"reason\": \"tired\"", "$.scales[1].reason", "pipeline-stopped, too-few-answers, too-few-scales, withheld")]
+    public void Read_AnUnknownName_IsAProblemListingTheAllowedOnes_NeverASilentDefault(string written, string changed, string path, string allowed)
+    {
+        var pack = ScoringPacks.Create();
+        var result = ScoringPacks.Pipeline(pack).Score(ScoringPacks.Response(("a1", 4)));
+        var json = AssessmentResultSerializer.ToJson(result);
+        json.Should().Contain(written);
+
+        var read = () => AssessmentResultSerializer.Read(json.Replace(written, changed, StringComparison.Ordinal));
+
+        read.Should().Throw<FormatException>().WithMessage($"*{path}:*allowed: {allowed}.*");
+    }
+
     [Fact]
     public void ToJsonThenRead_RandomResults_RoundTrip()
     {
