@@ -1,6 +1,5 @@
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
-using IntimacyKit.Scoring.Stages;
 
 namespace IntimacyKit.Scoring;
 
@@ -97,10 +96,10 @@ public sealed class ScoringPipelineBuilder
             }
 
             stage.Validate(problems);
-            if (stage is BuiltInStage builtIn)
+            if (!stage.Requires.IsEmpty)
             {
                 var earlier = _stages.TakeWhile(s => !ReferenceEquals(s, stage)).Select(static s => s.Name).ToHashSet(StringComparer.Ordinal);
-                foreach (var required in builtIn.Requires.Where(r => !earlier.Contains(r)))
+                foreach (var required in stage.Requires.Where(r => !earlier.Contains(r)))
                 {
                     problems.Add($"Stage '{stage.Name}' needs stage '{required}' to run before it; add it earlier or put a stage of that name in its place.");
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IntimacyKit.Internal;
 
 namespace IntimacyKit.Scoring;
@@ -13,8 +14,18 @@ public abstract class ScoringStage
     /// <param name="name">A stable kebab-case name, unique in its pipeline.</param>
     protected ScoringStage(string name) => Name = Guard.NotBlank(name);
 
+    /// <summary>Creates a stage that needs others to run before it.</summary>
+    /// <param name="name">A stable kebab-case name, unique in its pipeline.</param>
+    /// <param name="requires">Names of the stages that must run before this one; <see cref="ScoringPipelineBuilder.Build"/> says which are missing or late.</param>
+    protected ScoringStage(string name, IEnumerable<string> requires)
+        : this(name)
+        => Requires = [.. Guard.NotNull(requires)];
+
     /// <summary>The stage's stable name.</summary>
     public string Name { get; }
+
+    /// <summary>Names of the stages that must run before this one, as built-in stages declare theirs (aggregate needs missing-data).</summary>
+    public ImmutableArray<string> Requires { get; } = [];
 
     /// <summary>Whether the stage must run through <see cref="ExecuteAsync"/>; a pipeline with such a stage scores with <see cref="ScoringPipeline.ScoreAsync"/> only.</summary>
     public virtual bool IsAsynchronous => false;
@@ -34,7 +45,14 @@ public abstract class ScoringStage
     /// <param name="name">A stable kebab-case name.</param>
     /// <param name="execute">The work.</param>
     /// <returns>The stage.</returns>
-    public static ScoringStage Create(string name, Func<ScoringContext, StageFlow> execute) => new DelegateStage(name, Guard.NotNull(execute));
+    public static ScoringStage Create(string name, Func<ScoringContext, StageFlow> execute) => new DelegateStage(name, Guard.NotNull(execute), []);
+
+    /// <summary>Creates a stage from a delegate that needs other stages to run before it.</summary>
+    /// <param name="name">A stable kebab-case name.</param>
+    /// <param name="requires">Names of the stages that must run before it, such as <see cref="ScoringStageNames.Aggregate"/>.</param>
+    /// <param name="execute">The work.</param>
+    /// <returns>The stage.</returns>
+    public static ScoringStage Create(string name, IEnumerable<string> requires, Func<ScoringContext, StageFlow> execute) => new DelegateStage(name, Guard.NotNull(execute), requires);
 
     /// <summary>Creates an asynchronous stage from a delegate.</summary>
     /// <param name="name">A stable kebab-case name.</param>
@@ -42,16 +60,20 @@ public abstract class ScoringStage
     /// <returns>The stage.</returns>
     public static ScoringStage CreateAsync(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute) => new AsyncDelegateStage(name, Guard.NotNull(execute));
 
-    /// <summary>Checks the stage's options when the pipeline is built; add one line per problem.</summary>
+    /// <summary>
+    /// Checks the stage's options when the pipeline is built: add one line per problem, naming the option, its value
+    /// and the allowed range (such as "MyOptions.Share is 1.5; value should be in range (0, 1]."). Every stage's
+    /// problems are reported together by <see cref="ScoringPipelineBuilder.Build"/>.
+    /// </summary>
     /// <param name="problems">Where to add problems.</param>
-    internal virtual void Validate(List<string> problems)
+    protected internal virtual void Validate(ICollection<string> problems)
     {
     }
 
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private sealed class DelegateStage(string name, Func<ScoringContext, StageFlow> execute) : ScoringStage(name)
+    private sealed class DelegateStage(string name, Func<ScoringContext, StageFlow> execute, IEnumerable<string> requires) : ScoringStage(name, requires)
     {
         public override StageFlow Execute(ScoringContext context) => execute(context);
     }

@@ -135,6 +135,39 @@ public class ScoringPipelineBuilderTests
     }
 
     [Fact]
+    public void CustomStage_DeclaresWhatMustRunBefore_AndChecksItsOwnOptions_AsBuiltInStagesDo()
+    {
+        var early = ScoringStage.Create("uses-scores", [ScoringStageNames.Aggregate], _ => StageFlow.Continue);
+        var builder = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .InsertBefore(ScoringStageNames.Aggregate, early)
+            .AddStage(new ShareStage(1.5));
+
+        var build = () => builder.Build(Catalog);
+
+        early.Requires.Should().Equal(ScoringStageNames.Aggregate);
+        build.Should().Throw<InvalidOperationException>()
+            .Which.Message.Should().Contain("Stage 'uses-scores' needs stage 'aggregate' to run before it")
+            .And.Contain("ShareStage.Share is 1.5; value should be in range (0, 1].");
+        new ScoringPipelineBuilder().AddDefaultStages().InsertAfter(ScoringStageNames.Aggregate, ScoringStage.Create("uses-scores", [ScoringStageNames.Aggregate], _ => StageFlow.Continue)).AddStage(new ShareStage(0.5))
+            .Build(Catalog).StageNames.Should().Contain("uses-scores").And.Contain("share");
+    }
+
+    /// <summary>A host's stage with an option it checks itself, as a built-in stage does.</summary>
+    private sealed class ShareStage(double share) : ScoringStage("share", [ScoringStageNames.Aggregate])
+    {
+        public override StageFlow Execute(ScoringContext context) => StageFlow.Continue;
+
+        protected internal override void Validate(ICollection<string> problems)
+        {
+            if (!(share > 0 && share <= 1))
+            {
+                problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ShareStage.Share is {share}; value should be in range (0, 1]."));
+            }
+        }
+    }
+
+    [Fact]
     public void Build_Twice_IsRefusedBecauseTheBuilderIsFrozen()
     {
         var builder = new ScoringPipelineBuilder().AddDefaultStages();

@@ -18,7 +18,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         return StageFlow.Continue;
     }
 
-    internal override void Validate(List<string> problems)
+    protected internal override void Validate(ICollection<string> problems)
     {
         if (options.StraightLiningMinItems < 2)
         {

@@ -24,7 +24,7 @@ internal sealed class ValidateStage(ValidationOptions options) : BuiltInStage(Sc
         return StageFlow.Continue;
     }
 
-    internal override void Validate(List<string> problems)
+    protected internal override void Validate(ICollection<string> problems)
     {
         if (!Enum.IsDefined(options.Policy))
         {
