@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace IntimacyKit.Samples.Console;
 
 /// <summary>score and analyze: many responses from a CSV or JSON Lines file.</summary>
-internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console, TextWriter error)
+internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pipeline, IAnsiConsole console, TextWriter error)
 {
     /// <summary>Rejected rows beyond this many are counted but not printed one by one.</summary>
     private const int MaxReportedRows = 1000;
@@ -41,7 +41,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             AtomicFile.Write(output.FullName, writer =>
             {
                 using var scores = ScoreWriter.Create(outputFormat, writer, assessment, new ScoreWriterOptions { IncludeBands = bands, IncludeFlags = flags });
-                var outcomes = pipeline.ScoreRows(rows, options, cancellationToken);
+                var outcomes = (pipeline ?? throw new InvalidOperationException("score needs a pipeline")).ScoreRows(rows, options, cancellationToken);
                 scores.WriteAll(onChunk is null ? outcomes : WithProgress(outcomes, onChunk), summary, outcome =>
                 {
                     if (outcome.SafetyFlags.Any(static f => f.NotAnswered))
@@ -141,7 +141,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
         }
     }
 
-    public int Analyze(string assessmentId, FileInfo input, bool json, bool listwise, double minAlpha, string? relationship)
+    public int Analyze(string assessmentId, FileInfo input, bool json, bool listwise, double minAlpha, string? relationship, CancellationToken cancellationToken = default)
     {
         var assessment = Assessment(assessmentId);
         var format = Format(input);
@@ -167,6 +167,8 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline pipe
             var ranges = assessment.Items.ToDictionary(static i => i.Id, i => catalog.GetResponseScale(assessment, i), StringComparer.Ordinal);
             var responses = rows.Where(row =>
             {
+                // Ctrl+C: stops between rows; nothing has been printed yet, so nothing is left half-shown.
+                cancellationToken.ThrowIfCancellationRequested();
                 if (!row.IsMalformed)
                 {
                     // The analysis leaves an answer outside its item's scale out; say so, as score rejects its row.

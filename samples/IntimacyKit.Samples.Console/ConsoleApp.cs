@@ -116,9 +116,18 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var analyze = new Command("analyze", "Item analysis: Cronbach's alpha per scale, and per item r.drop and alpha if dropped, as R psych::alpha computes them.") { pack, required, inputFile, analyzeJson, listwise, minAlpha, batchRelationship };
         analyze.SetAction(parse =>
         {
-            var (packCatalog, packPipeline) = ContentFor(parse.GetValue(pack));
-            return new BatchCommands(packCatalog, packPipeline, console, error).Analyze(
-                parse.GetValue(required)!, parse.GetValue(inputFile)!, parse.GetValue(analyzeJson), parse.GetValue(listwise), parse.GetValue(minAlpha), parse.GetValue(batchRelationship));
+            // Item analysis scores nothing: the catalog is all it needs.
+            var packCatalog = CatalogFor(parse.GetValue(pack));
+            HandlesInterrupt = true;
+            try
+            {
+                return new BatchCommands(packCatalog, pipeline: null, console, error).Analyze(
+                    parse.GetValue(required)!, parse.GetValue(inputFile)!, parse.GetValue(analyzeJson), parse.GetValue(listwise), parse.GetValue(minAlpha), parse.GetValue(batchRelationship), cancellationToken);
+            }
+            finally
+            {
+                HandlesInterrupt = false;
+            }
         });
 
         // A plain command named as the tool (a RootCommand takes the assembly's name), with help and version added

@@ -187,6 +187,55 @@ public sealed partial class ProcessTests : IDisposable
     }
 
     [Fact]
+    public void CtrlC_DuringAnalyze_StopsCleanly_WithNothingPrinted()
+    {
+        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        var input = Path.Combine(_folder, "big.csv");
+        using (var writer = new StreamWriter(input))
+        {
+            writer.WriteLine(string.Join(',', quick.Items.Select(i => i.Id)));
+            var row = string.Join(',', quick.Items.Select(i => i.Scale is null ? "1" : "3"));
+            for (var r = 0; r < 1_500_000; r++)
+            {
+                writer.WriteLine(row);
+            }
+        }
+
+        var start = new ProcessStartInfo(Program, ["analyze", "--assessment", "intimacy-quick-check", "--input", input]) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+
+        // Analyze keeps every response's answers while it reads, so memory well past start-up means it is mid-way.
+        var stopwatch = Stopwatch.StartNew();
+        while (!process.HasExited && ResidentKilobytes(process.Id) < 200_000 && stopwatch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Thread.Sleep(20);
+        }
+
+        process.HasExited.Should().BeFalse("the analysis should still be reading when interrupted");
+        Kill(process.Id, 2).Should().Be(0, "SIGINT is sent as Ctrl+C is");
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit(30_000).Should().BeTrue();
+
+        process.ExitCode.Should().Be(ExitCodes.Interrupted, error);
+        error.Should().Contain("interrupted: nothing was written.");
+        output.Result.Should().BeEmpty("no half analysis is shown");
+    }
+
+    private static long ResidentKilobytes(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    [Fact]
     public void Take_ThroughARealPseudoTerminal_AsksAndShowsResults()
     {
         var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
