@@ -1,0 +1,87 @@
+using IntimacyKit.Content;
+using IntimacyKit.Recommendations;
+using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
+using IntimacyKit.Support;
+using Spectre.Console;
+
+namespace IntimacyKit.Samples.Console.Commands;
+
+/// <summary>
+/// What every command needs from the host: the terminal, standard error and input, Ctrl+C, and the one way to get
+/// the catalog, the pipeline and the support contacts for <c>--pack</c> and <c>--support</c>.
+/// </summary>
+internal sealed class CommandHost(
+    Func<ContentCatalog> defaultCatalog,
+    Func<ScoringPipeline> defaultPipeline,
+    IAnsiConsole console,
+    TextWriter error,
+    TextReader input,
+    bool inputRedirected,
+    SupportDirectory support,
+    Action<bool> handlesInterrupt,
+    CancellationToken cancellationToken)
+{
+    public IAnsiConsole Console { get; } = console;
+
+    public TextWriter Error { get; } = error;
+
+    public TextReader Input { get; } = input;
+
+    public bool InputRedirected { get; } = inputRedirected;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The embedded default catalog (or the host's), loaded on first use.</summary>
+    public ContentCatalog DefaultCatalog => defaultCatalog();
+
+    /// <summary>The catalog alone, for commands that score nothing or build their own pipeline.</summary>
+    public ContentCatalog CatalogFor(FileInfo? pack) => pack is null ? defaultCatalog() : new ContentCatalog(LoadPack(pack));
+
+    /// <summary>The injected catalog and pipeline, or ones built for a pack given with --pack (with the default recommender).</summary>
+    public (ContentCatalog Catalog, ScoringPipeline Pipeline) ContentFor(FileInfo? pack)
+    {
+        if (pack is null)
+        {
+            return (defaultCatalog(), defaultPipeline());
+        }
+
+        var packCatalog = CatalogFor(pack);
+        var options = new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new DefaultRecommender() } };
+        return (packCatalog, new ScoringPipelineBuilder().AddDefaultStages(options).Build(packCatalog));
+    }
+
+    /// <summary>The contacts given with --support, or the host's.</summary>
+    public SupportDirectory SupportFor(FileInfo? file)
+    {
+        if (file is null)
+        {
+            return support;
+        }
+
+        InputFile.Check(file, "--support");
+        var read = SupportDirectoryReader.ReadFile(file.FullName);
+        return read.Directory ?? throw new UserException($"--support: {read.Problems[0]}", ExitCodes.Invalid);
+    }
+
+    /// <summary>Runs a command that stops cleanly on Ctrl+C: the host cancels it instead of ending the process.</summary>
+    public int Interruptible(Func<int> run)
+    {
+        handlesInterrupt(true);
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            handlesInterrupt(false);
+        }
+    }
+
+    private static ContentPack LoadPack(FileInfo file)
+    {
+        InputFile.Check(file, "--pack");
+        var result = InputFile.Read(file, "--pack", ContentPackReader.Default.ReadFile);
+        return result.Succeeded ? result.Pack : throw new UserException($"{file.Name}: invalid content pack: {result.Problems[0]}", ExitCodes.Invalid);
+    }
+}
