@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -71,8 +72,8 @@ internal static class AnswerText
         JObject answers;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = 8 };
-            answers = JObject.Load(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            using var reader = IntimacyKitJson.CreateReader(new StringReader(text), 8);
+            answers = JObject.Load(reader, IntimacyKitJson.CreateLoadSettings());
             if (reader.Read())
             {
                 throw new UserException($"{source}:{reader.LineNumber}:{reader.LinePosition}: unexpected content after the JSON object.", ExitCodes.Invalid);

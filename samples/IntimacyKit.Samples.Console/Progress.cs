@@ -1,4 +1,5 @@
 using IntimacyKit.Content;
+using IntimacyKit.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -51,12 +52,15 @@ internal sealed class Progress
 
     public static Progress Read(FileInfo file, ContentCatalog catalog)
     {
-
-
         JObject root;
         try
         {
-            root = JObject.Parse(AnswerText.Decode(InputFile.Read(file, "--resume", File.ReadAllBytes), file.Name), new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            using var reader = IntimacyKitJson.CreateReader(new StringReader(AnswerText.Decode(InputFile.Read(file, "--resume", File.ReadAllBytes), file.Name)), 8);
+            root = JObject.Load(reader, IntimacyKitJson.CreateLoadSettings());
+            if (reader.Read())
+            {
+                throw new UserException($"--resume: {file.Name}:{reader.LineNumber}:{reader.LinePosition}: not saved answers (unexpected content after the JSON object).", ExitCodes.Invalid);
+            }
         }
         catch (JsonReaderException exception)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using nietras.SeparatedValues;
@@ -203,6 +204,8 @@ public static class ResponseReader
     /// <summary>What each CSV column holds.</summary>
     private sealed record CsvColumns(int Count, int Id, int Relationship, int[] ItemOfColumn, int Items);
 
+    private static readonly JsonLoadSettings LoadSettings = IntimacyKitJson.CreateLoadSettings(lineInfo: false);
+
     private static IEnumerable<BatchRow> ReadJsonLines(TextReader text, Context context)
     {
         var line = 0L;
@@ -223,8 +226,8 @@ public static class ResponseReader
         JObject row;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = 8 };
-            row = JObject.Load(reader, new JsonLoadSettings { DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, LineInfoHandling = LineInfoHandling.Ignore });
+            using var reader = IntimacyKitJson.CreateReader(new StringReader(json), 8);
+            row = JObject.Load(reader, LoadSettings);
             if (HasMoreContent(reader))
             {
                 return BatchRow.Malformed(line, "unexpected content after the object; each line holds one JSON object.");

@@ -4,20 +4,29 @@ using Newtonsoft.Json.Linq;
 namespace IntimacyKit.Serialization;
 
 /// <summary>
-/// The one place that configures Newtonsoft.Json for IntimacyKit. Nothing here touches the global defaults
-/// (<c>JsonConvert.DefaultSettings</c>): every reader and writer is created from these settings.
+/// The one place that configures Newtonsoft.Json for IntimacyKit, public so that hosts and the companion packages read
+/// their own JSON the same safe way: a repeated property is an error (never a silent last-wins), dates stay text, depth
+/// is bounded, and nothing touches the global defaults (<c>JsonConvert.DefaultSettings</c>).
 /// </summary>
-internal static class IntimacyKitJson
+public static class IntimacyKitJson
 {
-    /// <summary>Duplicate property names are errors, and line information is kept for located problems.</summary>
-    public static JsonLoadSettings LoadSettings { get; } = new()
+    /// <summary>The load settings IntimacyKit's own readers share (never handed out, so never changed).</summary>
+    internal static JsonLoadSettings LoadSettings { get; } = CreateLoadSettings();
+
+    /// <summary>Settings for <c>JToken.ReadFrom</c> or <c>JObject.Load</c>: a repeated property name is an error, comments are skipped.</summary>
+    /// <param name="lineInfo">Whether tokens keep their line and position, for located problems.</param>
+    /// <returns>New settings (callers may change their own copy).</returns>
+    public static JsonLoadSettings CreateLoadSettings(bool lineInfo = true) => new()
     {
         DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-        LineInfoHandling = LineInfoHandling.Load,
+        LineInfoHandling = lineInfo ? LineInfoHandling.Load : LineInfoHandling.Ignore,
         CommentHandling = CommentHandling.Ignore,
     };
 
-    /// <summary>A reader that never parses dates or names types, with bounded depth.</summary>
+    /// <summary>A reader that never parses dates or names types, with bounded depth; it leaves <paramref name="text"/> open.</summary>
+    /// <param name="text">The JSON.</param>
+    /// <param name="maxDepth">The deepest nesting allowed.</param>
+    /// <returns>The reader.</returns>
     public static JsonTextReader CreateReader(TextReader text, int maxDepth) => new(text)
     {
         MaxDepth = maxDepth,
@@ -26,7 +35,9 @@ internal static class IntimacyKitJson
         CloseInput = false,
     };
 
-    /// <summary>A writer producing indented, invariant-culture JSON with LF line endings.</summary>
+    /// <summary>A writer producing indented (two spaces), invariant-culture JSON; it leaves <paramref name="text"/> open.</summary>
+    /// <param name="text">Where the JSON goes.</param>
+    /// <returns>The writer.</returns>
     public static JsonTextWriter CreateWriter(TextWriter text) => new(text)
     {
         Formatting = Formatting.Indented,
