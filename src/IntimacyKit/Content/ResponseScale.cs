@@ -36,6 +36,14 @@ public sealed class ResponseScale
     /// <returns><see langword="true"/> when <paramref name="value"/> lies in [<see cref="Min"/>, <see cref="Max"/>].</returns>
     public bool Contains(int value) => value >= Min && value <= Max;
 
+    /// <summary>An answer keyed the other way, as a reverse-keyed item is scored: <see cref="Min"/> + <see cref="Max"/> - answer.</summary>
+    /// <param name="answer">An answer in [<see cref="Min"/>, <see cref="Max"/>].</param>
+    /// <returns>The reversed answer, also in [<see cref="Min"/>, <see cref="Max"/>].</returns>
+    public int Reverse(int answer) => Reverse(Min, Max, answer);
+
+    /// <summary>The one rule of reverse keying, for code that holds the scale's bounds rather than the scale.</summary>
+    internal static int Reverse(int min, int max, int answer) => min + max - answer;
+
     /// <summary>The label of an answer.</summary>
     /// <param name="value">An answer in [<see cref="Min"/>, <see cref="Max"/>].</param>
     /// <returns>The label shown for that answer.</returns>

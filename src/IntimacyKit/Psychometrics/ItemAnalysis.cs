@@ -57,7 +57,7 @@ public sealed class ItemAnalysis
                 var i = j < assessment.Items.Length && ReferenceEquals(assessment.Items[j].Id, answer.ItemId) ? j : index.GetValueOrDefault(answer.ItemId, -1);
                 if (i >= 0 && answer.Value is { } value && scale.Contains(value))
                 {
-                    row[i] = assessment.Items[i].Reverse ? scale.Min + scale.Max - value : value;
+                    row[i] = assessment.Items[i].Reverse ? scale.Reverse(value) : value;
                 }
             }
 

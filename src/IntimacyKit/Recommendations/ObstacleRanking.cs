@@ -69,7 +69,7 @@ internal static class ObstacleRanking
                 continue;
             }
 
-            var keyed = layout.ItemReverse[item] ? layout.ResponseMin + layout.ResponseMax - raw : raw;
+            var keyed = layout.ItemReverse[item] ? ResponseScale.Reverse(layout.ResponseMin, layout.ResponseMax, raw) : raw;
             if (keyed > middle)
             {
                 var within = (double)(keyed - layout.ResponseMin) / (layout.ResponseMax - layout.ResponseMin);

@@ -108,7 +108,7 @@ internal sealed class CompiledAssessment
             {
                 // The keyed answer of raw answer (min + p), at the top (bit 0) or the bottom (bit 1) of the scale,
                 // moved up two bits for a reverse-keyed item; bit 4 marks a reverse-keyed item answered at all.
-                var key = reverse[i] ? Layout.ResponseMax - p : Layout.ResponseMin + p;
+                var key = reverse[i] ? ResponseScale.Reverse(Layout.ResponseMin, Layout.ResponseMax, Layout.ResponseMin + p) : Layout.ResponseMin + p;
                 var code = (key == Layout.ResponseMax ? 1 : 0) | (key == Layout.ResponseMin ? 2 : 0);
                 EndCodes[(i * points) + p] = (byte)(reverse[i] ? (code << 2) | 16 : code);
             }

@@ -74,7 +74,7 @@ public sealed class ScoreExplanation
                 if (raw.TryGetValue(id, out var value))
                 {
                     var reverse = result.Layout.ItemReverse[item];
-                    counted.Add(new ExplainedPart(id, reverse ? min + max - value : value, value, reverse, 1));
+                    counted.Add(new ExplainedPart(id, reverse ? ResponseScale.Reverse(min, max, value) : value, value, reverse, 1));
                 }
                 else
                 {

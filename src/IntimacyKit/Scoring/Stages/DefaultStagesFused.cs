@@ -65,15 +65,7 @@ internal sealed class DefaultStagesFused : ScoringStage
         ReadOnlySpan<int> raw = context.Raw;
         var keyed = context.Keyed;
 
-        // reverse-key
-        var flip = compiled.ResponseScale.Min + compiled.ResponseScale.Max;
-        foreach (var i in compiled.ReverseItems)
-        {
-            if (keyed[i] > ScoringContext.SkippedMark)
-            {
-                keyed[i] = flip - keyed[i];
-            }
-        }
+        ReverseKeyStage.Apply(compiled, keyed);
 
         // missing-data and aggregate for scales, with the response-quality tallies, in one walk
         var stats = ScoreScales(compiled, raw, keyed, result.Slots, _quality.Options.CheckContradictions);

@@ -5,16 +5,20 @@ internal sealed class ReverseKeyStage() : BuiltInStage(ScoringStageNames.Reverse
 {
     public override StageFlow Execute(ScoringContext context)
     {
-        var sum = context.Compiled.ResponseScale.Min + context.Compiled.ResponseScale.Max;
-        var keyed = context.Keyed;
-        foreach (var i in context.Compiled.ReverseItems)
+        Apply(context.Compiled, context.Keyed);
+        return StageFlow.Continue;
+    }
+
+    /// <summary>Reverses every answered reverse-keyed item in place (the fused stages call this too).</summary>
+    internal static void Apply(CompiledAssessment compiled, Span<int> keyed)
+    {
+        var scale = compiled.ResponseScale;
+        foreach (var i in compiled.ReverseItems)
         {
             if (keyed[i] > ScoringContext.SkippedMark)
             {
-                keyed[i] = sum - keyed[i];
+                keyed[i] = scale.Reverse(keyed[i]);
             }
         }
-
-        return StageFlow.Continue;
     }
 }
