@@ -23,7 +23,16 @@ public sealed class QualityFlag
     public QualityFlagKind Kind { get; }
 
     /// <summary>The kind as result JSON and batch score files spell it: "straight-lining", "contradiction" or "too-fast".</summary>
-    public string KindName => Serialization.JsonNames.NameOf(Serialization.JsonNames.QualityKinds, Kind);
+    public string KindName => NameOf(Kind);
+
+    /// <summary>The one spelling of each kind, beside the type it names (result JSON reads and writes it through JsonNames).</summary>
+    internal static string NameOf(QualityFlagKind kind) => kind switch
+    {
+        QualityFlagKind.StraightLining => "straight-lining",
+        QualityFlagKind.Contradiction => "contradiction",
+        QualityFlagKind.TooFast => "too-fast",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a quality flag kind."),
+    };
 
     /// <summary>What was seen.</summary>
     public string Message { get; }

@@ -26,8 +26,8 @@ internal static class JsonNames
     public static readonly FrozenDictionary<string, SafetyRisk> Risks = Names(
         ("from-other", SafetyRisk.FromOther), ("to-self", SafetyRisk.ToSelf), ("to-other", SafetyRisk.ToOther));
 
-    public static readonly FrozenDictionary<string, QualityFlagKind> QualityKinds = Names(
-        ("straight-lining", QualityFlagKind.StraightLining), ("contradiction", QualityFlagKind.Contradiction), ("too-fast", QualityFlagKind.TooFast));
+    /// <summary>Spelled by <see cref="QualityFlag"/> itself, which batch files use too.</summary>
+    public static readonly FrozenDictionary<string, QualityFlagKind> QualityKinds = Names([.. Enum.GetValues<QualityFlagKind>().Select(static k => (QualityFlag.NameOf(k), k))]);
 
     public static readonly FrozenDictionary<string, ScoreStatus> Statuses = Names(("scored", ScoreStatus.Scored), ("not-scored", ScoreStatus.NotScored));
 
