@@ -4,15 +4,48 @@ using IntimacyKit.Scoring;
 namespace IntimacyKit.Dyadic;
 
 /// <summary>One scale or composite, both people side by side.</summary>
-/// <param name="ScoreId">Scale or composite id.</param>
-/// <param name="Title">Name shown to people.</param>
-/// <param name="First">The first person's score.</param>
-/// <param name="Second">The second person's score.</param>
-/// <param name="Difference">First minus second, when both are scored.</param>
-/// <param name="TopBand">Who stands in the top band.</param>
-/// <param name="Text">A short sentence.</param>
-public sealed record DyadicScale(string ScoreId, string Title, double? First, double? Second, double? Difference, TopBandAgreement TopBand, string Text)
+public sealed class DyadicScale
 {
+    /// <summary>Creates the value.</summary>
+    /// <param name="scoreId">Scale or composite id.</param>
+    /// <param name="title">Name shown to people.</param>
+    /// <param name="first">The first person's score.</param>
+    /// <param name="second">The second person's score.</param>
+    /// <param name="difference">First minus second, when both are scored.</param>
+    /// <param name="topBand">Who stands in the top band.</param>
+    /// <param name="text">A short sentence.</param>
+    internal DyadicScale(string scoreId, string title, double? first, double? second, double? difference, TopBandAgreement topBand, string text)
+    {
+        ScoreId = scoreId;
+        Title = title;
+        First = first;
+        Second = second;
+        Difference = difference;
+        TopBand = topBand;
+        Text = text;
+    }
+
+    /// <summary>Scale or composite id.</summary>
+    public string ScoreId { get; }
+
+    /// <summary>Name shown to people.</summary>
+    public string Title { get; }
+
+    /// <summary>The first person's score.</summary>
+    public double? First { get; }
+
+    /// <summary>The second person's score.</summary>
+    public double? Second { get; }
+
+    /// <summary>First minus second, when both are scored.</summary>
+    public double? Difference { get; }
+
+    /// <summary>Who stands in the top band.</summary>
+    public TopBandAgreement TopBand { get; }
+
+    /// <summary>A short sentence.</summary>
+    public string Text { get; }
+
     internal static DyadicScale Create(ScaleScore first, ScaleScore second, string firstName, string secondName)
     {
         var difference = first.Value is { } a && second.Value is { } b ? a - b : (double?)null;

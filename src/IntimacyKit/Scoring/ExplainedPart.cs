@@ -3,13 +3,38 @@ using System.Globalization;
 namespace IntimacyKit.Scoring;
 
 /// <summary>One item (or, for a composite, one scale) that counted towards a score.</summary>
-/// <param name="Id">Item or scale id.</param>
-/// <param name="Value">Value after keying (item) or scale score (composite).</param>
-/// <param name="Raw">Raw answer (items only).</param>
-/// <param name="Reversed">Whether the item is reverse-keyed.</param>
-/// <param name="Weight">Weight in the composite (1 for items).</param>
-public sealed record ExplainedPart(string Id, double Value, int? Raw, bool Reversed, double Weight)
+public sealed class ExplainedPart
 {
+    /// <summary>Creates the value.</summary>
+    /// <param name="id">Item or scale id.</param>
+    /// <param name="value">Value after keying (item) or scale score (composite).</param>
+    /// <param name="raw">Raw answer (items only).</param>
+    /// <param name="reversed">Whether the item is reverse-keyed.</param>
+    /// <param name="weight">Weight in the composite (1 for items).</param>
+    internal ExplainedPart(string id, double value, int? raw, bool reversed, double weight)
+    {
+        Id = id;
+        Value = value;
+        Raw = raw;
+        Reversed = reversed;
+        Weight = weight;
+    }
+
+    /// <summary>Item or scale id.</summary>
+    public string Id { get; }
+
+    /// <summary>Value after keying (item) or scale score (composite).</summary>
+    public double Value { get; }
+
+    /// <summary>Raw answer (items only).</summary>
+    public int? Raw { get; }
+
+    /// <summary>Whether the item is reverse-keyed.</summary>
+    public bool Reversed { get; }
+
+    /// <summary>Weight in the composite (1 for items).</summary>
+    public double Weight { get; }
+
     /// <inheritdoc />
     public override string ToString() => Raw is { } raw
         ? string.Create(CultureInfo.InvariantCulture, $"{Id}={Value}{(Reversed ? $" (answered {raw}, reverse-keyed)" : string.Empty)}")

@@ -38,7 +38,7 @@ public class DefaultRecommenderTests
 
         result.Recommendations.Select(r => r.Exercise.Id).Should().Equal("mask-inventory", "listen-like-a-radio", "kind-witness");
         var first = result.Recommendations[0];
-        first.Reasons.Should().ContainSingle().Which.Should().Be(new RecommendationReason("persona-mask", "persona-mask", 5, "high", "obstacles above their lowest band, highest first; gentlest available exercise first"));
+        first.Reasons.Should().ContainSingle().Which.Should().BeEquivalentTo(new RecommendationReason("persona-mask", "persona-mask", 5, "high", "obstacles above their lowest band, highest first; gentlest available exercise first"));
         first.Explanation.Should().Be("Suggested because 'Playing a part' came out as 'Mostly fits me' for you (score 5); 'Mask inventory' is a gentle step (difficulty 1 of 3) that suits this kind of relationship.");
     }
 
