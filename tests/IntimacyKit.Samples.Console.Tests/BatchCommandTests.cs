@@ -206,4 +206,17 @@ public sealed class BatchCommandTests : IDisposable
         table.Error.Trim().Should().Be($"outside.csv:14: {items[0].Id}: value 9 is outside [1-5] (and {items.Count - 1} more in this row); left out of the analysis.");
         table.Output.Should().Contain("(13 responses)");
     }
+
+    [Theory]
+    [InlineData("5")]
+    [InlineData("-2")]
+    public void Analyze_MinAlphaOutsideAlphasRange_IsAUsageError(string value)
+    {
+        var input = QuickCheckCsv(_folder);
+
+        var run = Run(["analyze", "--assessment", "intimacy-quick-check", "--input", input, "--min-alpha", value]);
+
+        run.Exit.Should().Be(ExitCodes.Usage);
+        run.Error.Trim().Should().Be($"error: --min-alpha: {value} is not an alpha; give a number in range [-1, 1], such as 0.7.");
+    }
 }

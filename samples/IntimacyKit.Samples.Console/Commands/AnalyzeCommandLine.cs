@@ -19,6 +19,11 @@ internal static class AnalyzeCommandLine
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(minAlpha) is var threshold && !(threshold >= -1 && threshold <= 1))
+            {
+                throw new UserException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--min-alpha: {threshold} is not an alpha; give a number in range [-1, 1], such as 0.7."), ExitCodes.Usage);
+            }
+
             // Item analysis scores nothing: the catalog is all it needs.
             var catalog = host.CatalogFor(parse.GetValue(pack));
             return host.Interruptible(() => new BatchCommands(catalog, pipeline: null, host.Console, host.Error).Analyze(

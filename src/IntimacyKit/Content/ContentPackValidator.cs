@@ -641,17 +641,17 @@ internal sealed partial class ContentPackValidator
 
         private void CheckNorms(Norms norms, string normsPath, string scaleId)
         {
-            if (!double.IsFinite(norms.Mean))
+            if (!norms.HasUsableMean)
             {
                 validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".mean", $"Norms of scale '{scaleId}' have a mean that is not a finite number.");
             }
 
-            if (!double.IsFinite(norms.StandardDeviation) || norms.StandardDeviation <= 0)
+            if (!norms.HasUsableStandardDeviation)
             {
                 validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".sd", $"Norms of scale '{scaleId}' have standard deviation {Format(norms.StandardDeviation)}; it should be a finite number greater than 0.");
             }
 
-            if (!(norms.Reliability >= 0 && norms.Reliability < 1))
+            if (!norms.HasUsableReliability)
             {
                 validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".reliability", $"Norms of scale '{scaleId}' have reliability {Format(norms.Reliability)}; it should be in range [0, 1).");
             }

@@ -29,4 +29,13 @@ public sealed class Norms
 
     /// <summary>Where the figures come from.</summary>
     public string Source { get; }
+
+    /// <summary>Whether the mean is a finite number.</summary>
+    internal bool HasUsableMean => double.IsFinite(Mean);
+
+    /// <summary>Whether the standard deviation is a finite number greater than 0 (z divides by it).</summary>
+    internal bool HasUsableStandardDeviation => double.IsFinite(StandardDeviation) && StandardDeviation > 0;
+
+    /// <summary>Whether the reliability lies in [0, 1) (the Reliable Change Index takes the square root of 1 minus it).</summary>
+    internal bool HasUsableReliability => Reliability >= 0 && Reliability < 1;
 }

@@ -40,6 +40,7 @@ public sealed class ItemAnalysis
         Guard.NotNull(catalog);
         Guard.NotNull(responses);
         options ??= new ItemAnalysisOptions();
+        options.Check();
         var assessment = catalog.GetAssessment(assessmentId);
         var scale = catalog.GetResponseScale(assessment.ResponseScale);
         var index = assessment.Items.Select((item, i) => (item.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);

@@ -11,4 +11,29 @@ public sealed class ItemAnalysisOptions
 
     /// <summary>Fewer respondents than this raises a warning (default 30).</summary>
     public int MinResponses { get; init; } = 30;
+
+    /// <summary>Every problem with these options, in one exception, before any data is read.</summary>
+    internal void Check()
+    {
+        var problems = new List<string>();
+        if (!Enum.IsDefined(Missing))
+        {
+            problems.Add($"ItemAnalysisOptions.Missing is {(int)Missing}; it should be Pairwise or Listwise.");
+        }
+
+        if (!(AlphaThreshold >= -1 && AlphaThreshold <= 1))
+        {
+            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ItemAnalysisOptions.AlphaThreshold is {AlphaThreshold}; value should be in range [-1, 1]."));
+        }
+
+        if (MinResponses < 2)
+        {
+            problems.Add($"ItemAnalysisOptions.MinResponses is {MinResponses}; value should be at least 2.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ItemAnalysisOptions), string.Join(" ", problems));
+        }
+    }
 }

@@ -55,5 +55,24 @@ public class ItemAnalysisTests
             .And.Contain("Only 20 responses for 's1'; at least 30 are needed for stable estimates.");
     }
 
+    [Fact]
+    public void Analyze_OptionsOutOfRange_AreAllReportedBeforeAnyDataIsRead()
+    {
+        var options = new ItemAnalysisOptions { AlphaThreshold = 7, MinResponses = 0 };
+
+        var analyze = () => ItemAnalysis.Analyze(new ContentCatalog(PsychVectors.Pack()), PsychVectors.AssessmentId, Throwing(), options);
+
+        analyze.Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("ItemAnalysisOptions.AlphaThreshold is 7; value should be in range [-1, 1]. ItemAnalysisOptions.MinResponses is 0; value should be at least 2.*");
+
+        static IEnumerable<AssessmentResponse> Throwing()
+        {
+            throw new InvalidOperationException("no response should be read");
+#pragma warning disable CS0162 // an iterator needs a yield
+            yield break;
+#pragma warning restore CS0162
+        }
+    }
+
     private static double Parse(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }

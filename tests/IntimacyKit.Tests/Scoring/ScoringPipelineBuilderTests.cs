@@ -67,6 +67,27 @@ public class ScoringPipelineBuilderTests
         score.Standard!.Value.Z.Should().BeApproximately((4 - 2.8) / 0.6, 1e-12);
     }
 
+    [Theory]
+    [InlineData(2.8, 0.0, 0.8)]
+    [InlineData(2.8, -1.0, 0.8)]
+    [InlineData(2.8, 0.6, 1.0)]
+    [InlineData(double.NaN, 0.6, 0.8)]
+    public void CustomStage_NormsThatCannotGiveStandardScores_AreRefusedWithTheRanges(double mean, double sd, double reliability)
+    {
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .InsertBefore(ScoringStageNames.Norms, ScoringStage.Create("host-norms", context =>
+            {
+                context.SetNorms("s1", new Norms(mean, sd, reliability, "a broken sample"));
+                return StageFlow.Continue;
+            }))
+            .Build(Catalog);
+
+        var score = () => pipeline.Score(Response);
+
+        score.Should().Throw<ArgumentOutOfRangeException>().WithMessage("Norms for 's1' (a broken sample) have mean *; the mean should be finite, the standard deviation a finite number greater than 0, and the reliability in range [0, 1).*");
+    }
+
     [Fact]
     public async Task AsyncStage_ScoreAsyncAwaitsIt_AndScoreRefuses()
     {
