@@ -151,17 +151,7 @@ public sealed partial class ProcessTests : IDisposable
     public void CtrlC_DuringScore_LeavesNoOutputFile()
     {
         // Big enough that scoring takes seconds, so the interrupt lands mid-way.
-        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
-        var input = Path.Combine(_folder, "big.csv");
-        using (var writer = new StreamWriter(input))
-        {
-            writer.WriteLine(string.Join(',', quick.Items.Select(i => i.Id)));
-            var row = string.Join(',', quick.Items.Select(i => i.Scale is null ? "1" : "3"));
-            for (var r = 0; r < 2_000_000; r++)
-            {
-                writer.WriteLine(row);
-            }
-        }
+        var input = BigQuickCheckCsv(2_000_000);
 
         var start = new ProcessStartInfo(Program, ["score", "--assessment", "intimacy-quick-check", "--input", input, "--output", "scores.csv"])
         {
@@ -189,17 +179,7 @@ public sealed partial class ProcessTests : IDisposable
     [Fact]
     public void CtrlC_DuringAnalyze_StopsCleanly_WithNothingPrinted()
     {
-        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
-        var input = Path.Combine(_folder, "big.csv");
-        using (var writer = new StreamWriter(input))
-        {
-            writer.WriteLine(string.Join(',', quick.Items.Select(i => i.Id)));
-            var row = string.Join(',', quick.Items.Select(i => i.Scale is null ? "1" : "3"));
-            for (var r = 0; r < 1_500_000; r++)
-            {
-                writer.WriteLine(row);
-            }
-        }
+        var input = BigQuickCheckCsv(1_500_000);
 
         var start = new ProcessStartInfo(Program, ["analyze", "--assessment", "intimacy-quick-check", "--input", input]) { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
@@ -220,6 +200,22 @@ public sealed partial class ProcessTests : IDisposable
         process.ExitCode.Should().Be(ExitCodes.Interrupted, error);
         error.Should().Contain("interrupted: nothing was written.");
         output.Result.Should().BeEmpty("no half analysis is shown");
+    }
+
+    /// <summary>The same quick-check answers on many rows (the safety screen at its lowest), as big.csv.</summary>
+    private string BigQuickCheckCsv(int rows)
+    {
+        var quick = DefaultContent.Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        var input = Path.Combine(_folder, "big.csv");
+        using var writer = new StreamWriter(input);
+        writer.WriteLine(string.Join(',', quick.Items.Select(i => i.Id)));
+        var row = string.Join(',', quick.Items.Select(i => i.Scale is null ? "1" : "3"));
+        for (var r = 0; r < rows; r++)
+        {
+            writer.WriteLine(row);
+        }
+
+        return input;
     }
 
     private static long ResidentKilobytes(int pid)
