@@ -12,12 +12,34 @@
 # trim or AOT warning fails this script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ $# -lt 1 ]; then
+  echo "usage: eng/install-tool.sh DIR [any]" >&2
+  exit 2
+fi
+# DIR is this script's own: it must be new, empty, or made by an earlier run (it holds the marker file), so that a
+# folder someone already uses (a home folder with its own bin/) is never cleared.
+marker=.intimacykit-tool
+if [ -d "$1" ] && [ -n "$(ls -A "$1")" ] && [ ! -e "$1/$marker" ]; then
+  echo "install-tool: $1 is not empty and was not made by this script; give a new or empty folder" >&2
+  exit 2
+fi
 dir=$(mkdir -p "$1" && cd "$1" && pwd)
+touch "$dir/$marker"
 mode=${2:-native}
 project=samples/IntimacyKit.Samples.Console
 export NUGET_PACKAGES="$dir/packages"
 rm -rf "$dir/feed" "$dir/bin"
 mkdir -p "$dir/feed"
+
+# Runs a step quietly, but shows everything it printed when it fails (MSBuild writes its errors to standard output).
+quiet() {
+  local log="$dir/step.log"
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "install-tool: failed: $*" >&2
+    exit 1
+  fi
+}
 
 if [ "$mode" = any ]; then
   rids=(-p:ToolPackageRuntimeIdentifiers=any)
@@ -25,8 +47,8 @@ else
   rids=()
 fi
 
-dotnet pack "$project" -c Release -o "$dir/feed" -nologo -v q "${rids[@]}" >/dev/null
-dotnet pack "$project" -c Release -r any -o "$dir/feed" -nologo -v q "${rids[@]}" >/dev/null
+quiet dotnet pack "$project" -c Release -o "$dir/feed" -nologo -v q "${rids[@]}"
+quiet dotnet pack "$project" -c Release -r any -o "$dir/feed" -nologo -v q "${rids[@]}"
 if [ "$mode" != any ]; then
   log="$dir/native-build.log"
   if ! dotnet pack "$project" -c Release -r linux-x64 -o "$dir/feed" -nologo -clp:NoSummary >"$log" 2>&1; then
@@ -43,5 +65,5 @@ if [ "$mode" != any ]; then
   fi
 fi
 
-dotnet tool install IntimacyKit.Samples.Console --tool-path "$dir/bin" --source "$dir/feed" >/dev/null
+quiet dotnet tool install IntimacyKit.Samples.Console --tool-path "$dir/bin" --source "$dir/feed"
 echo "$dir/bin/intimacykit"

@@ -13,16 +13,25 @@ command -v clang >/dev/null 2>&1 || missing+=(clang)
 command -v script >/dev/null 2>&1 || missing+=(bsdutils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test: installing ${missing[*]} from Debian packages" >&2
-  as_root=()
-  [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=(env)
+  elif command -v sudo >/dev/null 2>&1; then
+    as_root=(sudo env)
+  else
+    echo "test: run as root, or install first: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
   "${as_root[@]}" apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  "${as_root[@]}" DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 tool=$(mktemp -d)
 trap 'rm -rf "$tool"' EXIT
-echo "test: packing and installing the intimacykit tool (native linux-x64 and any; the native compile takes a minute or two)" >&2
-INTIMACYKIT_INSTALLED_TOOL=$(eng/install-tool.sh "$tool" | tail -n 1)
+# The native build is made for linux-x64; on other machines the tool installs as the framework-dependent build.
+mode=native
+[ "$(uname -m)" = x86_64 ] || mode=any
+echo "test: packing and installing the intimacykit tool ($mode; the native compile takes a minute or two)" >&2
+INTIMACYKIT_INSTALLED_TOOL=$(eng/install-tool.sh "$tool" "$mode" | tail -n 1)
 export INTIMACYKIT_INSTALLED_TOOL
 
 dotnet test IntimacyKit.sln "$@"

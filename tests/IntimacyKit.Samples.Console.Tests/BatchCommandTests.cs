@@ -209,14 +209,14 @@ public sealed class BatchCommandTests : IDisposable
 
     [Theory]
     [InlineData("5")]
-    [InlineData("-2")]
-    public void Analyze_MinAlphaOutsideAlphasRange_IsAUsageError(string value)
+    [InlineData("1.5")]
+    public void Analyze_MinAlphaAboveAnyAlpha_IsAUsageError(string value)
     {
         var input = QuickCheckCsv(_folder);
 
         var run = Run(["analyze", "--assessment", "intimacy-quick-check", "--input", input, "--min-alpha", value]);
 
         run.Exit.Should().Be(ExitCodes.Usage);
-        run.Error.Trim().Should().Be($"error: --min-alpha: {value} is not an alpha; give a number in range [-1, 1], such as 0.7.");
+        run.Error.Trim().Should().Be($"error: --min-alpha: {value} is above any alpha; give a number no greater than 1, such as 0.7.");
     }
 }

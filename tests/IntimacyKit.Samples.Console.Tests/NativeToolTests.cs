@@ -37,6 +37,13 @@ public sealed partial class NativeToolTests(InstalledTool tool) : IClassFixture<
         }
 
         var target = new FileInfo(tool.Path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? tool.Path;
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+        {
+            // Elsewhere there is no native build: the framework-dependent one is installed (eng/test.sh asks for it).
+            Directory.EnumerateFiles(Path.GetDirectoryName(tool.Path)!, "IntimacyKit.Samples.Console.dll", SearchOption.AllDirectories).Should().NotBeEmpty();
+            return;
+        }
+
         target.Should().Contain("linux-x64", "on linux-x64 the CLI installs the native package");
         File.Exists(Path.Combine(Path.GetDirectoryName(target)!, "IntimacyKit.Samples.Console.dll")).Should().BeFalse("the native build has no managed assembly beside it");
         using var binary = File.OpenRead(target);

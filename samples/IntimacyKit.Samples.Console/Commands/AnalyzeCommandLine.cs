@@ -19,9 +19,9 @@ internal static class AnalyzeCommandLine
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(minAlpha) is var threshold && !(threshold >= -1 && threshold <= 1))
+            if (parse.GetValue(minAlpha) is var threshold && !(double.IsFinite(threshold) && threshold <= 1))
             {
-                throw new UserException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--min-alpha: {threshold} is not an alpha; give a number in range [-1, 1], such as 0.7."), ExitCodes.Usage);
+                throw new UserException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--min-alpha: {threshold} is above any alpha; give a number no greater than 1, such as 0.7."), ExitCodes.Usage);
             }
 
             // Item analysis scores nothing: the catalog is all it needs.

@@ -21,9 +21,9 @@ public sealed class ItemAnalysisOptions
             problems.Add($"ItemAnalysisOptions.Missing is {(int)Missing}; it should be Pairwise or Listwise.");
         }
 
-        if (!(AlphaThreshold >= -1 && AlphaThreshold <= 1))
+        if (!(double.IsFinite(AlphaThreshold) && AlphaThreshold <= 1))
         {
-            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ItemAnalysisOptions.AlphaThreshold is {AlphaThreshold}; value should be in range [-1, 1]."));
+            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ItemAnalysisOptions.AlphaThreshold is {AlphaThreshold}; value should be a number no greater than 1 (alpha has no lower bound)."));
         }
 
         if (MinResponses < 2)

@@ -13,7 +13,7 @@ public sealed class QualityFlag
     /// <param name="scaleId">The scale involved, if any.</param>
     public QualityFlag(QualityFlagKind kind, string message, IEnumerable<string> itemIds, string? scaleId = null)
     {
-        Kind = kind;
+        Kind = Immutable.Defined(kind);
         Message = Guard.NotNull(message);
         ItemIds = Immutable.Copy(itemIds);
         ScaleId = scaleId;

@@ -7,7 +7,9 @@ namespace IntimacyKit.Scoring;
 
 /// <summary>
 /// What a stage sees while one response is scored: the assessment, the response, the answers (raw and keyed) and
-/// the result being built. One context per call; stages must not keep it.
+/// the result being built. A context lives for one call only: the pipeline reuses it for the next call on the same
+/// thread once this one returns, so a stage must not keep it, or use it from work that outlives
+/// <see cref="ScoringStage.Execute"/>; afterwards every member throws <see cref="InvalidOperationException"/>.
 /// </summary>
 public sealed class ScoringContext
 {
@@ -15,6 +17,11 @@ public sealed class ScoringContext
     internal const int SkippedMark = int.MinValue + 1;
 
     private int _items;
+    private AssessmentResponse? _response;
+    private ContentCatalog? _catalog;
+    private RecommendationPreferences? _preferences;
+    private AssessmentResult? _result;
+    private CompiledAssessment? _compiled;
 
     /// <summary>
     /// Contexts are reused, one per thread (scoring is the hot path: no allocation beyond the result), and set up
@@ -31,21 +38,21 @@ public sealed class ScoringContext
     public ResponseScale ResponseScale => Compiled.ResponseScale;
 
     /// <summary>The response being scored.</summary>
-    public AssessmentResponse Response { get; private set; } = null!;
+    public AssessmentResponse Response => _response ?? throw Ended();
 
     /// <summary>The content catalog the pipeline was built with.</summary>
-    public ContentCatalog Catalog { get; private set; } = null!;
+    public ContentCatalog Catalog => _catalog ?? throw Ended();
 
     /// <summary>The person's preferences for recommendations.</summary>
-    public RecommendationPreferences Preferences { get; private set; } = null!;
+    public RecommendationPreferences Preferences => _preferences ?? throw Ended();
 
     /// <summary>The result being built.</summary>
-    public AssessmentResult Result { get; private set; } = null!;
+    public AssessmentResult Result => _result ?? throw Ended();
 
     /// <summary>The number of items of the assessment; item indices follow <see cref="Assessment.Items"/>.</summary>
     public int ItemCount => _items;
 
-    internal CompiledAssessment Compiled { get; private set; } = null!;
+    internal CompiledAssessment Compiled => _compiled ?? throw Ended();
 
     /// <summary>The working buffer: raw answers in the first half, keyed answers in the second.</summary>
     internal int[] Buffer { get; private set; } = [];
@@ -61,10 +68,10 @@ public sealed class ScoringContext
     /// <summary>Sets the context up for one call, with a buffer of at least two slots per item.</summary>
     internal void Reset(CompiledAssessment compiled, AssessmentResponse response, ContentCatalog catalog, RecommendationPreferences preferences)
     {
-        Compiled = compiled;
-        Response = response;
-        Catalog = catalog;
-        Preferences = preferences;
+        _compiled = compiled;
+        _response = response;
+        _catalog = catalog;
+        _preferences = preferences;
         _items = compiled.Layout.ItemIds.Length;
         if (Buffer.Length < 2 * _items)
         {
@@ -73,22 +80,27 @@ public sealed class ScoringContext
 
         Problems = null;
         HasResponseTimes = false;
-        Result = null!;
+        _result = null;
     }
 
     /// <summary>Sets the result once the answers are loaded.</summary>
-    internal void Begin(AssessmentResult result) => Result = result;
+    internal void Begin(AssessmentResult result) => _result = result;
 
-    /// <summary>Lets go of the call's objects, so that a context kept for reuse holds nothing of the last response.</summary>
+    /// <summary>Ends the call: lets go of its objects and wipes its answers, so that a context kept for reuse holds nothing of the last response.</summary>
     internal void Clear()
     {
-        Response = null!;
-        Result = null!;
+        Buffer.AsSpan(0, 2 * _items).Clear();
+        _items = 0;
+        _response = null;
+        _result = null;
+        _compiled = null;
+        _catalog = null;
+        _preferences = null;
         Problems = null;
-        Compiled = null!;
-        Catalog = null!;
-        Preferences = null!;
     }
+
+    private static InvalidOperationException Ended()
+        => new("This scoring context has ended: a stage may use it only while the pipeline runs it, never keep it for later.");
 
     /// <summary>The raw answer to an item, or <see langword="null"/> when it is missing, skipped or was dropped.</summary>
     /// <param name="itemIndex">Index in <see cref="Assessment.Items"/>.</param>

@@ -58,15 +58,30 @@ public abstract class ScoringStage
     /// <param name="name">A stable kebab-case name.</param>
     /// <param name="execute">The work.</param>
     /// <returns>The stage.</returns>
-    public static ScoringStage CreateAsync(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute) => new AsyncDelegateStage(name, Guard.NotNull(execute));
+    public static ScoringStage CreateAsync(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute) => new AsyncDelegateStage(name, Guard.NotNull(execute), []);
+
+    /// <summary>Creates an asynchronous stage from a delegate that needs other stages to run before it.</summary>
+    /// <param name="name">A stable kebab-case name.</param>
+    /// <param name="requires">Names of the stages that must run before it.</param>
+    /// <param name="execute">The work.</param>
+    /// <returns>The stage.</returns>
+    public static ScoringStage CreateAsync(string name, IEnumerable<string> requires, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute)
+        => new AsyncDelegateStage(name, Guard.NotNull(execute), requires);
 
     /// <summary>
-    /// Checks the stage's options when the pipeline is built: add one line per problem, naming the option, its value
-    /// and the allowed range (such as "MyOptions.Share is 1.5; value should be in range (0, 1]."). Every stage's
-    /// problems are reported together by <see cref="ScoringPipelineBuilder.Build"/>.
+    /// Checks the stage's options, as <see cref="ScoringPipelineBuilder.Build"/> does for every stage (a stage that
+    /// wraps another calls this on it): adds one line per problem.
     /// </summary>
     /// <param name="problems">Where to add problems.</param>
-    protected internal virtual void Validate(ICollection<string> problems)
+    public void Validate(ICollection<string> problems) => OnValidate(Guard.NotNull(problems));
+
+    /// <summary>
+    /// Override to check the stage's options: add one line per problem, naming the option, its value and the allowed
+    /// range (such as "MyOptions.Share is 1.5; value should be in range (0, 1]."). Every stage's problems are reported
+    /// together by <see cref="ScoringPipelineBuilder.Build"/>.
+    /// </summary>
+    /// <param name="problems">Where to add problems.</param>
+    protected virtual void OnValidate(ICollection<string> problems)
     {
     }
 
@@ -78,7 +93,7 @@ public abstract class ScoringStage
         public override StageFlow Execute(ScoringContext context) => execute(context);
     }
 
-    private sealed class AsyncDelegateStage(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute) : ScoringStage(name)
+    private sealed class AsyncDelegateStage(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute, IEnumerable<string> requires) : ScoringStage(name, requires)
     {
         public override bool IsAsynchronous => true;
 

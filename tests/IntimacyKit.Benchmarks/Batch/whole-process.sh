@@ -3,11 +3,14 @@
 # (Native AOT on linux-x64; the framework-dependent `any` build every other platform gets), R psych, and the floor
 # program (FloorProgram.cs), on the same 100,000 x 48 CSV, in turn, RUNS times each; medians of wall time and of
 # peak memory (maximum resident set size), every figure a ratio taken in this one run.
-# Needs R and psych (apt-get install r-cran-psych) and, for the native build, clang and zlib1g-dev.
+# Needs GNU time, R and psych (apt-get install time r-cran-psych) and, for the native build, clang and zlib1g-dev.
 # Usage: tests/IntimacyKit.Benchmarks/Batch/whole-process.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-5}
+for tool in /usr/bin/time Rscript; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "whole-process: $tool is missing (apt-get install time r-cran-psych)" >&2; exit 1; }
+done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bench=tests/IntimacyKit.Benchmarks
@@ -18,12 +21,26 @@ b="$bench/bin/Release/net10.0/IntimacyKit.Benchmarks"
 native=$(eng/install-tool.sh "$work/native" | tail -n 1)
 jit=$(eng/install-tool.sh "$work/jit" any | tail -n 1)
 
-measure() { /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1; cat "$work/t"; }
+# Wall seconds and peak KB of one run; a run that fails stops the script (a failed run's time means nothing).
+measure() {
+  if ! /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err"; then
+    echo "whole-process: failed: $*" >&2
+    cat "$work/err" >&2
+    exit 1
+  fi
+  cat "$work/t"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 score() { echo "$1" score --pack "$work/pack.json" --assessment batch --input "$work/data-$2.csv" --output "$work/$3"; }
 
 for name in r floor native jit; do : >"$work/$name.wall"; : >"$work/$name.rss"; done
-record() { local name=$1; shift; read -r wall rss < <(measure "$@"); echo "$wall" >>"$work/$name.wall"; echo "$rss" >>"$work/$name.rss"; }
+record() {
+  local name=$1 out
+  shift
+  out=$(measure "$@")
+  echo "${out% *}" >>"$work/$name.wall"
+  echo "${out#* }" >>"$work/$name.rss"
+}
 for _ in $(seq "$runs"); do
   record r Rscript "$bench/Batch/score.R" "$work/data-100000.csv" "$work/r.csv"
   record floor "$b" floor "$work/data-100000.csv" "$work/floor.csv"

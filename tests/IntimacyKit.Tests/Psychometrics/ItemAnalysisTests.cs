@@ -63,7 +63,7 @@ public class ItemAnalysisTests
         var analyze = () => ItemAnalysis.Analyze(new ContentCatalog(PsychVectors.Pack()), PsychVectors.AssessmentId, Throwing(), options);
 
         analyze.Should().Throw<ArgumentOutOfRangeException>()
-            .WithMessage("ItemAnalysisOptions.AlphaThreshold is 7; value should be in range [-1, 1]. ItemAnalysisOptions.MinResponses is 0; value should be at least 2.*");
+            .WithMessage("ItemAnalysisOptions.AlphaThreshold is 7; value should be a number no greater than 1 (alpha has no lower bound). ItemAnalysisOptions.MinResponses is 0; value should be at least 2.*");
 
         static IEnumerable<AssessmentResponse> Throwing()
         {

@@ -1,6 +1,7 @@
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
+using IntimacyKit.Tests.Support;
 
 namespace IntimacyKit.Tests.Scoring;
 
@@ -61,6 +62,32 @@ public class FusedStagesTests
         if (policy == ValidationPolicy.Strict)
         {
             thrown.Should().BeGreaterThan(100);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, 10, true)]
+    [InlineData(1, 5, false)]
+    public void OtherScalesAndOptions_FusedAndOneByOne_GiveTheSameResults(int min, int max, bool checkContradictions)
+    {
+        // An 11-point scale does not fit the packed histogram, so the fused stage runs the stages one by one inside.
+        var catalog = new ContentCatalog(ScoringPacks.Create(min, max));
+        var options = new ScoringOptions { ResponseQuality = new() { CheckContradictions = checkContradictions, StraightLiningMinItems = 4 } };
+        var seen = new List<string>();
+        var fused = new ScoringPipelineBuilder().AddDefaultStages(options).AddStage(Capture(seen)).Build(catalog);
+        var oneByOne = fused.WithoutFusion();
+        var assessment = catalog.Assessments[0];
+        var random = new Random(min + max);
+
+        fused.IsFused.Should().BeTrue();
+        for (var n = 0; n < 2_000; n++)
+        {
+            var answers = assessment.Items
+                .Where(_ => random.NextDouble() > 0.1)
+                .Select(item => random.NextDouble() < 0.1 ? Answer.Skipped(item.Id) : new Answer(item.Id, random.NextDouble() < 0.5 ? (random.Next(2) == 0 ? min : max) : random.Next(min, max + 1)));
+            var response = new AssessmentResponse(assessment.Id, assessment.Version, catalog.RelationshipKinds[0].Id, answers, new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+
+            Outcome(fused, response, seen).Should().Be(Outcome(oneByOne, response, seen), $"response {n} scores the same either way");
         }
     }
 

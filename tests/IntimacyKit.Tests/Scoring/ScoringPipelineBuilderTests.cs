@@ -89,6 +89,28 @@ public class ScoringPipelineBuilderTests
     }
 
     [Fact]
+    public void AContextKeptPastItsCall_SaysSo_AndTheNextCallOnTheThreadIsUntouched()
+    {
+        ScoringContext? kept = null;
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .AddStage(ScoringStage.Create("keeps-the-context", context =>
+            {
+                kept ??= context;
+                return StageFlow.Continue;
+            }))
+            .Build(Catalog);
+
+        var first = pipeline.Score(Response);
+        var second = pipeline.Score(ScoringPacks.Response(("a1", 1), ("a2", 5), ("a3", 1), ("a4", 1)));
+
+        ((Func<object>)(() => kept!.Response)).Should().Throw<InvalidOperationException>().WithMessage("This scoring context has ended*");
+        ((Func<object>)(() => kept!.Result)).Should().Throw<InvalidOperationException>();
+        first.GetScore("s1").Value.Should().Be(4, "the first result is the first response's, whatever the context did next");
+        second.GetScore("s1").Value.Should().Be(1);
+    }
+
+    [Fact]
     public async Task AsyncStage_ScoreAsyncAwaitsIt_AndScoreRefuses()
     {
         var calls = 0;
@@ -179,7 +201,7 @@ public class ScoringPipelineBuilderTests
     {
         public override StageFlow Execute(ScoringContext context) => StageFlow.Continue;
 
-        protected internal override void Validate(ICollection<string> problems)
+        protected override void OnValidate(ICollection<string> problems)
         {
             if (!(share > 0 && share <= 1))
             {

@@ -18,7 +18,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         return StageFlow.Continue;
     }
 
-    protected internal override void Validate(ICollection<string> problems)
+    protected override void OnValidate(ICollection<string> problems)
     {
         if (options.StraightLiningMinItems < 2)
         {

@@ -24,7 +24,7 @@ internal sealed class ValidateStage(ValidationOptions options) : BuiltInStage(Sc
         return StageFlow.Continue;
     }
 
-    protected internal override void Validate(ICollection<string> problems)
+    protected override void OnValidate(ICollection<string> problems)
     {
         if (!Enum.IsDefined(options.Policy))
         {
