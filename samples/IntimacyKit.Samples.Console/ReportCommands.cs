@@ -136,9 +136,9 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         {
             report = DyadicReport.Create(a, b, pairs, firstName, secondName);
         }
-        catch (ArgumentException exception)
+        catch (ResultComparisonException exception)
         {
-            throw new UserException($"compare: {exception.Message.Split(" (Parameter")[0]}", ExitCodes.Invalid);
+            throw new UserException($"compare: {exception.Problem}", ExitCodes.Invalid);
         }
 
         // The same support panel opens every comparison, flagged or not, so that it tells neither person anything
@@ -165,9 +165,9 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         {
             report = ProgressReport.Create(results);
         }
-        catch (ArgumentException exception)
+        catch (ResultComparisonException exception)
         {
-            throw new UserException($"progress: {exception.Message.Split(" (Parameter")[0]}", ExitCodes.Invalid);
+            throw new UserException($"progress: {exception.Problem}", ExitCodes.Invalid);
         }
 
         // Support first if any result in the series carries a flag (the latest such result's support), and protective

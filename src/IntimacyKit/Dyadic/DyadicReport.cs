@@ -65,7 +65,7 @@ public sealed class DyadicReport
     /// <param name="firstName">How to name the first person, such as "you".</param>
     /// <param name="secondName">How to name the second person, such as "your partner".</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">The results are of different assessments or versions.</exception>
+    /// <exception cref="ResultComparisonException">The results are of different assessments or versions.</exception>
     public static DyadicReport Create(AssessmentResult first, AssessmentResult second, IEnumerable<Content.DyadicPair>? dyadicPairs = null, string firstName = "Person A", string secondName = "Person B")
     {
         Guard.NotNull(first);
@@ -74,7 +74,7 @@ public sealed class DyadicReport
         Guard.NotBlank(secondName);
         if (first.AssessmentId != second.AssessmentId || first.AssessmentVersion != second.AssessmentVersion)
         {
-            throw new ArgumentException($"A dyadic report compares results of one assessment and version; got '{first.AssessmentId}' {first.AssessmentVersion} and '{second.AssessmentId}' {second.AssessmentVersion}.", nameof(second));
+            throw new ResultComparisonException($"A dyadic report compares results of one assessment and version; got '{first.AssessmentId}' {first.AssessmentVersion} and '{second.AssessmentId}' {second.AssessmentVersion}.", nameof(second), first, second);
         }
 
         var scales = first.Scales.Concat(first.Composites)

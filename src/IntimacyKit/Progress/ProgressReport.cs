@@ -40,19 +40,19 @@ public sealed class ProgressReport
     /// <param name="results">Two or more results of the same assessment, in any order.</param>
     /// <param name="options">Which versions may be compared; the same version only when <see langword="null"/>.</param>
     /// <returns>The report.</returns>
-    /// <exception cref="ArgumentException">Fewer than two results, different assessments, or different versions not declared comparable.</exception>
+    /// <exception cref="ResultComparisonException">Fewer than two results, different assessments, or different versions not declared comparable.</exception>
     public static ProgressReport Create(IEnumerable<AssessmentResult> results, ProgressOptions? options = null)
     {
         var ordered = Guard.NotNull(results).OrderBy(static r => r.CompletedAt).ToList();
         if (ordered.Count < 2)
         {
-            throw new ArgumentException($"Progress needs at least two results; {ordered.Count} given.", nameof(results));
+            throw new ResultComparisonException($"Progress needs at least two results; {ordered.Count} given.", nameof(results));
         }
 
         var first = ordered[0];
         if (ordered.FirstOrDefault(r => r.AssessmentId != first.AssessmentId) is { } other)
         {
-            throw new ArgumentException($"Results of different assessments cannot be compared: '{first.AssessmentId}' and '{other.AssessmentId}'.", nameof(results));
+            throw new ResultComparisonException($"Results of different assessments cannot be compared: '{first.AssessmentId}' and '{other.AssessmentId}'.", nameof(results), first, other);
         }
 
         var comparable = options?.ComparableVersions ?? [];
@@ -60,9 +60,11 @@ public sealed class ProgressReport
         {
             if (!(comparable.Contains(result.AssessmentVersion) && comparable.Contains(first.AssessmentVersion)))
             {
-                throw new ArgumentException(
+                throw new ResultComparisonException(
                     $"Results of '{first.AssessmentId}' versions {first.AssessmentVersion} and {result.AssessmentVersion} are not compared silently; list both in ProgressOptions.ComparableVersions if they measure the same scales.",
-                    nameof(results));
+                    nameof(results),
+                    first,
+                    result);
             }
         }
 

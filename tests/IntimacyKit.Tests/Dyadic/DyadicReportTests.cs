@@ -126,7 +126,10 @@ public class DyadicReportTests
 
         var create = () => DyadicReport.Create(a, b);
 
-        create.Should().Throw<ArgumentException>().WithMessage("A dyadic report compares results of one assessment and version*");
+        var mismatch = create.Should().Throw<ResultComparisonException>().WithMessage("A dyadic report compares results of one assessment and version*").Which;
+        mismatch.Problem.Should().StartWith("A dyadic report compares").And.NotContain("Parameter");
+        (mismatch.FirstAssessmentId, mismatch.OtherAssessmentId).Should().Be((DefaultContent.ProfileAssessmentId, DefaultContent.QuickCheckAssessmentId));
+        mismatch.FirstVersion.Should().NotBeNull();
     }
 
     private static string Describe(DyadicReport report)

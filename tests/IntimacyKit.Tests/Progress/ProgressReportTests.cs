@@ -69,7 +69,8 @@ public class ProgressReportTests
 
         var silent = () => ProgressReport.Create([v1, v11]);
 
-        silent.Should().Throw<ArgumentException>().WithMessage("*versions 1.0.0 and 1.1.0 are not compared silently*");
+        var mismatch = silent.Should().Throw<ResultComparisonException>().WithMessage("*versions 1.0.0 and 1.1.0 are not compared silently*").Which;
+        (mismatch.FirstVersion?.ToString(), mismatch.OtherVersion?.ToString()).Should().Be(("1.0.0", "1.1.0"));
         ProgressReport.Create([v1, v11], new ProgressOptions { ComparableVersions = [SemanticVersion.Parse("1.0.0"), SemanticVersion.Parse("1.1.0")] })["s1"].Change.Should().Be(-2);
     }
 
@@ -78,6 +79,6 @@ public class ProgressReportTests
     {
         var create = () => ProgressReport.Create([Result(3, 0)]);
 
-        create.Should().Throw<ArgumentException>().WithMessage("Progress needs at least two results; 1 given.*");
+        create.Should().Throw<ResultComparisonException>().Which.Problem.Should().Be("Progress needs at least two results; 1 given.");
     }
 }
