@@ -27,10 +27,7 @@ public static class AssessmentResultSerializer
     private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "bands", "status", "reason", "value", "answered", "band", "norms", "z", "protective", "aboutOther");
     private static readonly FrozenSet<string> NoticesMembers = Set("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> ComponentMembers = Set("scale", "weight");
-    private static readonly FrozenSet<string> BandMembers = Set("id", "label", "from", "to", "provenance");
-    private static readonly FrozenSet<string> NormsMembers = Set("mean", "sd", "reliability", "source");
     private static readonly FrozenSet<string> SafetyMembers = Set("flag", "severity", "rule", "item", "answer", "notAnswered", "risk", "message", "threshold", "resources");
-    private static readonly FrozenSet<string> ResourceMembers = Set("id", "kind", "title", "description");
     private static readonly FrozenSet<string> QualityMembers = Set("kind", "message", "items", "scale");
     private static readonly FrozenSet<string> WarningMembers = Set("code", "message", "item");
     private static readonly FrozenSet<string> RecommendationMembers = Set("exercise", "reasons", "explanation");
@@ -230,10 +227,10 @@ public static class AssessmentResultSerializer
         return new Answer(item, a.Token["value"]?.Type == JTokenType.Null ? null : a.RequiredInt("value"), time);
     }
 
-    private static JObject Resource(SupportResource r) => new() { ["id"] = r.Id, ["kind"] = r.Kind, ["title"] = r.Title, ["description"] = r.Description };
+    // Bands, norms and support resources are written and read as a content pack has them: one shape, one place.
+    private static JObject Resource(SupportResource r) => ContentPackJson.Write(r);
 
-    private static SupportResource? BindResource(JsonBinder binder, JToken token, string path)
-        => binder.Object(token, path, "a support resource", ResourceMembers) is { } r ? new SupportResource(r.RequiredString("id"), r.RequiredString("kind"), r.RequiredString("title"), r.RequiredString("description")) : null;
+    private static SupportResource? BindResource(JsonBinder binder, JToken token, string path) => ContentPackJson.BindSupportResource(binder, token, path);
 
     private static JObject Score(AssessmentResult result, int index)
     {
@@ -265,7 +262,7 @@ public static class AssessmentResultSerializer
 
         if (!layout.Bands.IsEmpty)
         {
-            score["bands"] = new JArray(layout.Bands.Select(static band => new JObject { ["id"] = band.Id, ["label"] = band.Label, ["from"] = band.From, ["to"] = band.To, ["provenance"] = band.Provenance }));
+            score["bands"] = new JArray(layout.Bands.Select(ContentPackJson.Write));
         }
 
         score["status"] = JsonNames.NameOf(JsonNames.Statuses, slot.Status);
@@ -287,7 +284,7 @@ public static class AssessmentResultSerializer
 
         if (result.NormsOf(index) is { } norms)
         {
-            score["norms"] = new JObject { ["mean"] = norms.Mean, ["sd"] = norms.StandardDeviation, ["reliability"] = norms.Reliability, ["source"] = norms.Source };
+            score["norms"] = ContentPackJson.Write(norms);
         }
 
         if (result.ZOf(index) is { } z)
@@ -432,9 +429,9 @@ public static class AssessmentResultSerializer
             s.Token["reason"] is null ? NotScoredReason.None : s.RequiredEnum("reason", JsonNames.Reasons, NotScoredReason.Withheld),
             s.Token["value"] is null ? null : s.RequiredNumber("value"),
             s.RequiredInt("answered"),
-            s.Objects("bands", required: false, static (b, t, p) => b.Object(t, p, "a band", BandMembers) is { } x ? new Band(x.RequiredString("id"), x.RequiredString("label"), x.RequiredNumber("from"), x.RequiredNumber("to"), x.RequiredString("provenance")) : null),
+            s.Objects("bands", required: false, ContentPackJson.BindBand),
             s.OptionalString("band"),
-            s.OptionalObject("norms", static (b, t, p) => b.Object(t, p, "norms", NormsMembers) is { } x ? new Norms(x.RequiredNumber("mean"), x.RequiredNumber("sd"), x.RequiredNumber("reliability"), x.RequiredString("source")) : null),
+            s.OptionalObject("norms", ContentPackJson.BindNorms),
             s.Token["z"] is null ? null : s.RequiredNumber("z"),
             s.OptionalString("protective"),
             s.OptionalBool("aboutOther"));

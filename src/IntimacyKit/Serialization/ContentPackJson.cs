@@ -208,7 +208,7 @@ internal static class ContentPackJson
             ? new ResponseScale(o.RequiredString("id"), o.RequiredInt("min"), o.RequiredInt("max"), o.Strings("labels", required: true))
             : null;
 
-    private static SupportResource? BindSupportResource(JsonBinder binder, JToken token, string path)
+    internal static SupportResource? BindSupportResource(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "a support resource", SupportResourceMembers) is { } o
             ? new SupportResource(o.RequiredString("id"), o.RequiredString("kind"), o.RequiredString("title"), o.RequiredString("description"))
             : null;
@@ -257,12 +257,12 @@ internal static class ContentPackJson
                 o.OptionalBool("aboutOther"))
             : null;
 
-    private static Band? BindBand(JsonBinder binder, JToken token, string path)
+    internal static Band? BindBand(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "a band", BandMembers) is { } o
             ? new Band(o.RequiredString("id"), o.RequiredString("label"), o.RequiredNumber("from"), o.RequiredNumber("to"), o.RequiredString("provenance"))
             : null;
 
-    private static Norms? BindNorms(JsonBinder binder, JToken token, string path)
+    internal static Norms? BindNorms(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "norms", NormsMembers) is { } o
             ? new Norms(o.RequiredNumber("mean"), o.RequiredNumber("sd"), o.RequiredNumber("reliability"), o.RequiredString("source"))
             : null;
@@ -348,7 +348,7 @@ internal static class ContentPackJson
     private static JObject Write(ResponseScale scale) => new(
         new JProperty("id", scale.Id), new JProperty("min", scale.Min), new JProperty("max", scale.Max), new JProperty("labels", new JArray(scale.Labels)));
 
-    private static JObject Write(SupportResource resource) => new(
+    internal static JObject Write(SupportResource resource) => new(
         new JProperty("id", resource.Id), new JProperty("kind", resource.Kind), new JProperty("title", resource.Title), new JProperty("description", resource.Description));
 
     private static JObject Write(Assessment assessment) => Object(
@@ -386,10 +386,10 @@ internal static class ContentPackJson
         scale.Protective is null ? null : new JProperty("protective", scale.Protective),
         scale.AboutOther ? new JProperty("aboutOther", true) : null);
 
-    private static JObject Write(Band band) => new(
+    internal static JObject Write(Band band) => new(
         new JProperty("id", band.Id), new JProperty("label", band.Label), new JProperty("from", band.From), new JProperty("to", band.To), new JProperty("provenance", band.Provenance));
 
-    private static JObject Write(Norms norms) => new(
+    internal static JObject Write(Norms norms) => new(
         new JProperty("mean", norms.Mean), new JProperty("sd", norms.StandardDeviation), new JProperty("reliability", norms.Reliability), new JProperty("source", norms.Source));
 
     private static JObject Write(Composite composite) => Object(
