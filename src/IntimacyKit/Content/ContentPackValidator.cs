@@ -632,9 +632,7 @@ internal sealed partial class ContentPackValidator
                 return (double.NaN, double.NaN);
             }
 
-            var (lowest, highest) = scale.Aggregation == Aggregation.Sum
-                ? ((double)responseScale.Min * itemCount, (double)responseScale.Max * itemCount)
-                : (responseScale.Min, responseScale.Max);
+            var (lowest, highest) = scale.PossibleRange(responseScale, itemCount);
             validator.CheckBands(scale.Bands, scalePath + ".bands", $"scale '{scale.Id}'", lowest, highest);
             return (lowest, highest);
         }

@@ -34,9 +34,7 @@ internal sealed class CompiledAssessment
         foreach (var scale in assessment.Scales)
         {
             var members = assessment.ItemsOf(scale.Id).Select(item => itemIndex[item.Id]).ToArray();
-            var (lowest, highest) = scale.Aggregation == Aggregation.Sum
-                ? ((double)ResponseScale.Min * members.Length, (double)ResponseScale.Max * members.Length)
-                : (ResponseScale.Min, ResponseScale.Max);
+            var (lowest, highest) = scale.PossibleRange(ResponseScale, members.Length);
             scaleIndex[scale.Id] = scores.Count;
             scores.Add(new ScoreLayout(scale.Id, scale.Title, false, scale.Obstacle, scale.Category, scale.Aggregation, scale.MinAnswered, members, [], scale.Bands, scale.Norms, lowest, highest, scale.Protective, scale.AboutOther));
             pairs.Add([.. members.Where(m => !reverse[m]).SelectMany(normal => members.Where(m => reverse[m]).Select(rev => (normal, rev)))]);

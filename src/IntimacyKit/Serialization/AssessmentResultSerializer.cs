@@ -247,7 +247,7 @@ public static class AssessmentResultSerializer
             score["category"] = layout.Category;
         }
 
-        score["aggregate"] = layout.Aggregation == Aggregation.Sum ? "sum" : "mean";
+        score["aggregate"] = JsonNames.NameOf(JsonNames.Aggregations, layout.Aggregation);
         score["minRequired"] = layout.MinRequired;
         score["lowest"] = layout.Lowest;
         score["highest"] = layout.Highest;
@@ -419,7 +419,7 @@ public static class AssessmentResultSerializer
             isComposite,
             s.OptionalString("obstacle"),
             s.OptionalString("category"),
-            s.RequiredString("aggregate") == "sum" ? Aggregation.Sum : Aggregation.Mean,
+            s.RequiredEnum("aggregate", JsonNames.Aggregations, Aggregation.Mean),
             s.RequiredInt("minRequired"),
             s.RequiredNumber("lowest"),
             s.RequiredNumber("highest"),
