@@ -4,7 +4,6 @@ using IntimacyKit.Dyadic;
 using IntimacyKit.Plans;
 using IntimacyKit.Progress;
 using IntimacyKit.Scoring;
-using IntimacyKit.Serialization;
 using IntimacyKit.Support;
 using Spectre.Console;
 

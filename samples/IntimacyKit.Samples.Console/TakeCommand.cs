@@ -1,7 +1,6 @@
 using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
-using IntimacyKit.Serialization;
 using IntimacyKit.Support;
 using Spectre.Console;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
-using IntimacyKit.Serialization;
 using Spectre.Console.Testing;
 
 namespace IntimacyKit.Samples.Console.Tests;

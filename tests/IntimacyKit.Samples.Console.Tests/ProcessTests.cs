@@ -4,7 +4,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using IntimacyKit.Content;
-using IntimacyKit.Serialization;
+using IntimacyKit.Scoring;
 using Newtonsoft.Json.Linq;
 
 namespace IntimacyKit.Samples.Console.Tests;

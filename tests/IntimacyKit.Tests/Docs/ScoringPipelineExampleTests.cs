@@ -1,6 +1,5 @@
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
-using IntimacyKit.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IntimacyKit.Tests.Docs;

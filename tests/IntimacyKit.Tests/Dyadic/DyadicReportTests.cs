@@ -97,7 +97,7 @@ public class DyadicReportTests
 
         calm.SupportResources.Select(r => r.Id).Should().Equal(flagged.SupportResources.Select(r => r.Id)).And.Contain("emergency-services");
         calm.Disclaimer.Should().Be(safe.Disclaimer);
-        var (safeFile, dangerFile) = (global::IntimacyKit.Serialization.AssessmentResultSerializer.Read(global::IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(safe)), global::IntimacyKit.Serialization.AssessmentResultSerializer.Read(global::IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(inDanger)));
+        var (safeFile, dangerFile) = (AssessmentResultSerializer.Read(AssessmentResultSerializer.ToJson(safe)), AssessmentResultSerializer.Read(AssessmentResultSerializer.ToJson(inDanger)));
         DyadicReport.Create(safeFile, dangerFile).SupportResources.Select(r => r.Id).Should().Equal(calm.SupportResources.Select(r => r.Id), "results read back from files open with the same panel");
         DyadicReport.Create(dangerFile, safeFile).SupportResources.Select(r => r.Id).Should().Equal(calm.SupportResources.Select(r => r.Id), "whichever file comes first");
         DyadicReport.SafetyNotice.Should().Contain("only if you both feel safe");

@@ -64,8 +64,8 @@ public class ProgressReportTests
     public void Create_DifferentVersions_AreRefusedUnlessDeclaredComparable()
     {
         var v1 = Result(4, 0);
-        var json = IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(Result(2, 30)).Replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"", StringComparison.Ordinal);
-        var v11 = IntimacyKit.Serialization.AssessmentResultSerializer.Read(json);
+        var json = AssessmentResultSerializer.ToJson(Result(2, 30)).Replace("\"version\": \"1.0.0\"", "\"version\": \"1.1.0\"", StringComparison.Ordinal);
+        var v11 = AssessmentResultSerializer.Read(json);
 
         var silent = () => ProgressReport.Create([v1, v11]);
 

@@ -1,6 +1,5 @@
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
-using IntimacyKit.Serialization;
 using IntimacyKit.Tests.Support;
 
 namespace IntimacyKit.Tests.Scoring;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
-using IntimacyKit.Serialization;
 
 namespace IntimacyKit.Tests.Scoring;
 

@@ -140,7 +140,7 @@ public class ScoringPipelineBuilderTests
         var sync = pipeline.Score(Response);
         var async = await pipeline.ScoreAsync(Response);
 
-        IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(async).Should().Be(IntimacyKit.Serialization.AssessmentResultSerializer.ToJson(sync));
+        AssessmentResultSerializer.ToJson(async).Should().Be(AssessmentResultSerializer.ToJson(sync));
     }
 
     [Fact]

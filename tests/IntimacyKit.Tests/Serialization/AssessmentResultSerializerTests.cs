@@ -1,6 +1,5 @@
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
-using IntimacyKit.Serialization;
 using IntimacyKit.Tests.Scoring;
 using IntimacyKit.Tests.Support;
 using Newtonsoft.Json.Linq;

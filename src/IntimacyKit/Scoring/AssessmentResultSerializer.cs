@@ -4,11 +4,11 @@ using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
 using IntimacyKit.Recommendations;
-using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace IntimacyKit.Serialization;
+namespace IntimacyKit.Scoring;
 
 /// <summary>
 /// Writes results as self-contained JSON in the format <c>intimacykit/result@1</c> (documented in
@@ -17,6 +17,16 @@ namespace IntimacyKit.Serialization;
 /// </summary>
 public static class AssessmentResultSerializer
 {
+    // The result's own enums, spelled beside the result (content enums are spelled in Serialization.JsonNames).
+    private static readonly FrozenDictionary<string, QualityFlagKind> QualityKinds = JsonNames.Names([.. Enum.GetValues<QualityFlagKind>().Select(static k => (QualityFlag.NameOf(k), k))]);
+
+    private static readonly FrozenDictionary<string, ScoreStatus> Statuses = JsonNames.Names(("scored", ScoreStatus.Scored), ("not-scored", ScoreStatus.NotScored));
+
+    /// <summary>Why a score was not produced; <see cref="NotScoredReason.None"/> has no name (the property is left out).</summary>
+    private static readonly FrozenDictionary<string, NotScoredReason> Reasons = JsonNames.Names(
+        ("too-few-answers", NotScoredReason.TooFewAnswers), ("too-few-scales", NotScoredReason.TooFewScales),
+        ("pipeline-stopped", NotScoredReason.PipelineStopped), ("withheld", NotScoredReason.Withheld));
+
     /// <summary>The format identifier written in every result's <c>format</c> property.</summary>
     public const string Format = "intimacykit/result@1";
 
@@ -181,7 +191,7 @@ public static class AssessmentResultSerializer
         root["screenResources"] = new JArray(layout.ScreenResources.Select(Resource));
         root["qualityFlags"] = new JArray(result.QualityFlags.Select(static q =>
         {
-            var flag = new JObject { ["kind"] = JsonNames.NameOf(JsonNames.QualityKinds, q.Kind), ["message"] = q.Message, ["items"] = new JArray(q.ItemIds) };
+            var flag = new JObject { ["kind"] = JsonNames.NameOf(QualityKinds, q.Kind), ["message"] = q.Message, ["items"] = new JArray(q.ItemIds) };
             if (q.ScaleId is not null)
             {
                 flag["scale"] = q.ScaleId;
@@ -265,10 +275,10 @@ public static class AssessmentResultSerializer
             score["bands"] = new JArray(layout.Bands.Select(ContentPackJson.Write));
         }
 
-        score["status"] = JsonNames.NameOf(JsonNames.Statuses, slot.Status);
+        score["status"] = JsonNames.NameOf(Statuses, slot.Status);
         if (slot.EffectiveReason != NotScoredReason.None)
         {
-            score["reason"] = JsonNames.NameOf(JsonNames.Reasons, slot.EffectiveReason);
+            score["reason"] = JsonNames.NameOf(Reasons, slot.EffectiveReason);
         }
 
         if (slot.Status == ScoreStatus.Scored)
@@ -412,7 +422,7 @@ public static class AssessmentResultSerializer
         var members = isComposite
             ? s.Objects("components", required: true, static (b, t, p) => b.Object(t, p, "a component", ComponentMembers) is { } c ? new ComponentEntry(c.RequiredString("scale"), c.RequiredNumber("weight")) : null)
             : [];
-        var status = s.RequiredEnum("status", JsonNames.Statuses, ScoreStatus.NotScored);
+        var status = s.RequiredEnum("status", Statuses, ScoreStatus.NotScored);
         return new ScoreEntry(
             s.RequiredString("id"),
             s.RequiredString("title"),
@@ -426,7 +436,7 @@ public static class AssessmentResultSerializer
             isComposite ? [.. members.Select(static m => m.Scale)] : s.Strings("items", required: true),
             isComposite ? [.. members.Select(static m => m.Weight)] : [],
             status,
-            s.Token["reason"] is null ? NotScoredReason.None : s.RequiredEnum("reason", JsonNames.Reasons, NotScoredReason.Withheld),
+            s.Token["reason"] is null ? NotScoredReason.None : s.RequiredEnum("reason", Reasons, NotScoredReason.Withheld),
             s.Token["value"] is null ? null : s.RequiredNumber("value"),
             s.RequiredInt("answered"),
             s.Objects("bands", required: false, ContentPackJson.BindBand),
@@ -458,7 +468,7 @@ public static class AssessmentResultSerializer
             return null;
         }
 
-        var kind = q.RequiredEnum("kind", JsonNames.QualityKinds, QualityFlagKind.TooFast);
+        var kind = q.RequiredEnum("kind", QualityKinds, QualityFlagKind.TooFast);
         return new QualityFlag(kind, q.RequiredString("message"), q.Strings("items", required: true), q.OptionalString("scale"));
     }
 
