@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using IntimacyKit.Internal;
-using IntimacyKit.Serialization;
 
 namespace IntimacyKit.Content;
 
@@ -233,7 +232,7 @@ public sealed class ContentCatalog
                         byId.Add(key, (value, pack));
                         all.Add(value);
                     }
-                    else if (!ContentPackJson.SameDefinition(existing.Value, value))
+                    else if (!DefinitionJson.SameDefinition(existing.Value, value))
                     {
                         problems.Add(new ContentProblem(
                             ContentProblemCodes.Conflict,

@@ -211,7 +211,7 @@ public static class AssessmentResultSerializer
         }));
         root["recommendations"] = new JArray(result.Recommendations.Select(static r => new JObject
         {
-            ["exercise"] = ContentPackJson.WriteExercise(r.Exercise),
+            ["exercise"] = DefinitionJson.Write(r.Exercise),
             ["reasons"] = new JArray(r.Reasons.Select(static x => new JObject
             {
                 ["obstacle"] = x.ObstacleId,
@@ -238,7 +238,7 @@ public static class AssessmentResultSerializer
     }
 
     // Bands, norms and support resources are written and read as a content pack has them: one shape, one place.
-    private static JObject Resource(SupportResource r) => ContentPackJson.Write(r);
+    private static JObject Resource(SupportResource r) => DefinitionJson.Write(r);
 
     private static SupportResource? BindResource(JsonBinder binder, JToken token, string path) => ContentPackJson.BindSupportResource(binder, token, path);
 
@@ -272,7 +272,7 @@ public static class AssessmentResultSerializer
 
         if (!layout.Bands.IsEmpty)
         {
-            score["bands"] = new JArray(layout.Bands.Select(ContentPackJson.Write));
+            score["bands"] = new JArray(layout.Bands.Select(DefinitionJson.Write));
         }
 
         score["status"] = JsonNames.NameOf(Statuses, slot.Status);
@@ -294,7 +294,7 @@ public static class AssessmentResultSerializer
 
         if (result.NormsOf(index) is { } norms)
         {
-            score["norms"] = ContentPackJson.Write(norms);
+            score["norms"] = DefinitionJson.Write(norms);
         }
 
         if (result.ZOf(index) is { } z)

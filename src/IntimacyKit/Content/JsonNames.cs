@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using IntimacyKit.Content;
 
-namespace IntimacyKit.Serialization;
+namespace IntimacyKit.Content;
 
 /// <summary>
 /// The one place that spells the content model's enums in JSON (kebab-case), both ways, and the helpers result JSON
