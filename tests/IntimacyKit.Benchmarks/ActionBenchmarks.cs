@@ -30,7 +30,7 @@ public class ActionBenchmarks
             builder.Answer(item.Id, item.Reverse && item.Scale is not null ? 6 - level : level);
         }
 
-        _result = new ScoringPipelineBuilder().AddDefaultStages().Remove(ScoringStageNames.Recommend).Build(catalog).Score(builder.Build(TimeProvider.System));
+        _result = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog).Score(builder.Build(TimeProvider.System));
         _request = new RecommendationRequest(_result, catalog, RecommendationPreferences.None);
         _recommender = new DefaultRecommender();
         _plans = new PracticePlanBuilder(catalog, TimeProvider.System);

@@ -24,7 +24,7 @@ public class ScoringBenchmarks
     {
         var catalog = DefaultContent.Catalog;
         var profile = catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
-        _pipeline = new ScoringPipelineBuilder().AddDefaultStages().Remove(ScoringStageNames.Recommend).Build(catalog);
+        _pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
         // A coherent respondent: one level per scale, answers within a point of it, reverse-keyed items mirrored,
         // and the lowest answer on every safety statement; as a real, attentive person would answer.
         var random = new Random(42);

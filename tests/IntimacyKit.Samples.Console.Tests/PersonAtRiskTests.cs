@@ -15,7 +15,8 @@ public sealed class PersonAtRiskTests : IDisposable
 {
     private static readonly ContentCatalog Catalog = DefaultContent.Catalog;
     private static readonly ScoringPipeline Pipeline = new ScoringPipelineBuilder()
-        .AddDefaultStages(new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new DefaultRecommender() } })
+        .AddDefaultStages()
+        .AddRecommendations(new DefaultRecommender())
         .Build(Catalog);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("intimacykit-at-risk-").FullName;

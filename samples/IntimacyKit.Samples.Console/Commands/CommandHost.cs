@@ -47,8 +47,7 @@ internal sealed class CommandHost(
         }
 
         var packCatalog = CatalogFor(pack);
-        var options = new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new DefaultRecommender() } };
-        return (packCatalog, new ScoringPipelineBuilder().AddDefaultStages(options).Build(packCatalog));
+        return (packCatalog, new ScoringPipelineBuilder().AddDefaultStages().AddRecommendations(new DefaultRecommender()).Build(packCatalog));
     }
 
     /// <summary>The contacts given with --support, or the host's.</summary>

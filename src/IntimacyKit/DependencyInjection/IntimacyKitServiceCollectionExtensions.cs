@@ -136,10 +136,9 @@ public static class IntimacyKitServiceCollectionExtensions
 
     private static ScoringPipeline CreatePipeline(IServiceProvider services, IEnumerable<Action<ScoringPipelineBuilder>> configure)
     {
-        var builder = new ScoringPipelineBuilder().AddDefaultStages(new ScoringOptions
-        {
-            Recommendations = new RecommendStageOptions { Recommender = services.GetService<IRecommender>() },
-        });
+        var builder = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .AddRecommendations(new RecommendStageOptions { Recommender = services.GetService<IRecommender>() });
         foreach (var action in configure)
         {
             action(builder);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
+using IntimacyKit.Scoring;
 
 namespace IntimacyKit.Recommendations;
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using IntimacyKit.Scoring;
+
 namespace IntimacyKit.Recommendations;
 
 /// <summary>Chooses exercises for a scored result; the recommend stage of the scoring pipeline calls it.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using IntimacyKit.Content;
-using IntimacyKit.Recommendations;
 
 namespace IntimacyKit.Scoring;
 

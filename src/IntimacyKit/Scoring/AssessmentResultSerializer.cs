@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
-using IntimacyKit.Recommendations;
 using IntimacyKit.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

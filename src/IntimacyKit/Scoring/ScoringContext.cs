@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
-using IntimacyKit.Recommendations;
 
 namespace IntimacyKit.Scoring;
 
@@ -19,7 +19,7 @@ public sealed class ScoringContext
     private int _items;
     private AssessmentResponse? _response;
     private ContentCatalog? _catalog;
-    private RecommendationPreferences? _preferences;
+    private ScoringProperties? _properties;
     private AssessmentResult? _result;
     private CompiledAssessment? _compiled;
 
@@ -43,8 +43,6 @@ public sealed class ScoringContext
     /// <summary>The content catalog the pipeline was built with.</summary>
     public ContentCatalog Catalog => _catalog ?? throw Ended();
 
-    /// <summary>The person's preferences for recommendations.</summary>
-    public RecommendationPreferences Preferences => _preferences ?? throw Ended();
 
     /// <summary>The result being built.</summary>
     public AssessmentResult Result => _result ?? throw Ended();
@@ -66,12 +64,12 @@ public sealed class ScoringContext
     internal List<ScoringProblem>? Problems { get; set; }
 
     /// <summary>Sets the context up for one call, with a buffer of at least two slots per item.</summary>
-    internal void Reset(CompiledAssessment compiled, AssessmentResponse response, ContentCatalog catalog, RecommendationPreferences preferences)
+    internal void Reset(CompiledAssessment compiled, AssessmentResponse response, ContentCatalog catalog, ScoringProperties? properties)
     {
         _compiled = compiled;
         _response = response;
         _catalog = catalog;
-        _preferences = preferences;
+        _properties = properties;
         _items = compiled.Layout.ItemIds.Length;
         if (Buffer.Length < 2 * _items)
         {
@@ -95,8 +93,25 @@ public sealed class ScoringContext
         _result = null;
         _compiled = null;
         _catalog = null;
-        _preferences = null;
+        _properties = null;
         Problems = null;
+    }
+
+    /// <summary>Gets a value given for this call in the <see cref="ScoringProperties"/> passed to the pipeline.</summary>
+    /// <typeparam name="TValue">The type of the value.</typeparam>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value, when given.</param>
+    /// <returns>Whether a value of that type was given under the key.</returns>
+    public bool TryGetProperty<TValue>(ScoringPropertyKey<TValue> key, [MaybeNullWhen(false)] out TValue value)
+    {
+        _ = Compiled; // throws once the call has ended
+        if (_properties is { } properties)
+        {
+            return properties.TryGetValue(key, out value);
+        }
+
+        value = default;
+        return false;
     }
 
     private static InvalidOperationException Ended()

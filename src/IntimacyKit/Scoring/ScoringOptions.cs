@@ -11,7 +11,4 @@ public sealed class ScoringOptions
 
     /// <summary>Options of the response-quality stage.</summary>
     public ResponseQualityOptions ResponseQuality { get; init; } = new();
-
-    /// <summary>Options of the recommend stage.</summary>
-    public RecommendStageOptions Recommendations { get; init; } = new();
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
-using IntimacyKit.Recommendations;
 using IntimacyKit.Scoring.Stages;
 
 namespace IntimacyKit.Scoring;
@@ -102,18 +101,18 @@ public sealed class ScoringPipeline
 
     /// <summary>Scores a response synchronously.</summary>
     /// <param name="response">The response.</param>
-    /// <param name="preferences">Preferences for the recommend stage; none when <see langword="null"/>.</param>
+    /// <param name="properties">Values for this call that stages read, such as the person's recommendation preferences; none when <see langword="null"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ScoringException">The response cannot be scored (strict validation lists every problem).</exception>
     /// <exception cref="InvalidOperationException">The pipeline has an asynchronous stage; use <see cref="ScoreAsync"/>.</exception>
-    public AssessmentResult Score(AssessmentResponse response, RecommendationPreferences? preferences = null)
+    public AssessmentResult Score(AssessmentResponse response, ScoringProperties? properties = null)
     {
         if (_hasAsynchronousStages)
         {
             throw new InvalidOperationException($"This pipeline has asynchronous stages ({string.Join(", ", _stages.Where(static s => s.IsAsynchronous).Select(static s => s.Name))}); score with ScoreAsync.");
         }
 
-        var context = Begin(response, preferences);
+        var context = Begin(response, properties);
         try
         {
             foreach (var stage in _run)
@@ -135,13 +134,13 @@ public sealed class ScoringPipeline
 
     /// <summary>Scores a response, awaiting asynchronous stages; synchronous stages run without extra cost.</summary>
     /// <param name="response">The response.</param>
-    /// <param name="preferences">Preferences for the recommend stage; none when <see langword="null"/>.</param>
+    /// <param name="properties">Values for this call that stages read, such as the person's recommendation preferences; none when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels asynchronous stages.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ScoringException">The response cannot be scored.</exception>
-    public async ValueTask<AssessmentResult> ScoreAsync(AssessmentResponse response, RecommendationPreferences? preferences = null, CancellationToken cancellationToken = default)
+    public async ValueTask<AssessmentResult> ScoreAsync(AssessmentResponse response, ScoringProperties? properties = null, CancellationToken cancellationToken = default)
     {
-        var context = Begin(response, preferences);
+        var context = Begin(response, properties);
         try
         {
             foreach (var stage in _run)
@@ -220,7 +219,7 @@ public sealed class ScoringPipeline
         return false;
     }
 
-    private ScoringContext Begin(AssessmentResponse response, RecommendationPreferences? preferences)
+    private ScoringContext Begin(AssessmentResponse response, ScoringProperties? properties)
     {
         Guard.NotNull(response);
         if (FindAssessment(response.AssessmentId) is not { } compiled)
@@ -234,7 +233,7 @@ public sealed class ScoringPipeline
         }
 
         var context = RentContext();
-        context.Reset(compiled, response, Catalog, preferences ?? RecommendationPreferences.None);
+        context.Reset(compiled, response, Catalog, properties);
         var raw = context.Raw;
         raw.Fill(ScoringContext.Missing);
         context.Problems = Load(compiled, response, raw, out var hasResponseTimes);

@@ -6,7 +6,11 @@ namespace IntimacyKit.Scoring;
 /// <summary>Adds the built-in stages to a <see cref="ScoringPipelineBuilder"/>.</summary>
 public static class ScoringPipelineBuilderExtensions
 {
-    /// <summary>Adds every built-in stage in order: validate, reverse-key, missing-data, aggregate, norms, bands, safety, response-quality, recommend.</summary>
+    /// <summary>
+    /// Adds every built-in scoring stage in order: validate, reverse-key, missing-data, aggregate, norms, bands, safety,
+    /// response-quality. Recommendations sit a layer above scoring: add their stage after these with
+    /// <c>AddRecommendations(...)</c>, which the recommendations namespace provides.
+    /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="options">Options of the stages; defaults when <see langword="null"/>.</param>
     /// <returns>The builder.</returns>
@@ -21,8 +25,7 @@ public static class ScoringPipelineBuilderExtensions
             .AddNorms()
             .AddBands()
             .AddSafety(options.Safety)
-            .AddResponseQuality(options.ResponseQuality)
-            .AddRecommendations(options.Recommendations);
+            .AddResponseQuality(options.ResponseQuality);
     }
 
     /// <summary>Adds the validate stage.</summary>
@@ -70,11 +73,4 @@ public static class ScoringPipelineBuilderExtensions
     /// <returns>The builder.</returns>
     public static ScoringPipelineBuilder AddResponseQuality(this ScoringPipelineBuilder builder, ResponseQualityOptions? options = null)
         => Guard.NotNull(builder).AddStage(new ResponseQualityStage(options ?? new ResponseQualityOptions()));
-
-    /// <summary>Adds the recommend stage.</summary>
-    /// <param name="builder">The builder.</param>
-    /// <param name="options">Its options.</param>
-    /// <returns>The builder.</returns>
-    public static ScoringPipelineBuilder AddRecommendations(this ScoringPipelineBuilder builder, RecommendStageOptions? options = null)
-        => Guard.NotNull(builder).AddStage(new RecommendStage(options ?? new RecommendStageOptions()));
 }

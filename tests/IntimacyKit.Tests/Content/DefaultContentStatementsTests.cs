@@ -15,7 +15,8 @@ public class DefaultContentStatementsTests
     private static readonly Assessment QuickCheck = Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
     private static readonly Assessment Listening = Catalog.GetAssessment(DefaultContent.ListeningCheckAssessmentId);
     private static readonly ScoringPipeline Pipeline = new ScoringPipelineBuilder()
-        .AddDefaultStages(new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new DefaultRecommender() } })
+        .AddDefaultStages()
+        .AddRecommendations(new DefaultRecommender())
         .Build(Catalog);
 
     [Fact]

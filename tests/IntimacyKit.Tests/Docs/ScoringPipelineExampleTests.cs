@@ -53,6 +53,32 @@ public class ScoringPipelineExampleTests
     }
 
     [Fact]
+    public void Example_PerCallProperties_ReachAHostsStage()
+    {
+        var catalog = DefaultContent.Catalog;
+        var quickCheck = catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        var response = AssessmentResponse.For(quickCheck, "friendship").Answer("q-shame", 2).Build(TimeProvider.System);
+        var audit = new List<string>();
+
+        // snippet: per-call-properties
+        var tenant = new ScoringPropertyKey<string>("MyApp.Tenant");
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .AddStage(ScoringStage.Create("audit", context =>
+            {
+                audit.Add(context.TryGetProperty(tenant, out var id) ? id : "no tenant");
+                return StageFlow.Continue;
+            }))
+            .Build(catalog);
+
+        var result = pipeline.Score(response, new ScoringProperties().Set(tenant, "clinic-7"));
+        // end snippet
+
+        audit.Should().Equal("clinic-7");
+        result.GetScore("wounds").Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task Example_AsynchronousStage_CallsAnExternalService()
     {
         var catalog = DefaultContent.Catalog;

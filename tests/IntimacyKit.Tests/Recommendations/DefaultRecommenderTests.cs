@@ -9,7 +9,8 @@ public class DefaultRecommenderTests
     private static readonly ContentCatalog Catalog = DefaultContent.Catalog;
     private static readonly Assessment Profile = Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
     private static readonly ScoringPipeline Pipeline = new ScoringPipelineBuilder()
-        .AddDefaultStages(new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new DefaultRecommender() } })
+        .AddDefaultStages()
+        .AddRecommendations(new DefaultRecommender())
         .Build(Catalog);
 
     /// <summary>A profile response: every obstacle at <paramref name="baseline"/>, the named ones at their levels (keyed), safety answers as given.</summary>

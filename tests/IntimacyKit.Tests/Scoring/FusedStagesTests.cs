@@ -20,7 +20,7 @@ public class FusedStagesTests
 
         pipeline.IsFused.Should().BeTrue();
         pipeline.WithoutFusion().IsFused.Should().BeFalse();
-        pipeline.StageNames.Should().Equal("validate", "reverse-key", "missing-data", "aggregate", "norms", "bands", "safety", "response-quality", "recommend");
+        pipeline.StageNames.Should().Equal("validate", "reverse-key", "missing-data", "aggregate", "norms", "bands", "safety", "response-quality");
     }
 
     [Theory]

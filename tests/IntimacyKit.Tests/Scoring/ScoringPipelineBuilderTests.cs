@@ -22,7 +22,6 @@ public class ScoringPipelineBuilderTests
             .InsertBefore(ScoringStageNames.Bands, before)
             .InsertAfter(ScoringStageNames.Safety, after)
             .Replace(ScoringStageNames.ResponseQuality, quality)
-            .Remove(ScoringStageNames.Recommend)
             .Build(Catalog);
 
         pipeline.StageNames.Should().Equal("validate", "reverse-key", "missing-data", "aggregate", "norms", "before-bands", "bands", "safety", "after-safety", "response-quality");

@@ -172,11 +172,7 @@ public class ScoringPipelineTests
     public void Safety_StopOnUrgentFlag_EndsThePipelineAfterSafety()
     {
         var recommender = new FakeRecommender();
-        var pipeline = ScoringPacks.Pipeline(ScoringPacks.Create(), new ScoringOptions
-        {
-            Safety = new SafetyOptions { StopOnUrgentFlag = true },
-            Recommendations = new RecommendStageOptions { Recommender = recommender },
-        });
+        var pipeline = ScoringPacks.Pipeline(ScoringPacks.Create(), new ScoringOptions { Safety = new SafetyOptions { StopOnUrgentFlag = true } }, recommender);
 
         var result = pipeline.Score(ScoringPacks.Response(("danger", 5), ("a1", 4), ("a2", 2), ("a3", 4), ("a4", 4)));
 
@@ -281,7 +277,7 @@ public class ScoringPipelineTests
     public void Recommend_RegisteredRecommender_IsCalledWithTheResultAndPreferences()
     {
         var recommender = new FakeRecommender();
-        var pipeline = ScoringPacks.Pipeline(ScoringPacks.Create(), new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = recommender } });
+        var pipeline = ScoringPacks.Pipeline(ScoringPacks.Create(), recommender: recommender);
         var preferences = new RecommendationPreferences { MaxMinutes = 10 };
 
         var result = pipeline.Score(ScoringPacks.Response(("a1", 4), ("a2", 2), ("a3", 4), ("a4", 4)), preferences);
@@ -300,7 +296,9 @@ public class ScoringPipelineTests
     [Fact]
     public void Score_EveryStage_RunsInTheDocumentedOrder()
     {
-        Default.StageNames.Should().Equal("validate", "reverse-key", "missing-data", "aggregate", "norms", "bands", "safety", "response-quality", "recommend");
+        Default.StageNames.Should().Equal("validate", "reverse-key", "missing-data", "aggregate", "norms", "bands", "safety", "response-quality");
+        new ScoringPipelineBuilder().AddDefaultStages().AddRecommendations(new FakeRecommender()).Build(Default.Catalog)
+            .StageNames.Should().EndWith(["response-quality", "recommend"]);
     }
 
     [Fact]

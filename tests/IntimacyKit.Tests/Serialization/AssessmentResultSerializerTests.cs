@@ -13,7 +13,7 @@ public class AssessmentResultSerializerTests
     {
         var pipeline = ScoringPacks.Pipeline(
             ScoringPacks.Create(norms: new Norms(3, 0.5, 0.8, "test norms")),
-            new ScoringOptions { Recommendations = new RecommendStageOptions { Recommender = new ScoringPipelineTests.FakeRecommender() } });
+            recommender: new ScoringPipelineTests.FakeRecommender());
         var response = new AssessmentResponse(
             ScoringPacks.AssessmentId,
             SemanticVersion.Parse("1.0.0"),

@@ -1,5 +1,6 @@
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
+using IntimacyKit.Recommendations;
 
 namespace IntimacyKit.Tests.Support;
 
@@ -59,8 +60,11 @@ internal static class ScoringPacks
             [new SupportResource("emergency", "emergency-services", "Emergency services", "Call your local emergency number."), new SupportResource("counsellor", "therapist", "A counsellor", "Talk it through with a professional.")]);
     }
 
-    public static ScoringPipeline Pipeline(ContentPack pack, ScoringOptions? options = null)
-        => new ScoringPipelineBuilder().AddDefaultStages(options).Build(new ContentCatalog(pack));
+    public static ScoringPipeline Pipeline(ContentPack pack, ScoringOptions? options = null, IRecommender? recommender = null)
+    {
+        var builder = new ScoringPipelineBuilder().AddDefaultStages(options);
+        return (recommender is null ? builder : builder.AddRecommendations(recommender)).Build(new ContentCatalog(pack));
+    }
 
     /// <summary>A response with the given answers (null = skipped); items not listed are missing.</summary>
     public static AssessmentResponse Response(params (string Item, int? Value)[] answers)

@@ -183,7 +183,7 @@ internal static class BatchScorer
 
             try
             {
-                var result = await pipeline.ScoreAsync(response, options.Preferences, token).ConfigureAwait(false);
+                var result = await pipeline.ScoreAsync(response, options.Properties, token).ConfigureAwait(false);
                 outcomes[i] = new BatchOutcome(row.Line, row.RowId, result, null, result.SafetyFlags);
             }
             catch (ScoringException exception)
@@ -203,7 +203,7 @@ internal static class BatchScorer
 
         try
         {
-            var result = pipeline.Score(response, options.Preferences);
+            var result = pipeline.Score(response, options.Properties);
             return new BatchOutcome(row.Line, row.RowId, result, null, result.SafetyFlags);
         }
         catch (ScoringException exception)

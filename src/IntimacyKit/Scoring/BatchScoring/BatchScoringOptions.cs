@@ -1,5 +1,4 @@
 using IntimacyKit.Internal;
-using IntimacyKit.Recommendations;
 
 namespace IntimacyKit.Scoring;
 
@@ -32,6 +31,9 @@ public sealed class BatchScoringOptions
     /// <summary>Stop at the first rejected row by throwing <see cref="BatchRowException"/> (default: go on and report it).</summary>
     public bool FailFast { get; init; }
 
-    /// <summary>Preferences for the recommend stage; none when <see langword="null"/>.</summary>
-    public RecommendationPreferences? Preferences { get; init; }
+    /// <summary>
+    /// Values every row's scoring call gets (see <see cref="ScoringProperties"/>), such as recommendation preferences;
+    /// none when <see langword="null"/>. Rows read them at the same time, so do not change them while a batch runs.
+    /// </summary>
+    public ScoringProperties? Properties { get; init; }
 }

@@ -1,6 +1,4 @@
-using IntimacyKit.Recommendations;
-
-namespace IntimacyKit.Scoring;
+namespace IntimacyKit.Recommendations;
 
 /// <summary>Options of the recommend stage.</summary>
 public sealed class RecommendStageOptions

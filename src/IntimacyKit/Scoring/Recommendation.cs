@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
 
-namespace IntimacyKit.Recommendations;
+namespace IntimacyKit.Scoring;
 
 /// <summary>One recommended exercise with the reasons that led to it.</summary>
 public sealed class Recommendation

@@ -1,4 +1,4 @@
-namespace IntimacyKit.Recommendations;
+namespace IntimacyKit.Scoring;
 
 /// <summary>One reason for a recommendation.</summary>
 public sealed class RecommendationReason
