@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
 using Newtonsoft.Json;
@@ -69,28 +70,14 @@ internal static class AnswerText
 
     private static List<Answer> ParseJson(string text, string source)
     {
-        JObject answers;
-        try
+        if (!IntimacyKitJson.TryParse(text, 8, source, out var root, out var problem))
         {
-            using var reader = IntimacyKitJson.CreateReader(new StringReader(text), 8);
-            answers = JObject.Load(reader, IntimacyKitJson.CreateLoadSettings());
-            if (reader.Read())
-            {
-                throw new UserException($"{source}:{reader.LineNumber}:{reader.LinePosition}: unexpected content after the JSON object.", ExitCodes.Invalid);
-            }
+            throw new UserException(problem.Code == ContentProblemCodes.DuplicateProperty
+                ? $"{source}:{problem.Line}:{problem.Column}: '{Echo(problem.Path["$.".Length..])}' is answered twice; give one answer per item."
+                : $"{source}:{problem.Line}:{problem.Column}: {problem.Message.TrimEnd('.')}.", ExitCodes.Invalid);
         }
-        catch (JsonReaderException exception) when (exception.Message.Contains("already exists", StringComparison.Ordinal))
-        {
-            throw new UserException($"{source}:{exception.LineNumber}:{exception.LinePosition}: '{Echo(exception.Path ?? string.Empty)}' is answered twice; give one answer per item.", ExitCodes.Invalid);
-        }
-        catch (JsonReaderException exception) when (exception.Message.StartsWith("Unexpected end", StringComparison.Ordinal) || exception.Message.StartsWith("Unterminated", StringComparison.Ordinal))
-        {
-            throw new UserException($"{source}:{exception.LineNumber}:{exception.LinePosition}: the JSON ends too early; is the file complete?", ExitCodes.Invalid);
-        }
-        catch (JsonReaderException exception)
-        {
-            throw new UserException($"{source}:{exception.LineNumber}:{exception.LinePosition}: {exception.Message.Split(" Path '")[0].TrimEnd('.')}.", ExitCodes.Invalid);
-        }
+
+        var answers = (JObject)root; // the text starts with '{'
 
         var result = new List<Answer>(answers.Count);
         foreach (var property in answers.Properties())

@@ -52,19 +52,15 @@ internal sealed class Progress
 
     public static Progress Read(FileInfo file, ContentCatalog catalog)
     {
-        JObject root;
-        try
+        var text = AnswerText.Decode(InputFile.Read(file, "--resume", File.ReadAllBytes), file.Name);
+        if (!IntimacyKitJson.TryParse(text, 8, file.Name, out var token, out var problem))
         {
-            using var reader = IntimacyKitJson.CreateReader(new StringReader(AnswerText.Decode(InputFile.Read(file, "--resume", File.ReadAllBytes), file.Name)), 8);
-            root = JObject.Load(reader, IntimacyKitJson.CreateLoadSettings());
-            if (reader.Read())
-            {
-                throw new UserException($"--resume: {file.Name}:{reader.LineNumber}:{reader.LinePosition}: not saved answers (unexpected content after the JSON object).", ExitCodes.Invalid);
-            }
+            throw new UserException($"--resume: {file.Name}:{problem.Line}:{problem.Column}: not saved answers ({problem.Message.TrimEnd('.')}).", ExitCodes.Invalid);
         }
-        catch (JsonReaderException exception)
+
+        if (token is not JObject root)
         {
-            throw new UserException($"--resume: {file.Name}:{exception.LineNumber}:{exception.LinePosition}: not saved answers ({exception.Message.Split(" Path '")[0].TrimEnd('.')}).", ExitCodes.Invalid);
+            throw new UserException($"--resume: {file.Name}: not saved answers (a JSON object is expected).", ExitCodes.Invalid);
         }
 
         if ((string?)root["format"] != Format)

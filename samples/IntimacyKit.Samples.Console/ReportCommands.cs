@@ -69,15 +69,13 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
     public int Plan(FileInfo resultFile, int weeks, int daysPerWeek, int minutes, ExerciseMode[] modes, FileInfo? ics, TimeProvider time)
     {
         var result = ReadResult(resultFile);
-        PracticePlan plan;
-        try
+        var preferences = new PlanPreferences { Weeks = weeks, DaysPerWeek = daysPerWeek, MinutesPerDay = minutes, Modes = [.. modes] };
+        if (preferences.Check() is [var problem, ..])
         {
-            plan = new PracticePlanBuilder(catalog, time).Build(result, new PlanPreferences { Weeks = weeks, DaysPerWeek = daysPerWeek, MinutesPerDay = minutes, Modes = [.. modes] });
+            throw new UserException($"plan: --{OptionOf(problem)}: {problem.Message}", ExitCodes.Usage);
         }
-        catch (ArgumentOutOfRangeException exception)
-        {
-            throw new UserException($"plan: --{Kebab(exception.ParamName)}: {exception.Message.Split(Environment.NewLine)[0].Split(" (Parameter")[0]}", ExitCodes.Usage);
-        }
+
+        var plan = new PracticePlanBuilder(catalog, time).Build(result, preferences);
 
         // A flagged result shows its support options before the plan, and only exercises its flags allow are planned.
         _safety.ShowSupport(result);
@@ -208,16 +206,9 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             throw new UserException($"{file.Name}: holds answers saved half-way, not a result; finish them first with: intimacykit take --resume {file.Name}", ExitCodes.Invalid);
         }
 
-        try
-        {
-            return AssessmentResultSerializer.Read(text);
-        }
-        catch (FormatException exception)
-        {
-            var lines = exception.Message.Split('\n');
-            var detail = lines.Length > 1 ? lines[1].Trim() : lines[0].Split(" Path '")[0];
-            throw new UserException($"{file.Name}: not a result saved by take --json ({detail.TrimEnd('.')}).", ExitCodes.Invalid);
-        }
+        return AssessmentResultSerializer.TryRead(text, out var result, out var problems)
+            ? result
+            : throw new UserException($"{file.Name}: not a result saved by take --json ({problems[0].ToString().TrimEnd('.')}).", ExitCodes.Invalid);
     }
 
     private static UserException NotFound(string what, string id) => new($"content: no {what} '{id}'.", ExitCodes.Usage);
@@ -243,6 +234,12 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
     }
 
     /// <summary>A preference's name as its command-line option: <c>DaysPerWeek</c> becomes <c>days-per-week</c>.</summary>
-    private static string Kebab(string? name)
-        => name is null ? "value" : string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+    /// <summary>The command-line option that sets a plan preference.</summary>
+    private static string OptionOf(PlanPreferenceProblem problem) => problem.Property switch
+    {
+        nameof(PlanPreferences.Weeks) => "weeks",
+        nameof(PlanPreferences.DaysPerWeek) => "days-per-week",
+        nameof(PlanPreferences.MinutesPerDay) => "minutes",
+        _ => problem.Property,
+    };
 }

@@ -85,19 +85,15 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             throw new UserException($"take: no answers were given; give item,value lines or a JSON object of answers (see --help).", ExitCodes.Invalid);
         }
 
-        AssessmentResult result;
-        try
-        {
-            result = pipeline.Score(new AssessmentResponse(assessment.Id, assessment.Version, kind.Id, answers, TimeProvider.System.GetUtcNow()));
-        }
-        catch (ScoringException exception)
+        var outcome = pipeline.TryScore(new AssessmentResponse(assessment.Id, assessment.Version, kind.Id, answers, TimeProvider.System.GetUtcNow()));
+        if (!outcome.TryGetResult(out var result))
         {
             // Safety first, even for answers that cannot be scored: every flag (a skipped screen question too) brings help.
             // With --json the support goes to standard error, so that standard output holds JSON or nothing.
-            if (!exception.SafetyFlags.IsEmpty)
+            if (!outcome.SafetyFlags.IsEmpty)
             {
-                var preface = string.Join("\n\n", SafetyFlag.SupportMessages(exception.SafetyFlags, catalog.NoticesFor(assessment.Id)));
-                var resources = exception.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id).ToList();
+                var preface = string.Join("\n\n", SafetyFlag.SupportMessages(outcome.SafetyFlags, catalog.NoticesFor(assessment.Id)));
+                var resources = outcome.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id).ToList();
                 if (json)
                 {
                     error.WriteLine(preface);
@@ -105,11 +101,11 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
                 }
                 else
                 {
-                    _safety.ShowSupport(exception.RequiresSupportFirst, preface, resources);
+                    _safety.ShowSupport(outcome.RequiresSupportFirst, preface, resources);
                 }
             }
 
-            foreach (var problem in exception.Problems)
+            foreach (var problem in outcome.Problems)
             {
                 error.WriteLine($"error: {problem}");
             }

@@ -42,7 +42,32 @@ public sealed class ContentPack
         IEnumerable<Assessment> assessments,
         IEnumerable<SupportResource> supportResources,
         PackNotices? notices = null)
+        : this(id, version, culture, title, license, provenance, relationshipKinds, obstacles, exercises, responseScales, assessments, supportResources, notices, validated: false)
     {
+        var problems = ContentPackValidator.Validate(this);
+        if (problems.Count > 0)
+        {
+            throw new ContentValidationException(problems);
+        }
+    }
+
+    private ContentPack(
+        string id,
+        SemanticVersion version,
+        string culture,
+        string title,
+        string license,
+        string provenance,
+        IEnumerable<RelationshipKind> relationshipKinds,
+        IEnumerable<Obstacle> obstacles,
+        IEnumerable<Exercise> exercises,
+        IEnumerable<ResponseScale> responseScales,
+        IEnumerable<Assessment> assessments,
+        IEnumerable<SupportResource> supportResources,
+        PackNotices? notices,
+        bool validated)
+    {
+        _ = validated; // only tells this constructor apart: the public one and TryCreate validate what it builds
         Id = Guard.NotNull(id);
         Version = version;
         Culture = Guard.NotNull(culture);
@@ -57,12 +82,28 @@ public sealed class ContentPack
         SupportResources = Immutable.Copy(supportResources);
         HasOwnNotices = notices is not null;
         Notices = notices ?? PackNotices.Default;
+    }
 
-        var problems = ContentPackValidator.Validate(this);
-        if (problems.Count > 0)
-        {
-            throw new ContentValidationException(problems);
-        }
+    /// <summary>The pack, or every rule it breaks, without an exception: the pack reader's path.</summary>
+    internal static ContentPack? TryCreate(
+        string id,
+        SemanticVersion version,
+        string culture,
+        string title,
+        string license,
+        string provenance,
+        IEnumerable<RelationshipKind> relationshipKinds,
+        IEnumerable<Obstacle> obstacles,
+        IEnumerable<Exercise> exercises,
+        IEnumerable<ResponseScale> responseScales,
+        IEnumerable<Assessment> assessments,
+        IEnumerable<SupportResource> supportResources,
+        PackNotices? notices,
+        out IReadOnlyList<ContentProblem> problems)
+    {
+        var pack = new ContentPack(id, version, culture, title, license, provenance, relationshipKinds, obstacles, exercises, responseScales, assessments, supportResources, notices, validated: false);
+        problems = ContentPackValidator.Validate(pack);
+        return problems.Count == 0 ? pack : null;
     }
 
     /// <summary>Stable kebab-case id.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using IntimacyKit.Content;
-using IntimacyKit.Internal;
 
 namespace IntimacyKit.Plans;
 
@@ -28,11 +27,32 @@ public sealed class PlanPreferences
     /// <summary>Ids of exercises already done: the plan starts after them on each chain.</summary>
     public ImmutableArray<string> Done { get; init; } = [];
 
+    /// <summary>Every value outside its range, as data; empty when the preferences can make a plan.</summary>
+    /// <returns>The problems, in the order of the properties.</returns>
+    public ImmutableArray<PlanPreferenceProblem> Check()
+    {
+        var problems = ImmutableArray.CreateBuilder<PlanPreferenceProblem>();
+        Add(nameof(Weeks), Weeks, 1, 52);
+        Add(nameof(DaysPerWeek), DaysPerWeek, 1, 7);
+        Add(nameof(MinutesPerDay), MinutesPerDay, 5, 240);
+        Add(nameof(ReassessEveryWeeks), ReassessEveryWeeks, 1, 52);
+        return problems.ToImmutable();
+
+        void Add(string property, int value, int min, int max)
+        {
+            if (value < min || value > max)
+            {
+                problems.Add(new PlanPreferenceProblem(property, value, min, max));
+            }
+        }
+    }
+
+    /// <summary>Throws for the first value outside its range (the builder's contract).</summary>
     internal void Validate()
     {
-        Guard.InRange(Weeks, 1, 52, nameof(Weeks));
-        Guard.InRange(DaysPerWeek, 1, 7, nameof(DaysPerWeek));
-        Guard.InRange(MinutesPerDay, 5, 240, nameof(MinutesPerDay));
-        Guard.InRange(ReassessEveryWeeks, 1, 52, nameof(ReassessEveryWeeks));
+        if (Check() is [var first, ..])
+        {
+            throw new ArgumentOutOfRangeException(first.Property, first.Value, first.Message);
+        }
     }
 }

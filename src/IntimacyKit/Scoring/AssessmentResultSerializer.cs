@@ -1,10 +1,10 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
 using IntimacyKit.Serialization;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace IntimacyKit.Scoring;
@@ -69,41 +69,48 @@ public static class AssessmentResultSerializer
     /// <param name="json">The JSON text.</param>
     /// <returns>The result.</returns>
     /// <exception cref="FormatException">The text is not a valid result; the message lists every problem with its path and line.</exception>
-    public static AssessmentResult Read(string json)
+    public static AssessmentResult Read(string json) => TryRead(json, out var result, out var problems)
+        ? result
+        : throw new FormatException(
+            (problems is [{ Code: ContentProblemCodes.Syntax or ContentProblemCodes.DuplicateProperty }] ? "The result is not well-formed JSON:" : "The result JSON is invalid:")
+            + string.Concat(problems.Select(static p => "\n  " + p)));
+
+    /// <summary>Reads a result written by <see cref="Write"/>, without throwing for text that is not one.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="result">The result, when the text is a valid one.</param>
+    /// <param name="problems">Otherwise every problem, each with its JSON path, line and column; empty on success.</param>
+    /// <returns>Whether the text is a valid result.</returns>
+    public static bool TryRead(string json, [NotNullWhen(true)] out AssessmentResult? result, out ImmutableArray<ContentProblem> problems)
     {
         Guard.NotNull(json);
-        JToken root;
-        try
+        result = null;
+        if (!JsonText.TryParse(json, 32, null, "the result", out var root, out var problem))
         {
-            using var reader = IntimacyKitJson.CreateReader(new StringReader(json), 32);
-            root = JToken.ReadFrom(reader, IntimacyKitJson.LoadSettings);
-            if (reader.Read())
-            {
-                throw new FormatException($"Unexpected content after the result at line {reader.LineNumber}, column {reader.LinePosition}.");
-            }
-        }
-        catch (JsonReaderException exception)
-        {
-            throw new FormatException($"The result is not well-formed JSON: {exception.Message}", exception);
+            problems = [problem];
+            return false;
         }
 
         var binder = new JsonBinder("result");
-        AssessmentResult? result;
         try
         {
             result = Bind(root, binder);
         }
-        catch (OverflowException exception)
+        catch (OverflowException)
         {
-            throw new FormatException($"The result JSON holds a number too large for its field: {exception.Message}", exception);
+            // A count or time beyond what its field holds (the project checks arithmetic): a problem, never a crash.
+            problems = [new ContentProblem(ContentProblemCodes.InvalidValue, "The result holds a number too large for its field (an answer time, a count or a band).", "$")];
+            return false;
         }
 
         if (result is null || binder.Problems.Count > 0)
         {
-            throw new FormatException("The result JSON is invalid:" + string.Concat(binder.Problems.Select(static p => "\n  " + p)));
+            result = null;
+            problems = binder.Problems.Count > 0 ? [.. binder.Problems] : [new ContentProblem(ContentProblemCodes.InvalidValue, "The text is not a result saved by IntimacyKit.", "$")];
+            return false;
         }
 
-        return result;
+        problems = [];
+        return true;
     }
 
     private static JObject ToToken(AssessmentResult result)

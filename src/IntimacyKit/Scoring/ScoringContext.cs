@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
+using IntimacyKit.Scoring.Stages;
 
 namespace IntimacyKit.Scoring;
 
@@ -63,6 +64,11 @@ public sealed class ScoringContext
 
     internal List<ScoringProblem>? Problems { get; set; }
 
+    /// <summary>Why the response was refused (see <see cref="Refuse"/>); <see langword="null"/> while it is not.</summary>
+    internal ImmutableArray<ScoringProblem>? Refusal { get; private set; }
+
+    private ImmutableArray<SafetyFlag> _refusalFlags;
+
     /// <summary>Sets the context up for one call, with a buffer of at least two slots per item.</summary>
     internal void Reset(CompiledAssessment compiled, AssessmentResponse response, ContentCatalog catalog, ScoringProperties? properties)
     {
@@ -95,7 +101,32 @@ public sealed class ScoringContext
         _catalog = null;
         _properties = null;
         Problems = null;
+        Refusal = null;
+        _refusalFlags = default;
     }
+
+    /// <summary>
+    /// Refuses the response: the call ends with no result, and its outcome (or the <see cref="ScoringException"/>
+    /// that <c>Score</c> throws) lists <paramref name="problems"/>, with the safety flags the valid answers raise so
+    /// that support still comes first. Return what it returns from the stage.
+    /// </summary>
+    /// <param name="problems">Why, at least one, each with its item id where there is one.</param>
+    /// <returns><see cref="StageFlow.Stop"/>.</returns>
+    public StageFlow Refuse(IEnumerable<ScoringProblem> problems)
+    {
+        var list = Immutable.Copy(problems);
+        if (list.IsEmpty)
+        {
+            throw new ArgumentException("Give at least one problem: a refusal says why.", nameof(problems));
+        }
+
+        Refusal = list;
+        _refusalFlags = SafetyStage.Evaluate(Compiled, Raw);
+        return StageFlow.Stop;
+    }
+
+    /// <summary>The outcome of the call once the stages have run.</summary>
+    internal ScoringOutcome Outcome() => Refusal is { } problems ? ScoringOutcome.Refused(problems, _refusalFlags) : ScoringOutcome.Scored(Result);
 
     /// <summary>Gets a value given for this call in the <see cref="ScoringProperties"/> passed to the pipeline.</summary>
     /// <typeparam name="TValue">The type of the value.</typeparam>

@@ -105,14 +105,29 @@ public sealed class ScoringPipeline
     /// <returns>The result.</returns>
     /// <exception cref="ScoringException">The response cannot be scored (strict validation lists every problem).</exception>
     /// <exception cref="InvalidOperationException">The pipeline has an asynchronous stage; use <see cref="ScoreAsync"/>.</exception>
-    public AssessmentResult Score(AssessmentResponse response, ScoringProperties? properties = null)
+    public AssessmentResult Score(AssessmentResponse response, ScoringProperties? properties = null) => TryScore(response, properties).GetResultOrThrow();
+
+    /// <summary>
+    /// Scores a response synchronously without throwing for a response that cannot be scored: the outcome holds the
+    /// result, or every problem (an unknown assessment or version, or strict validation's list) with the safety
+    /// flags the valid answers raise.
+    /// </summary>
+    /// <param name="response">The response.</param>
+    /// <param name="properties">Values for this call that stages read; none when <see langword="null"/>.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="InvalidOperationException">The pipeline has an asynchronous stage; use <see cref="TryScoreAsync"/>.</exception>
+    public ScoringOutcome TryScore(AssessmentResponse response, ScoringProperties? properties = null)
     {
         if (_hasAsynchronousStages)
         {
             throw new InvalidOperationException($"This pipeline has asynchronous stages ({string.Join(", ", _stages.Where(static s => s.IsAsynchronous).Select(static s => s.Name))}); score with ScoreAsync.");
         }
 
-        var context = Begin(response, properties);
+        if (Begin(response, properties, out var refused) is not { } context)
+        {
+            return refused;
+        }
+
         try
         {
             foreach (var stage in _run)
@@ -124,7 +139,7 @@ public sealed class ScoringPipeline
                 }
             }
 
-            return context.Result;
+            return context.Outcome();
         }
         finally
         {
@@ -139,8 +154,20 @@ public sealed class ScoringPipeline
     /// <returns>The result.</returns>
     /// <exception cref="ScoringException">The response cannot be scored.</exception>
     public async ValueTask<AssessmentResult> ScoreAsync(AssessmentResponse response, ScoringProperties? properties = null, CancellationToken cancellationToken = default)
+        => (await TryScoreAsync(response, properties, cancellationToken).ConfigureAwait(false)).GetResultOrThrow();
+
+    /// <summary>Scores a response, awaiting asynchronous stages, without throwing for a response that cannot be scored (see <see cref="TryScore"/>).</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="properties">Values for this call that stages read; none when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels asynchronous stages.</param>
+    /// <returns>The outcome.</returns>
+    public async ValueTask<ScoringOutcome> TryScoreAsync(AssessmentResponse response, ScoringProperties? properties = null, CancellationToken cancellationToken = default)
     {
-        var context = Begin(response, properties);
+        if (Begin(response, properties, out var refused) is not { } context)
+        {
+            return refused;
+        }
+
         try
         {
             foreach (var stage in _run)
@@ -155,7 +182,7 @@ public sealed class ScoringPipeline
                 }
             }
 
-            return context.Result;
+            return context.Outcome();
         }
         finally
         {
@@ -219,17 +246,21 @@ public sealed class ScoringPipeline
         return false;
     }
 
-    private ScoringContext Begin(AssessmentResponse response, ScoringProperties? properties)
+    /// <summary>A context set up for the response, or <see langword="null"/> with the outcome that refuses it.</summary>
+    private ScoringContext? Begin(AssessmentResponse response, ScoringProperties? properties, out ScoringOutcome refused)
     {
         Guard.NotNull(response);
+        refused = default;
         if (FindAssessment(response.AssessmentId) is not { } compiled)
         {
-            throw new ScoringException([new ScoringProblem(ScoringProblemCodes.UnknownAssessment, $"Assessment '{response.AssessmentId}' is not in the catalog. Known: {string.Join(", ", _assessments.Select(static a => a.Assessment.Id).Order(StringComparer.Ordinal))}.")]);
+            refused = ScoringOutcome.Refused([new ScoringProblem(ScoringProblemCodes.UnknownAssessment, $"Assessment '{response.AssessmentId}' is not in the catalog. Known: {string.Join(", ", _assessments.Select(static a => a.Assessment.Id).Order(StringComparer.Ordinal))}.")], []);
+            return null;
         }
 
         if (response.AssessmentVersion != compiled.Assessment.Version)
         {
-            throw new ScoringException([new ScoringProblem(ScoringProblemCodes.WrongVersion, $"The response is for version {response.AssessmentVersion} of '{response.AssessmentId}', but the catalog has version {compiled.Assessment.Version}; results of different versions are never mixed silently.")]);
+            refused = ScoringOutcome.Refused([new ScoringProblem(ScoringProblemCodes.WrongVersion, $"The response is for version {response.AssessmentVersion} of '{response.AssessmentId}', but the catalog has version {compiled.Assessment.Version}; results of different versions are never mixed silently.")], []);
+            return null;
         }
 
         var context = RentContext();

@@ -80,23 +80,20 @@ internal static class ContentPackJson
         var resources = pack.Objects("supportResources", required: false, BindSupportResource);
         var notices = pack.OptionalObject("notices", BindNotices);
 
-        try
+        if (ContentPack.TryCreate(id, version, culture, title, license, provenance, kinds, obstacles, exercises, responseScales, assessments, resources, notices, out var problems) is { } result)
         {
-            var result = new ContentPack(id, version, culture, title, license, provenance, kinds, obstacles, exercises, responseScales, assessments, resources, notices);
             return binder.Problems.Count == 0 ? result : null;
         }
-        catch (ContentValidationException exception)
-        {
-            foreach (var problem in exception.Problems)
-            {
-                if (!RepeatsBindingProblem(problem.Path, binder.ProblemPaths))
-                {
-                    binder.Report(problem.Code, problem.Path, problem.Message, Locate(root, problem.Path));
-                }
-            }
 
-            return null;
+        foreach (var problem in problems)
+        {
+            if (!RepeatsBindingProblem(problem.Path, binder.ProblemPaths))
+            {
+                binder.Report(problem.Code, problem.Path, problem.Message, Locate(root, problem.Path));
+            }
         }
+
+        return null;
     }
 
     public static JObject Write(ContentPack pack) => new(new JProperty?[]

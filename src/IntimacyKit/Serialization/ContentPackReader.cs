@@ -1,10 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace IntimacyKit.Serialization;
 
@@ -169,28 +166,9 @@ public sealed partial class ContentPackReader
             return Failure(source, new ContentProblem(ContentProblemCodes.Syntax, "The input is empty; a content pack is a JSON object that starts with '{'.", "$", source, 1, 1));
         }
 
-        JToken root;
-        using (var reader = IntimacyKitJson.CreateReader(new StringReader(text), _options.MaxDepth))
+        if (!JsonText.TryParse(text, _options.MaxDepth, source, "the pack", out var root, out var problem))
         {
-            try
-            {
-                root = JToken.ReadFrom(reader, IntimacyKitJson.LoadSettings);
-                while (reader.Read())
-                {
-                    if (reader.TokenType != JsonToken.Comment)
-                    {
-                        return Failure(source, new ContentProblem(ContentProblemCodes.Syntax, "Unexpected content after the end of the pack; a file holds exactly one JSON object.", "$", source, reader.LineNumber, reader.LinePosition));
-                    }
-                }
-            }
-            catch (JsonReaderException exception)
-            {
-                var code = exception.Message.Contains("already exists in the current JSON object", StringComparison.Ordinal)
-                    ? ContentProblemCodes.DuplicateProperty
-                    : ContentProblemCodes.Syntax;
-                var path = string.IsNullOrEmpty(exception.Path) ? "$" : "$." + exception.Path;
-                return Failure(source, new ContentProblem(code, CleanMessage(exception.Message), path, source, Math.Max(exception.LineNumber, 1), exception.LinePosition));
-            }
+            return Failure(source, problem);
         }
 
         var binder = new JsonBinder(source);
@@ -201,14 +179,4 @@ public sealed partial class ContentPackReader
     }
 
     private static ContentLoadResult Failure(string? source, ContentProblem problem) => new(null, [problem], source);
-
-    /// <summary>Newtonsoft appends "Path '...', line N, position M." which the problem already carries as data.</summary>
-    private static string CleanMessage(string message)
-    {
-        var cleaned = LocationSuffix().Replace(message, string.Empty).Trim();
-        return cleaned.EndsWith('.') ? cleaned : cleaned + ".";
-    }
-
-    [GeneratedRegex(@"\s*Path '[^']*'(, line \d+, position \d+)?\.?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LocationSuffix();
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using IntimacyKit.Content;
+using IntimacyKit.Internal;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -34,6 +37,21 @@ public static class IntimacyKitJson
         FloatParseHandling = FloatParseHandling.Double,
         CloseInput = false,
     };
+
+    /// <summary>
+    /// Parses one JSON document with the safe settings (bounded depth, no date parsing, comments skipped), as a value:
+    /// the tokens with line information, or one located problem: malformed JSON (<see cref="ContentProblemCodes.Syntax"/>,
+    /// "ends too early" when the text stops short), a property repeated within an object
+    /// (<see cref="ContentProblemCodes.DuplicateProperty"/>, at its second occurrence) or content after the document.
+    /// </summary>
+    /// <param name="text">The JSON.</param>
+    /// <param name="maxDepth">The deepest nesting allowed.</param>
+    /// <param name="source">A file name or other source for the problem; none when <see langword="null"/>.</param>
+    /// <param name="root">The document, when it parses.</param>
+    /// <param name="problem">Otherwise what is wrong, with its JSON path, line and column.</param>
+    /// <returns>Whether the text is one well-formed JSON document.</returns>
+    public static bool TryParse(string text, int maxDepth, string? source, [NotNullWhen(true)] out JToken? root, [NotNullWhen(false)] out ContentProblem? problem)
+        => JsonText.TryParse(Guard.NotNull(text), Guard.InRange(maxDepth, 1, 256), source, "the document", out root, out problem);
 
     /// <summary>A writer producing indented (two spaces), invariant-culture JSON; it leaves <paramref name="text"/> open.</summary>
     /// <param name="text">Where the JSON goes.</param>

@@ -181,15 +181,7 @@ internal static class BatchScorer
                 return;
             }
 
-            try
-            {
-                var result = await pipeline.ScoreAsync(response, options.Properties, token).ConfigureAwait(false);
-                outcomes[i] = new BatchOutcome(row.Line, row.RowId, result, null, result.SafetyFlags);
-            }
-            catch (ScoringException exception)
-            {
-                outcomes[i] = new BatchOutcome(row.Line, row.RowId, null, Describe(exception), exception.SafetyFlags);
-            }
+            outcomes[i] = Of(row, await pipeline.TryScoreAsync(response, options.Properties, token).ConfigureAwait(false));
         }).ConfigureAwait(false);
         return outcomes;
     }
@@ -201,19 +193,13 @@ internal static class BatchScorer
             return new BatchOutcome(row.Line, row.RowId, null, row.Problem, []);
         }
 
-        try
-        {
-            var result = pipeline.Score(response, options.Properties);
-            return new BatchOutcome(row.Line, row.RowId, result, null, result.SafetyFlags);
-        }
-        catch (ScoringException exception)
-        {
-            return new BatchOutcome(row.Line, row.RowId, null, Describe(exception), exception.SafetyFlags);
-        }
+        return Of(row, pipeline.TryScore(response, options.Properties));
     }
 
-    /// <summary>Every problem on one line, as a batch reports each row on one line.</summary>
-    private static string Describe(ScoringException exception) => string.Join("; ", exception.Problems.Select(static p => p.ToString()));
+    /// <summary>A row's outcome; a refused row gives every problem on one line, as a batch reports each row on one line.</summary>
+    private static BatchOutcome Of(in BatchRow row, ScoringOutcome outcome) => outcome.TryGetResult(out var result)
+        ? new BatchOutcome(row.Line, row.RowId, result, null, result.SafetyFlags)
+        : new BatchOutcome(row.Line, row.RowId, null, outcome.ToString(), outcome.SafetyFlags);
 
     private static BatchOutcome Check(BatchOutcome outcome, BatchScoringOptions options) =>
         options.FailFast && !outcome.IsScored ? throw new BatchRowException(outcome) : outcome;

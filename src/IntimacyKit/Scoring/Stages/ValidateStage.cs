@@ -1,6 +1,6 @@
 namespace IntimacyKit.Scoring.Stages;
 
-/// <summary>Reports the problems found while the answers were loaded: throws them all (strict) or records them as warnings (lenient).</summary>
+/// <summary>Reports the problems found while the answers were loaded: refuses the response with them all (strict) or records them as warnings (lenient).</summary>
 internal sealed class ValidateStage(ValidationOptions options) : BuiltInStage(ScoringStageNames.Validate)
 {
     public override StageFlow Execute(ScoringContext context)
@@ -12,8 +12,8 @@ internal sealed class ValidateStage(ValidationOptions options) : BuiltInStage(Sc
 
         if (options.Policy == ValidationPolicy.Strict)
         {
-            // Safety first: even a response that cannot be scored says whether the person may be in danger.
-            throw new ScoringException(problems, SafetyStage.Evaluate(context.Compiled, context.Raw));
+            // Safety first: the refusal carries the flags the valid answers raise.
+            return context.Refuse(problems);
         }
 
         foreach (var problem in problems)
