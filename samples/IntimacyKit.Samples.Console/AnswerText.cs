@@ -4,6 +4,7 @@ using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
 using Newtonsoft.Json;
+using nietras.SeparatedValues;
 using Newtonsoft.Json.Linq;
 
 namespace IntimacyKit.Samples.Console;
@@ -101,47 +102,60 @@ internal static class AnswerText
     {
         var answers = new List<Answer>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+
+        // Sep, as the batch reader: quoted fields (an id or value in quotes) read as they should; blank lines are skipped.
+        using var csv = Sep.New(',').Reader(static o => o with
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0 || (i == 0 && line.StartsWith("item,", StringComparison.OrdinalIgnoreCase)))
+            HasHeader = false,
+            Unescape = true,
+            Trim = SepTrim.All,
+            DisableColCountCheck = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+        }).FromText(text);
+        var first = true;
+        foreach (var row in csv)
+        {
+            // The row's last line (Sep 0.17 reports line 2 as the first row's start when there is no header).
+            var line = row.LineNumberToExcl - 1;
+            var whole = row.Span.ToString().Trim();
+            if (whole.Length == 0 || (first && whole.StartsWith("item,", StringComparison.OrdinalIgnoreCase)))
             {
+                first = false;
                 continue;
             }
 
-            var parts = line.Split(',');
-            if (parts.Length != 2)
+            first = false;
+            if (row.ColCount != 2)
             {
-                throw new UserException($"{source}:{i + 1}: expected 'item,value'; found '{Echo(line)}'.", ExitCodes.Invalid);
+                throw new UserException($"{source}:{line}: expected 'item,value'; found '{Echo(whole)}'.", ExitCodes.Invalid);
             }
 
-            var item = parts[0].Trim();
-            var text2 = parts[1].Trim();
-            if (!seen.TryAdd(item, i + 1))
-            {
-                throw new UserException($"{source}:{i + 1}: '{Echo(item)}' is answered again (first on line {seen[item]}); give one answer per item.", ExitCodes.Invalid);
-            }
-
-            if (text2.Length == 0)
-            {
-                answers.Add(Answer.Skipped(item));
-            }
-            else if (text2.Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase))
-            {
-                answers.Add(Answer.NotApplicable(item));
-            }
-            else if (int.TryParse(text2, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-            {
-                answers.Add(new Answer(item, value));
-            }
-            else
-            {
-                throw new UserException($"{source}:{i + 1}: '{Echo(text2)}' is not the number of an answer; give a whole number such as 1 to 5, nothing (skip) or n/a.", ExitCodes.Invalid);
-            }
+            answers.Add(ParseAnswer(row[0].ToString(), row[1].ToString(), line, source, seen));
         }
 
         return answers;
+    }
+
+    private static Answer ParseAnswer(string item, string value, int line, string source, Dictionary<string, int> seen)
+    {
+        if (!seen.TryAdd(item, line))
+        {
+            throw new UserException($"{source}:{line}: '{Echo(item)}' is answered again (first on line {seen[item]}); give one answer per item.", ExitCodes.Invalid);
+        }
+
+        if (value.Length == 0)
+        {
+            return Answer.Skipped(item);
+        }
+
+        if (value.Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase))
+        {
+            return Answer.NotApplicable(item);
+        }
+
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            ? new Answer(item, number)
+            : throw new UserException($"{source}:{line}: '{Echo(value)}' is not the number of an answer; give a whole number such as 1 to 5, nothing (skip) or n/a.", ExitCodes.Invalid);
     }
 
     /// <summary>A piece of the input, short enough to quote in one line.</summary>

@@ -103,6 +103,19 @@ public sealed class ConsoleAppTests : IDisposable
         badOutput.Trim().Should().StartWith("error: --support: ").And.EndWith("no such file.");
     }
 
+    [Fact]
+    public void Take_CsvAnswers_ReadLikeCsv_QuotedFieldsHeaderBlankLinesAndCrLf()
+    {
+        var plain = Run(["take", "--json"], "item,value\nsafety-afraid,1\nq-shame,2\nq-learned-mistrust,4\n");
+        var quoted = Run(["take", "--json"], "item,value\r\n\r\n\"safety-afraid\", \"1\"\r\n  q-shame , 2\r\n\"q-learned-mistrust\",4\r\n");
+
+        quoted.Exit.Should().Be(plain.Exit);
+        Scores(quoted.Output).Should().Be(Scores(plain.Output), "quoting, spaces, a header, blank lines and CRLF change nothing");
+        Run(["take"], "q-shame,2,3\n").Output.Should().Contain("standard input:1: expected 'item,value'; found 'q-shame,2,3'.");
+
+        static string Scores(string output) => output[output.IndexOf("\"scales\"", StringComparison.Ordinal)..output.IndexOf("\"composites\"", StringComparison.Ordinal)];
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("q-shame,2\n")]
