@@ -4,7 +4,8 @@ using IntimacyKit.Scoring.Stages;
 namespace IntimacyKit.Recommendations;
 
 /// <summary>Asks the configured <see cref="IRecommender"/> for exercises, with the call's <see cref="RecommendationProperties.Preferences"/>.</summary>
-internal sealed class RecommendStage(RecommendStageOptions options) : BuiltInStage(ScoringStageNames.Recommend, ScoringStageNames.Bands, ScoringStageNames.Safety)
+internal sealed class RecommendStage(RecommendStageOptions options)
+    : BuiltInStage(ScoringStageNames.Recommend, ScoringStageNames.Bands, ScoringStageNames.Safety)
 {
     public override StageFlow Execute(ScoringContext context)
     {

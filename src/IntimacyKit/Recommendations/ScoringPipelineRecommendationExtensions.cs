@@ -22,7 +22,8 @@ public static class ScoringPipelineRecommendationExtensions
     /// <param name="cancellationToken">Cancels asynchronous stages.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ScoringException">The response cannot be scored.</exception>
-    public static ValueTask<AssessmentResult> ScoreAsync(this ScoringPipeline pipeline, AssessmentResponse response, RecommendationPreferences preferences, CancellationToken cancellationToken = default)
+    public static ValueTask<AssessmentResult> ScoreAsync(
+        this ScoringPipeline pipeline, AssessmentResponse response, RecommendationPreferences preferences, CancellationToken cancellationToken = default)
         => Guard.NotNull(pipeline).ScoreAsync(response, With(preferences), cancellationToken);
 
     private static ScoringProperties With(RecommendationPreferences preferences) =>

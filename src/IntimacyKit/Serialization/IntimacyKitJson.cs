@@ -50,7 +50,8 @@ public static class IntimacyKitJson
     /// <param name="root">The document, when it parses.</param>
     /// <param name="problem">Otherwise what is wrong, with its JSON path, line and column.</param>
     /// <returns>Whether the text is one well-formed JSON document.</returns>
-    public static bool TryParse(string text, int maxDepth, string? source, [NotNullWhen(true)] out JToken? root, [NotNullWhen(false)] out ContentProblem? problem)
+    public static bool TryParse(
+        string text, int maxDepth, string? source, [NotNullWhen(true)] out JToken? root, [NotNullWhen(false)] out ContentProblem? problem)
         => JsonText.TryParse(Guard.NotNull(text), Guard.InRange(maxDepth, 1, 256), source, "the document", out root, out problem);
 
     /// <summary>A writer producing indented (two spaces), invariant-culture JSON; it leaves <paramref name="text"/> open.</summary>

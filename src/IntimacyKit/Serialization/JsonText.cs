@@ -21,7 +21,8 @@ internal static partial class JsonText
     };
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="what"/> names the document in messages ("the pack").</summary>
-    public static bool TryParse(string text, int maxDepth, string? source, string what, [NotNullWhen(true)] out JToken? root, [NotNullWhen(false)] out ContentProblem? problem)
+    public static bool TryParse(
+        string text, int maxDepth, string? source, string what, [NotNullWhen(true)] out JToken? root, [NotNullWhen(false)] out ContentProblem? problem)
     {
         root = null;
         using var reader = new RepeatCheckingReader(new StringReader(text), maxDepth);
@@ -38,7 +39,8 @@ internal static partial class JsonText
             {
                 if (reader.TokenType != JsonToken.Comment)
                 {
-                    problem = new ContentProblem(ContentProblemCodes.Syntax, $"Unexpected content after the end of {what}; a file holds exactly one JSON object.", "$", source, reader.LineNumber, reader.LinePosition);
+                    var message = $"Unexpected content after the end of {what}; a file holds exactly one JSON object.";
+                    problem = new ContentProblem(ContentProblemCodes.Syntax, message, "$", source, reader.LineNumber, reader.LinePosition);
                     return false;
                 }
             }
@@ -105,7 +107,8 @@ internal static partial class JsonText
         public (string Path, string Name, int Line, int Column)? First { get; private set; }
 
         public ContentProblem? Repeated => First is { } first
-            ? new ContentProblem(ContentProblemCodes.DuplicateProperty, $"Property '{first.Name}' appears more than once in this object; give it once.", first.Path, null, first.Line, first.Column)
+            ? new ContentProblem(
+                ContentProblemCodes.DuplicateProperty, $"Property '{first.Name}' appears more than once in this object; give it once.", first.Path, null, first.Line, first.Column)
             : null;
 
         public override bool Read()
