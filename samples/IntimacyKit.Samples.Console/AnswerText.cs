@@ -89,9 +89,17 @@ internal static class AnswerText
             {
                 JTokenType.Null => Answer.Skipped(property.Name),
                 JTokenType.String when ((string)value!).Equals(NotApplicableText, StringComparison.OrdinalIgnoreCase) => Answer.NotApplicable(property.Name),
-                JTokenType.Integer when value is JValue { Value: long number } && number is >= int.MinValue and <= int.MaxValue => new Answer(property.Name, (int)number),
-                JTokenType.Integer => throw new UserException($"{source}:{line}: '{Echo(property.Name)}' is {Echo(value.ToString())}, far outside any answer scale; give the number of the answer, such as 1 to 5.", ExitCodes.Invalid),
-                _ => throw new UserException($"{source}:{line}: '{Echo(property.Name)}' should be a whole number, null (skip) or \"n/a\" (does not apply); found {value.Type.ToString().ToLowerInvariant()}.", ExitCodes.Invalid),
+                JTokenType.Integer when value is JValue { Value: long number } && number is >= int.MinValue and <= int.MaxValue => new Answer(
+                    property.Name,
+                    (int)number),
+                JTokenType.Integer => throw new UserException(
+                    $"{source}:{line}: '{Echo(property.Name)}' is {Echo(value.ToString())}, far outside any answer scale; give the number of the answer, " +
+                    "such as 1 to 5.",
+                    ExitCodes.Invalid),
+                _ => throw new UserException(
+                    $"{source}:{line}: '{Echo(property.Name)}' should be a whole number, null (skip) or \"n/a\" (does not apply); "
+                    + $"found {value.Type.ToString().ToLowerInvariant()}.",
+                    ExitCodes.Invalid),
             });
         }
 
@@ -140,7 +148,9 @@ internal static class AnswerText
     {
         if (!seen.TryAdd(item, line))
         {
-            throw new UserException($"{source}:{line}: '{Echo(item)}' is answered again (first on line {seen[item]}); give one answer per item.", ExitCodes.Invalid);
+            throw new UserException(
+                $"{source}:{line}: '{Echo(item)}' is answered again (first on line {seen[item]}); give one answer per item.",
+                ExitCodes.Invalid);
         }
 
         if (value.Length == 0)
@@ -155,7 +165,9 @@ internal static class AnswerText
 
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
             ? new Answer(item, number)
-            : throw new UserException($"{source}:{line}: '{Echo(value)}' is not the number of an answer; give a whole number such as 1 to 5, nothing (skip) or n/a.", ExitCodes.Invalid);
+            : throw new UserException(
+                $"{source}:{line}: '{Echo(value)}' is not the number of an answer; give a whole number such as 1 to 5, nothing (skip) or n/a.",
+                ExitCodes.Invalid);
     }
 
     /// <summary>A piece of the input, short enough to quote in one line.</summary>

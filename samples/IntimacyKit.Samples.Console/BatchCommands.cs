@@ -15,14 +15,24 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
     /// <summary>Rejected rows beyond this many are counted but not printed one by one.</summary>
     private const int MaxReportedRows = 1000;
 
-    public int Score(string assessmentId, FileInfo input, FileInfo output, bool failFast, bool bands, bool flags, string? relationship, CancellationToken cancellationToken)
+    public int Score(
+        string assessmentId,
+        FileInfo input,
+        FileInfo output,
+        bool failFast,
+        bool bands,
+        bool flags,
+        string? relationship,
+        CancellationToken cancellationToken)
     {
         var assessment = Assessment(assessmentId);
         var inputFormat = Format(input);
         var outputFormat = Format(output);
         if (string.Equals(input.FullName, output.FullName, StringComparison.Ordinal))
         {
-            throw new UserException($"--output: {output.FullName} is the input file; writing scores there would replace the answers. Choose another name.", ExitCodes.Usage);
+            throw new UserException(
+                $"--output: {output.FullName} is the input file; writing scores there would replace the answers. Choose another name.",
+                ExitCodes.Usage);
         }
         var readerOptions = ReaderOptions(relationship);
         var summary = new BatchSummary();
@@ -81,7 +91,9 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
         catch (BatchRowException exception)
         {
-            throw new UserException($"{input.Name}:{exception.Line}: {exception.Outcome.Problem} (--fail-fast: stopped; {output.Name} not written)", ExitCodes.Invalid);
+            throw new UserException(
+                $"{input.Name}:{exception.Line}: {exception.Outcome.Problem} (--fail-fast: stopped; {output.Name} not written)",
+                ExitCodes.Invalid);
         }
         catch (ResponseFileException exception)
         {
@@ -94,22 +106,31 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
             error.WriteLine($"{input.Name}: {reported - MaxReportedRows} more rejected rows not shown.");
         }
 
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Read} rows read, {summary.Scored} scored, {summary.Rejected} rejected; wrote {output.Name}."));
+        console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{summary.Read} rows read, {summary.Scored} scored, {summary.Rejected} rejected; wrote {output.Name}."));
         if (summary.Urgent > 0)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(summary.Urgent)} raised an urgent safety flag: the people who gave them may need support first (see the safety column with --flags)."));
+            console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Rows(summary.Urgent)} raised an urgent safety flag: the people who gave them may need support first (see the safety column with --flags)."));
         }
 
         // A rejected row is not in the output, so it cannot carry a mark there: it is counted on its own.
         var writtenWithSafetyUnanswered = summary.SafetyNotAnswered - rejectedWithSafetyUnanswered;
         if (writtenWithSafetyUnanswered > 0)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(writtenWithSafetyUnanswered)} left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered' in the safety column with --flags)."));
+            console.WriteLine(
+                Rows(writtenWithSafetyUnanswered)
+                + " left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered' in the safety column with --flags).");
         }
 
         if (rejectedWithSafetyUnanswered > 0)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Rows(rejectedWithSafetyUnanswered)} among the rejected had no valid answer to a safety statement; that is a reason for care too: correct and score {(rejectedWithSafetyUnanswered == 1 ? "it" : "them")} again."));
+            console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Rows(rejectedWithSafetyUnanswered)} among the rejected had no valid answer to a safety statement; that is a reason for care too: correct " +
+                $"and score {(rejectedWithSafetyUnanswered == 1 ? "it" : "them")} again."));
         }
 
         console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
@@ -141,7 +162,14 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
     }
 
-    public int Analyze(string assessmentId, FileInfo input, bool json, bool listwise, double minAlpha, string? relationship, CancellationToken cancellationToken = default)
+    public int Analyze(
+        string assessmentId,
+        FileInfo input,
+        bool json,
+        bool listwise,
+        double minAlpha,
+        string? relationship,
+        CancellationToken cancellationToken = default)
     {
         var assessment = Assessment(assessmentId);
         var format = Format(input);
@@ -172,14 +200,19 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
                 if (!row.IsMalformed)
                 {
                     // The analysis leaves an answer outside its item's scale out; say so, as score rejects its row.
-                    var outside = row.Response!.Answers.Where(a => a.Value is { } v && ranges.TryGetValue(a.ItemId, out var range) && !range.Contains(v)).ToList();
+                    var outside = row.Response!.Answers.Where(a => a.Value is { } v && ranges.TryGetValue(
+                        a.ItemId,
+                        out var range) && !range.Contains(v)).ToList();
                     if (outside.Count > 0)
                     {
                         ignored++;
                         var first = outside[0];
                         var range = ranges[first.ItemId];
-                        var more = outside.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" (and {outside.Count - 1} more in this row)") : string.Empty;
-                        Report(string.Create(CultureInfo.InvariantCulture, $"{input.Name}:{row.Line}: {first.ItemId}: value {first.Value} is outside [{range.Min}-{range.Max}]{more}; left out of the analysis."));
+                        var more = outside.Count > 1 ? string.Create(
+                            CultureInfo.InvariantCulture,
+                            $" (and {outside.Count - 1} more in this row)") : string.Empty;
+                        var where = string.Create(CultureInfo.InvariantCulture, $"{input.Name}:{row.Line}: {first.ItemId}: value {first.Value}");
+                        Report(string.Create(CultureInfo.InvariantCulture, $"{where} is outside [{range.Min}-{range.Max}]{more}; left out of the analysis."));
                     }
 
                     return true;
@@ -189,7 +222,11 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
                 Report($"{input.Name}:{row.Line}: {row.Problem}");
                 return false;
             }).Select(static row => row.Response!);
-            analysis = ItemAnalysis.Analyze(catalog, assessment.Id, responses, new ItemAnalysisOptions { Missing = listwise ? MissingAnswers.Listwise : MissingAnswers.Pairwise, AlphaThreshold = minAlpha });
+            analysis = ItemAnalysis.Analyze(
+                catalog,
+                assessment.Id,
+                responses,
+                new ItemAnalysisOptions { Missing = listwise ? MissingAnswers.Listwise : MissingAnswers.Pairwise, AlphaThreshold = minAlpha });
         }
         catch (ResponseFileException exception)
         {
@@ -288,12 +325,21 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         foreach (var scale in analysis.Scales)
         {
             console.WriteLine();
-            console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]{scale.ScaleId}[/]: alpha {F(scale.RawAlpha)} (standardised {F(scale.StandardizedAlpha)}), n {scale.N}, mean {F(scale.Mean)}, SD {F(scale.StandardDeviation)}");
+            var alpha = $"alpha {F(scale.RawAlpha)} (standardised {F(scale.StandardizedAlpha)})";
+            console.MarkupLineInterpolated(
+                CultureInfo.InvariantCulture,
+                $"[bold]{scale.ScaleId}[/]: {alpha}, n {scale.N}, mean {F(scale.Mean)}, SD {F(scale.StandardDeviation)}");
             var table = new Table()
                 .AddColumns("Item", "n", "Mean", "SD", "r.drop", "Alpha if dropped");
             foreach (var item in scale.Items)
             {
-                table.AddRow(Markup.Escape(item.ItemId), item.N.ToString(CultureInfo.InvariantCulture), F(item.Mean), F(item.StandardDeviation), F(item.RDrop), F(item.AlphaIfDropped));
+                table.AddRow(
+                    Markup.Escape(item.ItemId),
+                    item.N.ToString(CultureInfo.InvariantCulture),
+                    F(item.Mean),
+                    F(item.StandardDeviation),
+                    F(item.RDrop),
+                    F(item.AlphaIfDropped));
             }
 
             console.Write(table);
@@ -312,7 +358,9 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
     {
         if (relationship is not null && !catalog.TryGetRelationshipKind(relationship, out _))
         {
-            throw new UserException($"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.", ExitCodes.Usage);
+            throw new UserException(
+                $"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.",
+                ExitCodes.Usage);
         }
 
         return new ResponseReaderOptions { RelationshipKind = relationship };

@@ -22,7 +22,8 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     {
     }
 
-    /// <summary>The host's support contacts for its region; <see cref="SupportDirectory.Empty"/> (kinds of help only) unless set or given with --support.</summary>
+    /// <summary>The host's support contacts for its region; <see cref="SupportDirectory.Empty"/> (kinds of help only) unless set or given with
+    /// --support.</summary>
     public SupportDirectory Support { get; init; } = SupportDirectory.Empty;
 
     /// <summary>Runs a command line.</summary>
@@ -36,7 +37,16 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     {
         // Each command builds its own options and action (Commands/); the host gives them the terminal, Ctrl+C and
         // the one way to get the catalog, the pipeline and the support contacts.
-        var host = new CommandHost(defaultCatalog, defaultPipeline, console, error, input, inputRedirected, Support, handles => HandlesInterrupt = handles, cancellationToken);
+        var host = new CommandHost(
+            defaultCatalog,
+            defaultPipeline,
+            console,
+            error,
+            input,
+            inputRedirected,
+            Support,
+            handles => HandlesInterrupt = handles,
+            cancellationToken);
         var take = new TakeCommandLine(host);
 
         // A plain command named as the tool (a RootCommand takes the assembly's name), with help and version added
@@ -44,7 +54,8 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         var root = new Command(
             "intimacykit",
             "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
-            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows, nothing answered or scored), 2 usage error or a file that cannot be read or written, 70 a bug (see the log named on standard error), 130 interrupted (Ctrl+C).")
+            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows, nothing answered or scored), 2 usage error or a file that " +
+            "cannot be read or written, 70 a bug (see the log named on standard error), 130 interrupted (Ctrl+C).")
         {
             take.Command,
             ScoreCommandLine.Create(host),
@@ -77,7 +88,13 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
                 return ExitCodes.Usage;
             }
 
-            return parsed.Invoke(new InvocationConfiguration { Output = new AnsiWriter(console), Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = new AnsiWriter(console),
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (UserException exception)
         {

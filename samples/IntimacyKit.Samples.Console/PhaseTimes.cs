@@ -54,5 +54,7 @@ internal static class PhaseTimes
     }
 
     private static void Write(string phase, double wall, double jit, long methods)
-        => System.Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phase: {phase,-34} {wall,8:0.0} ms  jit {jit,7:0.0} ms  {methods,5} methods"));
+        => System.Console.Error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"phase: {phase,-34} {wall,8:0.0} ms  jit {jit,7:0.0} ms  {methods,5} methods"));
 }

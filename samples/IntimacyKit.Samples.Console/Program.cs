@@ -52,7 +52,11 @@ try
 catch (Exception exception) when (exception is not OutOfMemoryException)
 {
     // Nothing a user can do should end here; if something does, one line and a log for a bug report, never a trace.
-    var log = Path.Combine(Path.GetTempPath(), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"intimacykit-error-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}-{Environment.ProcessId}.log"));
+    var log = Path.Combine(
+        Path.GetTempPath(),
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"intimacykit-error-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}-{Environment.ProcessId}.log"));
     try
     {
         // Owner-only: the trace may hold a file name or an answer.
@@ -64,7 +68,8 @@ catch (Exception exception) when (exception is not OutOfMemoryException)
 
         using var writer = new StreamWriter(log, System.Text.Encoding.UTF8, options);
         writer.Write(exception.ToString());
-        Console.Error.WriteLine($"error: something went wrong inside intimacykit ({exception.GetType().Name}); nothing was saved. Details for a bug report: {log}");
+        Console.Error.WriteLine($"error: something went wrong inside intimacykit ({exception.GetType().Name}); nothing was saved. Details for a bug report: "
+            + $"{log}");
     }
     catch (Exception writeFailure) when (writeFailure is IOException or UnauthorizedAccessException)
     {

@@ -55,7 +55,9 @@ internal sealed class Progress
         var text = AnswerText.Decode(InputFile.Read(file, "--resume", File.ReadAllBytes), file.Name);
         if (!IntimacyKitJson.TryParse(text, 8, file.Name, out var token, out var problem))
         {
-            throw new UserException($"--resume: {file.Name}:{problem.Line}:{problem.Column}: not saved answers ({problem.Message.TrimEnd('.')}).", ExitCodes.Invalid);
+            throw new UserException(
+                $"--resume: {file.Name}:{problem.Line}:{problem.Column}: not saved answers ({problem.Message.TrimEnd('.')}).",
+                ExitCodes.Invalid);
         }
 
         if (token is not JObject root)
@@ -76,7 +78,10 @@ internal sealed class Progress
 
         if ((string?)root["version"] != assessment.Version.ToString())
         {
-            throw new UserException($"--resume: {file.Name}: the answers are for version {(string?)root["version"]} of '{assessmentId}', but the content has {assessment.Version}; start again.", ExitCodes.Invalid);
+            throw new UserException(
+                $"--resume: {file.Name}: the answers are for version {(string?)root["version"]} of '{assessmentId}', but the content has " +
+                $"{assessment.Version}; start again.",
+                ExitCodes.Invalid);
         }
 
         var kindId = (string?)root["relationship"] ?? string.Empty;

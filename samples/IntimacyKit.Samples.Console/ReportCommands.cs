@@ -22,10 +22,14 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
                 Table(["Id", "Category", "Title"], catalog.Obstacles.Select(o => new[] { o.Id, o.Category, o.Title }));
                 return ExitCodes.Success;
             case "exercises" when id is null:
-                Table(["Id", "Difficulty", "Mode", "Minutes", "Title"], catalog.Exercises.Select(e => new[] { e.Id, ((int)e.Difficulty).ToString(System.Globalization.CultureInfo.InvariantCulture), e.Mode.ToString().ToLowerInvariant(), e.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Title }));
+                Table(
+                    ["Id", "Difficulty", "Mode", "Minutes", "Title"],
+                    catalog.Exercises.Select(e => new[] { e.Id, Number((int)e.Difficulty), e.Mode.ToString().ToLowerInvariant(), Number(e.Minutes), e.Title }));
                 return ExitCodes.Success;
             case "assessments" when id is null:
-                Table(["Id", "Version", "Items", "Title"], catalog.Assessments.Select(a => new[] { a.Id, a.Version.ToString(), a.Items.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Title }));
+                Table(
+                    ["Id", "Version", "Items", "Title"],
+                    catalog.Assessments.Select(a => new[] { a.Id, a.Version.ToString(), Number(a.Items.Length), a.Title }));
                 return ExitCodes.Success;
             case "obstacles":
                 var obstacle = catalog.TryGetObstacle(id!, out var o) ? o : throw NotFound("obstacle", id!);
@@ -36,14 +40,21 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
                 return ExitCodes.Success;
             case "exercises":
                 var exercise = catalog.TryGetExercise(id!, out var e) ? e : throw NotFound("exercise", id!);
-                console.WriteLine($"{exercise.Title} ({exercise.Id}): difficulty {(int)exercise.Difficulty}, {exercise.Mode.ToString().ToLowerInvariant()}, {exercise.Minutes} minutes");
+                var mode = exercise.Mode.ToString().ToLowerInvariant();
+                var difficulty = Number((int)exercise.Difficulty);
+                console.WriteLine($"{exercise.Title} ({exercise.Id}): difficulty {difficulty}, {mode}, {Number(exercise.Minutes)} minutes");
                 console.WriteLine(exercise.Summary);
                 Lines("Steps", exercise.Steps);
                 return ExitCodes.Success;
             case "assessments":
                 var assessment = catalog.TryGetAssessment(id!, out var a) ? a : throw NotFound("assessment", id!);
-                var reader = catalog.TryGetRelationshipKind(relationship, out var k) ? k : throw new UserException($"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(x => x.Id))}.", ExitCodes.Usage);
-                console.WriteLine($"{assessment.Title} ({assessment.Id} {assessment.Version}): {assessment.Items.Length} statements, {assessment.Scales.Length} scales; as read for \"{reader.Title}\" ({reader.Id}).");
+                var reader = catalog.TryGetRelationshipKind(
+                    relationship,
+                    out var k) ? k : throw new UserException(
+                        $"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(x => x.Id))}.",
+                        ExitCodes.Usage);
+                console.WriteLine($"{assessment.Title} ({assessment.Id} {assessment.Version}): {assessment.Items.Length} statements, "
+                    + $"{assessment.Scales.Length} scales; as read for \"{reader.Title}\" ({reader.Id}).");
                 console.WriteLine(assessment.Instructions);
                 if (assessment.SafetyPreface is { } preface)
                 {
@@ -146,7 +157,8 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         }
 
         console.WriteLine(report.Disclaimer);
-        foreach (var line in report.Scales.Select(s => s.Text).Concat(report.GapsAboutFirst.Select(g => g.Text)).Concat(report.GapsAboutSecond.Select(g => g.Text)))
+        var lines = report.Scales.Select(s => s.Text).Concat(report.GapsAboutFirst.Select(g => g.Text)).Concat(report.GapsAboutSecond.Select(g => g.Text));
+        foreach (var line in lines)
         {
             console.WriteLine(line);
         }
@@ -197,13 +209,17 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         InputFile.Check(file);
         if (file.Length > 64L << 20)
         {
-            throw new UserException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.Name}: {file.Length:N0} bytes is too large for a saved result."), ExitCodes.Invalid);
+            throw new UserException(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.Name}: {file.Length:N0} bytes is too large for a saved result."),
+                ExitCodes.Invalid);
         }
 
         var text = AnswerText.Decode(InputFile.Read(file, null, File.ReadAllBytes), file.Name);
         if (text.Contains($"\"{IntimacyKit.Samples.Console.Progress.Format}\"", StringComparison.Ordinal))
         {
-            throw new UserException($"{file.Name}: holds answers saved half-way, not a result; finish them first with: intimacykit take --resume {file.Name}", ExitCodes.Invalid);
+            throw new UserException(
+                $"{file.Name}: holds answers saved half-way, not a result; finish them first with: intimacykit take --resume {file.Name}",
+                ExitCodes.Invalid);
         }
 
         return AssessmentResultSerializer.TryRead(text, out var result, out var problems)
@@ -242,4 +258,6 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         nameof(PlanPreferences.MinutesPerDay) => "minutes",
         _ => problem.Property,
     };
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

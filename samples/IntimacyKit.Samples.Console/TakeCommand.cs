@@ -7,7 +7,13 @@ using Spectre.Console;
 namespace IntimacyKit.Samples.Console;
 
 /// <summary>take: answers from a file, from standard input, or one statement at a time in a terminal; then the results, safety first.</summary>
-internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeline, IAnsiConsole console, TextWriter error, SupportDirectory support, bool explain = false)
+internal sealed class TakeCommand(
+    ContentCatalog catalog,
+    ScoringPipeline pipeline,
+    IAnsiConsole console,
+    TextWriter error,
+    SupportDirectory support,
+    bool explain = false)
 {
     /// <summary>One to three gentle exercises: more would be a list, not a next step.</summary>
     private const int MaxExercisesShown = 3;
@@ -30,22 +36,37 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     /// <summary>Answers files are small (one response); anything larger is refused before it is read.</summary>
     private const int MaxAnswerChars = 1 << 20;
 
-    public int Run(string assessmentId, string relationshipKind, FileInfo? answersFile, bool json, TextReader input, bool inputRedirected, bool relationshipGiven = true, FileInfo? resume = null)
+    public int Run(
+        string assessmentId,
+        string relationshipKind,
+        FileInfo? answersFile,
+        bool json,
+        TextReader input,
+        bool inputRedirected,
+        bool relationshipGiven = true,
+        FileInfo? resume = null)
     {
         if (!catalog.TryGetAssessment(assessmentId, out var assessment))
         {
-            throw new UserException($"--assessment: no assessment '{assessmentId}'. Known: {string.Join(", ", catalog.Assessments.Select(a => a.Id))}.", ExitCodes.Usage);
+            throw new UserException(
+                $"--assessment: no assessment '{assessmentId}'. Known: {string.Join(", ", catalog.Assessments.Select(a => a.Id))}.",
+                ExitCodes.Usage);
         }
 
         if (!catalog.TryGetRelationshipKind(relationshipKind, out var kind))
         {
-            throw new UserException($"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.", ExitCodes.Usage);
+            throw new UserException(
+                $"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.",
+                ExitCodes.Usage);
         }
 
         List<Answer> answers;
         if (resume is not null && (answersFile is not null || inputRedirected || relationshipGiven))
         {
-            throw new UserException("--resume: carries on in a terminal with the assessment and relationship it was saved with; leave out --answers, --relationship and redirected input.", ExitCodes.Usage);
+            throw new UserException(
+                "--resume: carries on in a terminal with the assessment and relationship it was saved with; leave out --answers, --relationship and " +
+                "redirected input.",
+                ExitCodes.Usage);
         }
 
         if (answersFile is not null)
@@ -58,7 +79,10 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
         else if (!console.Profile.Capabilities.Interactive)
         {
-            throw new UserException("take: standard output is not a terminal, so statements cannot be asked one at a time; give answers with --answers FILE or on standard input (add --json for a result file).", ExitCodes.Usage);
+            throw new UserException(
+                "take: standard output is not a terminal, so statements cannot be asked one at a time; give answers with --answers FILE or on standard " +
+                "input (add --json for a result file).",
+                ExitCodes.Usage);
         }
         else
         {
@@ -178,7 +202,8 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             resumed.DoesNotApply.CopyTo(doesNotApply, 0);
             start = resumed.Next;
             screened = start > assessment.SafetyItemCount;
-            console.MarkupLineInterpolated($"Welcome back: {start} of {assessment.Items.Length} statements were answered; carrying on from statement {start + 1}.");
+            console.MarkupLineInterpolated(
+                $"Welcome back: {start} of {assessment.Items.Length} statements were answered; carrying on from statement {start + 1}.");
         }
 
         const string NotApplicable = "(does not apply)";
@@ -204,7 +229,8 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             var scale = catalog.GetResponseScale(assessment, item);
             var values = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}").ToList();
             var prompt = new SelectionPrompt<string>()
-                .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of {assessment.Items.Length}[/]\n{Markup.Escape(catalog.RenderItemText(item, kind.Id))}")
+                .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of "
+                    + $"{assessment.Items.Length}[/]\n{Markup.Escape(catalog.RenderItemText(item, kind.Id))}")
                 .AddChoices(values)
                 .AddChoices(item.OffersNotApplicable ? [NotApplicable] : [])
                 .AddChoices(i > 0 ? [Skip, SaveAndStop, Back] : [Skip, SaveAndStop])
@@ -238,7 +264,9 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
             }
 
             doesNotApply[i] = choice == NotApplicable;
-            given[i] = choice == Skip || choice == NotApplicable ? null : int.Parse(choice[..choice.IndexOf('.', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            given[i] = choice == Skip || choice == NotApplicable ? null : int.Parse(
+                choice[..choice.IndexOf('.', StringComparison.Ordinal)],
+                CultureInfo.InvariantCulture);
             i++;
         }
 
@@ -248,8 +276,14 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     /// <summary>Saves the answers so far for <c>take --resume FILE</c>; returns whether they were saved.</summary>
     private bool SaveProgress(Assessment assessment, RelationshipKind kind, int?[] given, bool[] doesNotApply, int next)
     {
-        console.Box("Your privacy", new Markup(Markup.Escape(catalog.NoticesFor(assessment.Id).Privacy + " The file will hold your answers so far, the safety questions included.")), Color.Yellow);
-        var saved = AskForFile("Save your answers so far to", AtomicFile.FreshName("intimacykit-answers", ".json", TimeProvider.System), path => AtomicFile.Write(path, Progress.ToJson(assessment, kind, given, doesNotApply, next)));
+        console.Box(
+            "Your privacy",
+            new Markup(Markup.Escape(catalog.NoticesFor(assessment.Id).Privacy + " The file will hold your answers so far, the safety questions included.")),
+            Color.Yellow);
+        var saved = AskForFile(
+            "Save your answers so far to",
+            AtomicFile.FreshName("intimacykit-answers", ".json", TimeProvider.System),
+            path => AtomicFile.Write(path, Progress.ToJson(assessment, kind, given, doesNotApply, next)));
         if (saved is null)
         {
             return false;
@@ -268,7 +302,8 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
     {
         while (true)
         {
-            var path = console.Prompt(new TextPrompt<string>($"{question} (Enter for [bold]{Markup.Escape(suggested)}[/], or type [bold]-[/] to cancel):").AllowEmpty());
+            var path = console.Prompt(new TextPrompt<string>($"{question} (Enter for [bold]{Markup.Escape(suggested)}[/], or type [bold]-[/] to "
+                + "cancel):").AllowEmpty());
             path = path.Trim();
             if (path == "-")
             {
@@ -322,9 +357,13 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         if (result.HasSafetyFlags)
         {
             _safety.ShowPrivacy(result.Notices);
-            var answer = console.Prompt(new TextPrompt<string>("Nothing has been saved. To keep a copy of your result anyway, type [bold]save[/]; otherwise press Enter:").AllowEmpty());
+            var answer = console.Prompt(new TextPrompt<string>("Nothing has been saved. To keep a copy of your result anyway, type [bold]save[/]; otherwise "
+                + "press Enter:").AllowEmpty());
             if (answer.Trim().Equals("save", StringComparison.OrdinalIgnoreCase)
-                && AskForFile("Save your result to", AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System), path => AtomicFile.Write(path, json)) is { } saved)
+                && AskForFile(
+                    "Save your result to",
+                    AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System),
+                    path => AtomicFile.Write(path, json)) is { } saved)
             {
                 console.MarkupLineInterpolated($"Saved your result to [bold]{saved}[/].");
             }
@@ -333,22 +372,30 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         if (console.Prompt(new ConfirmationPrompt("Save your result to a file (to plan practice, compare or see progress later)?") { DefaultValue = false })
-            && AskForFile("Save your result to", AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System), path => AtomicFile.Write(path, json)) is { } path)
+            && AskForFile(
+                "Save your result to",
+                AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System),
+                path => AtomicFile.Write(path, json)) is { } path)
         {
             console.MarkupLineInterpolated($"Saved your result to [bold]{path}[/].");
         }
 
         // Plans follow obstacle scales (the profile); the quick check scores categories.
-        if (!result.Scales.Any(static s => s.IsScored && s.Obstacle is not null) || !console.Prompt(new ConfirmationPrompt("Build a four-week practice plan and save it as a calendar (.ics)?") { DefaultValue = false }))
+        if (!result.Scales.Any(static s => s.IsScored && s.Obstacle is not null) || !console.Prompt(new ConfirmationPrompt("Build a four-week practice plan "
+            + "and save it as a calendar (.ics)?") { DefaultValue = false }))
         {
             return;
         }
 
         var plan = new IntimacyKit.Plans.PracticePlanBuilder(catalog, TimeProvider.System).Build(result, new IntimacyKit.Plans.PlanPreferences());
         var calendar = IntimacyKit.Calendar.PracticePlanCalendar.ToICalendar(plan);
-        if (AskForFile("Save the plan to", AtomicFile.FreshName("practice-plan", ".ics", TimeProvider.System), file => AtomicFile.Write(file, calendar)) is { } file)
+        if (AskForFile(
+            "Save the plan to",
+            AtomicFile.FreshName("practice-plan", ".ics", TimeProvider.System),
+            file => AtomicFile.Write(file, calendar)) is { } file)
         {
-            console.MarkupLineInterpolated($"Saved {Count(plan.Sessions.Length, "practice session")} and {Count(plan.Reassessments.Length, "check-in")} to [bold]{file}[/].");
+            var saved = $"{Count(plan.Sessions.Length, "practice session")} and {Count(plan.Reassessments.Length, "check-in")}";
+            console.MarkupLineInterpolated($"Saved {saved} to [bold]{file}[/].");
         }
     }
 
@@ -361,7 +408,9 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
 
         if (file.Length > MaxAnswerChars * 4L)
         {
-            throw new UserException($"{file.Name}: {file.Length:N0} bytes is too large for an answers file (one response, at most {MaxAnswerChars:N0} characters).", ExitCodes.Invalid);
+            throw new UserException(
+                $"{file.Name}: {file.Length:N0} bytes is too large for an answers file (one response, at most {MaxAnswerChars:N0} characters).",
+                ExitCodes.Invalid);
         }
 
         byte[] bytes;
@@ -416,7 +465,9 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
                 var top = score.Band is { } band && band.Id == score.Bands[^1].Id;
                 var label = score.Band?.Label ?? "no band";
                 var of = score.Bands.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" of {score.Bands[^1].To:0}");
-                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  [bold]{Markup.Escape(score.Title)}[/]: [{(top ? "orange1" : "default")}]{Markup.Escape(label)}[/] ({value:0.##}{of})"));
+                console.MarkupLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  [bold]{Markup.Escape(score.Title)}[/]: [{(top ? "orange1" : "default")}]{Markup.Escape(label)}[/] ({value:0.##}{of})"));
             }
             else
             {
@@ -472,9 +523,12 @@ internal sealed class TakeCommand(ContentCatalog catalog, ScoringPipeline pipeli
         }
 
         // The pointer to more questions is left out while support comes first.
-        if (!result.HasSafetyFlags && catalog.TryGetAssessment(DefaultContent.ProfileAssessmentId, out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
+        if (!result.HasSafetyFlags && catalog.TryGetAssessment(
+            DefaultContent.ProfileAssessmentId,
+            out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
         {
-            console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): intimacykit take --assessment {profile.Id} --relationship {result.RelationshipKind}");
+            var command = $"intimacykit take --assessment {profile.Id} --relationship {result.RelationshipKind}";
+            console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): {command}");
         }
 
         if (!explain)

@@ -44,7 +44,11 @@ public static class ResponseReader
         static IEnumerable<BatchRow> Read(string path, ContentCatalog catalog, string assessmentId, ResponseReaderOptions? options, ResponseFileFormat format)
         {
             using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            var rows = format == ResponseFileFormat.Csv ? ReadCsv(reader, catalog, assessmentId, options) : ReadJsonLines(reader, catalog, assessmentId, options);
+            var rows = format == ResponseFileFormat.Csv ? ReadCsv(
+                reader,
+                catalog,
+                assessmentId,
+                options) : ReadJsonLines(reader, catalog, assessmentId, options);
             foreach (var row in rows)
             {
                 yield return row;
@@ -63,7 +67,9 @@ public static class ResponseReader
         {
             ".CSV" => ResponseFileFormat.Csv,
             ".JSONL" or ".NDJSON" => ResponseFileFormat.JsonLines,
-            _ => throw new ResponseFileException(0, $"{Path.GetFileName(path)}: unsupported extension '{Path.GetExtension(path)}'; use .csv, .jsonl or .ndjson."),
+            _ => throw new ResponseFileException(
+                0,
+                $"{Path.GetFileName(path)}: unsupported extension '{Path.GetExtension(path)}'; use .csv, .jsonl or .ndjson."),
         };
     }
 
@@ -97,7 +103,14 @@ public static class ResponseReader
     private static IEnumerable<BatchRow> ReadCsv(TextReader text, Context context)
     {
         // The header is read as a row, so that its problems are reported in IntimacyKit's words.
-        using var csv = Sep.New(',').Reader(static o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).From(text, leaveOpen: true);
+        var options = Sep.New(',').Reader(static o => o with
+        {
+            HasHeader = false,
+            Unescape = true,
+            DisableColCountCheck = true,
+            CultureInfo = CultureInfo.InvariantCulture,
+        });
+        using var csv = options.From(text, leaveOpen: true);
         if (!csv.MoveNext())
         {
             yield break;
@@ -135,7 +148,10 @@ public static class ResponseReader
             }
             else
             {
-                throw new ResponseFileException(1, $"column '{name}' is not an item of '{context.Assessment.Id}'; allowed: id, relationship, {string.Join(", ", context.Assessment.Items.Select(static i => i.Id))}.");
+                throw new ResponseFileException(
+                    1,
+                    $"column '{name}' is not an item of '{context.Assessment.Id}'; allowed: id, relationship, " +
+                    $"{string.Join(", ", context.Assessment.Items.Select(static i => i.Id))}.");
             }
         }
 
@@ -161,11 +177,16 @@ public static class ResponseReader
             // Blank lines between rows are not responses.
             return row.ColCount == 1 && row[0].Span.IsEmpty
                 ? default
-                : BatchRow.Malformed(line, $"{row.ColCount} columns, but the header has {columns.Count}.", columns.Id >= 0 && columns.Id < row.ColCount ? row[columns.Id].ToString() : null);
+                : BatchRow.Malformed(
+                    line,
+                    $"{row.ColCount} columns, but the header has {columns.Count}.",
+                    columns.Id >= 0 && columns.Id < row.ColCount ? row[columns.Id].ToString() : null);
         }
 
         var id = columns.Id >= 0 && row[columns.Id].Span.Trim() is { IsEmpty: false } idText ? idText.ToString() : null;
-        var relationship = columns.Relationship >= 0 && row[columns.Relationship].Span.Trim() is { IsEmpty: false } kind ? kind.ToString() : context.RelationshipKind;
+        var relationship = columns.Relationship >= 0 && row[columns.Relationship].Span.Trim() is { IsEmpty: false } kind
+            ? kind.ToString()
+            : context.RelationshipKind;
         var answers = new Answer[columns.Items];
         var count = 0;
         var items = context.Assessment.Items;
@@ -186,18 +207,32 @@ public static class ResponseReader
             {
                 answers[count++] = Answer.Skipped(items[item].Id);
             }
-            else if (int.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value))
+            else if (int.TryParse(
+                cell,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
+                CultureInfo.InvariantCulture,
+                out var value))
             {
                 answers[count++] = new Answer(items[item].Id, value);
             }
             else
             {
-                return BatchRow.Malformed(line, $"column '{items[item].Id}': '{cell.Trim().ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a skipped answer.", id);
+                return BatchRow.Malformed(
+                    line,
+                    $"column '{items[item].Id}': '{cell.Trim().ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a " +
+                    "skipped answer.",
+                    id);
             }
         }
 
         // The array is handed over, not copied: nothing else holds it.
-        var response = new AssessmentResponse(context.Assessment.Id, context.Assessment.Version, relationship, ImmutableCollectionsMarshal.AsImmutableArray(answers), context.CompletedAt, id);
+        var response = new AssessmentResponse(
+            context.Assessment.Id,
+            context.Assessment.Version,
+            relationship,
+            ImmutableCollectionsMarshal.AsImmutableArray(answers),
+            context.CompletedAt,
+            id);
         return BatchRow.Of(line, response, id);
     }
 
@@ -284,7 +319,10 @@ public static class ResponseReader
                     list[count++] = new Answer(itemId, answer.Value.Value<int>());
                     break;
                 default:
-                    return BatchRow.Malformed(line, $"$.answers.{answer.Name}: expected a whole number or null, found {answer.Value.Type.ToString().ToLowerInvariant()} '{answer.Value}'.", id);
+                    return BatchRow.Malformed(
+                        line,
+                        $"$.answers.{answer.Name}: expected a whole number or null, found {answer.Value.Type.ToString().ToLowerInvariant()} '{answer.Value}'.",
+                        id);
             }
         }
 

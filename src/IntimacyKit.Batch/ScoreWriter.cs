@@ -34,14 +34,20 @@ public abstract class ScoreWriter : IDisposable
     /// <param name="assessment">The assessment scored.</param>
     /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
     /// <returns>The writer; dispose it to flush.</returns>
-    public static ScoreWriter Csv(TextWriter writer, Assessment assessment, ScoreWriterOptions? options = null) => new CsvScoreWriter(writer, assessment, options);
+    public static ScoreWriter Csv(
+        TextWriter writer,
+        Assessment assessment,
+        ScoreWriterOptions? options = null) => new CsvScoreWriter(writer, assessment, options);
 
     /// <summary>A JSON Lines writer for scores of one assessment.</summary>
     /// <param name="writer">Where to write; not disposed.</param>
     /// <param name="assessment">The assessment scored.</param>
     /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
     /// <returns>The writer; dispose it to flush.</returns>
-    public static ScoreWriter JsonLines(TextWriter writer, Assessment assessment, ScoreWriterOptions? options = null) => new JsonLinesScoreWriter(writer, assessment, options);
+    public static ScoreWriter JsonLines(
+        TextWriter writer,
+        Assessment assessment,
+        ScoreWriterOptions? options = null) => new JsonLinesScoreWriter(writer, assessment, options);
 
     /// <summary>A writer in the given format.</summary>
     /// <param name="format">The format.</param>
@@ -293,7 +299,13 @@ public abstract class ScoreWriter : IDisposable
             : base(assessment, options)
         {
             ArgumentNullException.ThrowIfNull(writer);
-            _json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false, Culture = CultureInfo.InvariantCulture, FloatFormatHandling = FloatFormatHandling.Symbol };
+            _json = new JsonTextWriter(writer)
+            {
+                Formatting = Formatting.None,
+                CloseOutput = false,
+                Culture = CultureInfo.InvariantCulture,
+                FloatFormatHandling = FloatFormatHandling.Symbol,
+            };
         }
 
         public override void Flush() => _json.Flush();
@@ -365,7 +377,8 @@ public abstract class ScoreWriter : IDisposable
     /// <summary>
     /// Formats a score in its shortest round-trip form (invariant culture). Most scale means have at most three
     /// decimals (quarters, halves, whole numbers); those are written directly, which is several times faster than the
-    /// general algorithm and gives the same text. Anything else goes through <see cref="double.TryFormat(Span{char}, out int, ReadOnlySpan{char}, IFormatProvider?)"/>.
+    /// general algorithm and gives the same text. Anything else goes through <see cref="double.TryFormat(Span{char}, out int, ReadOnlySpan{char},
+    /// IFormatProvider?)"/>.
     /// </summary>
     /// <returns>The number of characters written.</returns>
     internal static int FormatScore(double value, Span<char> destination)

@@ -8,7 +8,8 @@ internal static class CommonOptions
 
     public static Option<FileInfo?> Support() => new("--support")
     {
-        Description = "Real support contacts for your region, as JSON ({\"region\": ..., \"contacts\": [{\"kind\", \"name\", \"phone\"|\"text\"|\"url\"}]}), shown under each kind of help.",
+        Description = "Real support contacts for your region, as JSON ({\"region\": ..., \"contacts\": [{\"kind\", \"name\", \"phone\"|\"text\"|\"url\"}]}), "
+            + "shown under each kind of help.",
     };
 
     public static Option<string> Relationship() => new("--relationship")
@@ -28,5 +29,6 @@ internal static class CommonOptions
     };
 
     /// <summary>The relationship kind of rows that do not name one (score, analyze).</summary>
-    public static Option<string?> RowRelationship() => new("--relationship") { Description = "The relationship kind of rows without a relationship column (default: the pack's first)." };
+    public static Option<string?> RowRelationship()
+        => new("--relationship") { Description = "The relationship kind of rows without a relationship column (default: the pack's first)." };
 }

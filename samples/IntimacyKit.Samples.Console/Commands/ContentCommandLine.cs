@@ -10,7 +10,9 @@ internal static class ContentCommandLine
         var id = new Argument<string?>("id") { Description = "Show one in full.", Arity = ArgumentArity.ZeroOrOne };
         var pack = CommonOptions.Pack();
         var relationship = CommonOptions.Relationship();
-        var command = new Command("content", "Browse the catalog (the embedded default pack unless --pack); an assessment's statements are shown as the chosen relationship reads them.")
+        var command = new Command(
+            "content",
+            "Browse the catalog (the embedded default pack unless --pack); an assessment's statements are shown as the chosen relationship reads them.")
         {
             kind, id, pack, relationship,
         };

@@ -22,7 +22,14 @@ internal static class PlanCommandLine
         var support = CommonOptions.Support();
         var command = new Command("plan", "A practice plan from a saved result.") { result, weeks, days, minutes, modes, ics, pack, support };
         command.SetAction(parse => new ReportCommands(host.CatalogFor(parse.GetValue(pack)), host.Console, host.SupportFor(parse.GetValue(support)))
-            .Plan(parse.GetValue(result)!, parse.GetValue(weeks), parse.GetValue(days), parse.GetValue(minutes), parse.GetValue(modes) ?? [], parse.GetValue(ics), TimeProvider.System));
+            .Plan(
+                parse.GetValue(result)!,
+                parse.GetValue(weeks),
+                parse.GetValue(days),
+                parse.GetValue(minutes),
+                parse.GetValue(modes) ?? [],
+                parse.GetValue(ics),
+                TimeProvider.System));
         return command;
     }
 }

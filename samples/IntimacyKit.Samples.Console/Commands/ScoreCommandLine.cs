@@ -11,7 +11,8 @@ internal static class ScoreCommandLine
         var pack = CommonOptions.Pack();
         var assessment = CommonOptions.RequiredAssessment();
         var input = CommonOptions.Input();
-        var output = new Option<FileInfo>("--output") { Description = "Scores: .csv or .jsonl, one column per scale and composite; written whole or not at all.", Required = true };
+        var output = new Option<FileInfo>("--output") { Description = "Scores: .csv or .jsonl, one column per scale and composite; written whole or not at "
+            + "all.", Required = true };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first malformed or unscorable row (no output is written)." };
         var bands = new Option<bool>("--bands") { Description = "Also write each score's band." };
         var flags = new Option<bool>("--flags") { Description = "Also write safety and response-quality flags." };

@@ -21,8 +21,10 @@ internal sealed class TakeCommandLine
 
     private readonly Option<bool> _json = new("--json") { Description = "Print the result as JSON." };
     private readonly Option<FileInfo?> _support = CommonOptions.Support();
-    private readonly Option<bool> _explain = new("--explain") { Description = "Also show how each score was worked out (items, reverse keying, band cut-offs)." };
-    private readonly Option<FileInfo?> _resume = new("--resume") { Description = "Carry on with answers saved half-way through (choose '(save and finish later)' at any statement)." };
+    private readonly Option<bool> _explain = new("--explain") { Description = "Also show how each score was worked out (items, reverse keying, band "
+        + "cut-offs)." };
+    private readonly Option<FileInfo?> _resume = new("--resume") { Description = "Carry on with answers saved half-way through (choose '(save and finish "
+        + "later)' at any statement)." };
     private readonly CommandHost _host;
 
     public TakeCommandLine(CommandHost host)

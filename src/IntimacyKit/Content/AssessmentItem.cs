@@ -15,7 +15,8 @@ public sealed class AssessmentItem
     /// Id of the response scale this item is answered on, when it differs from the assessment's; only unscored items
     /// (such as safety statements about events, answered by frequency or yes/no) may use their own.
     /// </param>
-    /// <param name="notApplicable">Whether the person may answer "Does not apply" (for a statement that presupposes a job, a past relationship, ...); such an answer counts as not answered, never as a value.</param>
+    /// <param name="notApplicable">Whether the person may answer "Does not apply" (for a statement that presupposes a job, a past relationship, ...); such an
+    /// answer counts as not answered, never as a value.</param>
     /// <param name="textByKind">Wording for particular relationship kinds (by kind id), used instead of <paramref name="text"/> for them.</param>
     /// <param name="obstacle">For an item of a category scale: the obstacle the statement is about, so that results can say which obstacles stand out.</param>
     public AssessmentItem(

@@ -12,8 +12,15 @@ public sealed class Composite
     /// <param name="components">The scales it combines, each with a weight.</param>
     /// <param name="minScales">Fewest scored component scales for the composite to be scored.</param>
     /// <param name="bands">Labelled score ranges, in ascending order; may be empty.</param>
-    /// <param name="protective">As for <see cref="Scale.Protective"/>: the framing shown while a flag of harm from the other person stands, for a composite that measures wariness; <see langword="null"/> otherwise.</param>
-    public Composite(string id, string title, IEnumerable<CompositeComponent> components, int minScales, IEnumerable<Band>? bands = null, string? protective = null)
+    /// <param name="protective">As for <see cref="Scale.Protective"/>: the framing shown while a flag of harm from the other person stands, for a composite
+    /// that measures wariness; <see langword="null"/> otherwise.</param>
+    public Composite(
+        string id,
+        string title,
+        IEnumerable<CompositeComponent> components,
+        int minScales,
+        IEnumerable<Band>? bands = null,
+        string? protective = null)
     {
         Id = Guard.NotNull(id);
         Title = Guard.NotNull(title);
@@ -38,7 +45,8 @@ public sealed class Composite
     /// <summary>Labelled score ranges, in ascending order.</summary>
     public ImmutableArray<Band> Bands { get; }
 
-    /// <summary>The framing shown while a flag of harm from the other person stands, for a composite that measures wariness; otherwise <see langword="null"/>.</summary>
+    /// <summary>The framing shown while a flag of harm from the other person stands, for a composite that measures wariness; otherwise <see
+    /// langword="null"/>.</summary>
     public string? Protective { get; }
 
     /// <inheritdoc />

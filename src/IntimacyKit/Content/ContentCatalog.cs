@@ -37,16 +37,32 @@ public sealed class ContentCatalog
         {
             if (!packIds.Add(pack.Id))
             {
-                problems.Add(new ContentProblem(ContentProblemCodes.Conflict, $"Pack '{pack.Id}' is added to the catalog twice; add each pack once.", "$.id", pack.Id));
+                problems.Add(new ContentProblem(
+                    ContentProblemCodes.Conflict,
+                    $"Pack '{pack.Id}' is added to the catalog twice; add each pack once.",
+                    "$.id",
+                    pack.Id));
             }
         }
 
-        _relationshipKinds = Index<RelationshipKind>.Build(Packs, static p => p.RelationshipKinds, static k => k.Id, "relationshipKinds", "relationship kind", problems);
+        _relationshipKinds = Index<RelationshipKind>.Build(
+            Packs,
+            static p => p.RelationshipKinds,
+            static k => k.Id,
+            "relationshipKinds",
+            "relationship kind",
+            problems);
         _obstacles = Index<Obstacle>.Build(Packs, static p => p.Obstacles, static o => o.Id, "obstacles", "obstacle", problems);
         _exercises = Index<Exercise>.Build(Packs, static p => p.Exercises, static e => e.Id, "exercises", "exercise", problems);
         _responseScales = Index<ResponseScale>.Build(Packs, static p => p.ResponseScales, static s => s.Id, "responseScales", "response scale", problems);
         _assessments = Index<Assessment>.Build(Packs, static p => p.Assessments, static a => a.Id, "assessments", "assessment", problems);
-        _supportResources = Index<SupportResource>.Build(Packs, static p => p.SupportResources, static r => r.Id, "supportResources", "support resource", problems);
+        _supportResources = Index<SupportResource>.Build(
+            Packs,
+            static p => p.SupportResources,
+            static r => r.Id,
+            "supportResources",
+            "support resource",
+            problems);
         if (problems.Count > 0)
         {
             throw new ContentValidationException(problems);
@@ -236,7 +252,8 @@ public sealed class ContentCatalog
                     {
                         problems.Add(new ContentProblem(
                             ContentProblemCodes.Conflict,
-                            $"Pack '{pack.Id}' redefines {kind} '{key}', which pack '{existing.Pack.Id}' already defines differently; give it a new id or remove one definition.",
+                            $"Pack '{pack.Id}' redefines {kind} '{key}', which pack '{existing.Pack.Id}' already defines differently; give it a new id or " +
+                            "remove one definition.",
                             $"$.{property}[{i}]",
                             pack.Id));
                     }

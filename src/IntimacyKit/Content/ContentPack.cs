@@ -42,7 +42,21 @@ public sealed class ContentPack
         IEnumerable<Assessment> assessments,
         IEnumerable<SupportResource> supportResources,
         PackNotices? notices = null)
-        : this(id, version, culture, title, license, provenance, relationshipKinds, obstacles, exercises, responseScales, assessments, supportResources, notices, validated: false)
+        : this(
+            id,
+            version,
+            culture,
+            title,
+            license,
+            provenance,
+            relationshipKinds,
+            obstacles,
+            exercises,
+            responseScales,
+            assessments,
+            supportResources,
+            notices,
+            validated: false)
     {
         var problems = ContentPackValidator.Validate(this);
         if (problems.Count > 0)
@@ -101,7 +115,21 @@ public sealed class ContentPack
         PackNotices? notices,
         out IReadOnlyList<ContentProblem> problems)
     {
-        var pack = new ContentPack(id, version, culture, title, license, provenance, relationshipKinds, obstacles, exercises, responseScales, assessments, supportResources, notices, validated: false);
+        var pack = new ContentPack(
+            id,
+            version,
+            culture,
+            title,
+            license,
+            provenance,
+            relationshipKinds,
+            obstacles,
+            exercises,
+            responseScales,
+            assessments,
+            supportResources,
+            notices,
+            validated: false);
         problems = ContentPackValidator.Validate(pack);
         return problems.Count == 0 ? pack : null;
     }

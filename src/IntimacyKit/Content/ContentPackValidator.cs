@@ -33,7 +33,11 @@ internal sealed partial class ContentPackValidator
         CheckId(pack.Id, "$.id", "Pack id");
         if (!CulturePattern().IsMatch(pack.Culture))
         {
-            Add(ContentProblemCodes.InvalidValue, "$.culture", $"Culture '{pack.Culture}' is not a BCP 47 language tag; expected a language with optional script and region, such as 'en', 'en-GB' or 'zh-Hant-TW'.");
+            Add(
+                ContentProblemCodes.InvalidValue,
+                "$.culture",
+                $"Culture '{pack.Culture}' is not a BCP 47 language tag; expected a language with optional script and region, such as 'en', 'en-GB' or " +
+                "'zh-Hant-TW'.");
         }
 
         CheckText(pack.Title, "$.title", "Pack title");
@@ -97,7 +101,17 @@ internal sealed partial class ContentPackValidator
 
         for (var i = 0; i < pack.Assessments.Length; i++)
         {
-            new AssessmentChecks(this, pack.Assessments[i], $"$.assessments[{i}]", scalesById, responseScales, obstacles, categories, resources, kinds, obstacleCategories).Run();
+            new AssessmentChecks(
+                this,
+                pack.Assessments[i],
+                $"$.assessments[{i}]",
+                scalesById,
+                responseScales,
+                obstacles,
+                categories,
+                resources,
+                kinds,
+                obstacleCategories).Run();
         }
     }
 
@@ -108,7 +122,10 @@ internal sealed partial class ContentPackValidator
         CheckText(kind.Target, path + ".target", "Relationship kind target phrase");
         if (kind.Target.AsSpan().IndexOfAny('{', '}') >= 0)
         {
-            Add(ContentProblemCodes.InvalidValue, path + ".target", $"Relationship kind '{kind.Id}' has a target phrase with braces; it replaces {{target}} and cannot itself contain placeholders.");
+            Add(
+                ContentProblemCodes.InvalidValue,
+                path + ".target",
+                $"Relationship kind '{kind.Id}' has a target phrase with braces; it replaces {{target}} and cannot itself contain placeholders.");
         }
 
         if (kind.HasOwnPossessive)
@@ -116,7 +133,10 @@ internal sealed partial class ContentPackValidator
             CheckText(kind.Possessive, path + ".possessive", "Relationship kind possessive phrase");
             if (kind.Possessive.AsSpan().IndexOfAny('{', '}') >= 0)
             {
-                Add(ContentProblemCodes.InvalidValue, path + ".possessive", $"Relationship kind '{kind.Id}' has a possessive phrase with braces; it replaces {{target's}} and cannot itself contain placeholders.");
+                Add(
+                    ContentProblemCodes.InvalidValue,
+                    path + ".possessive",
+                    $"Relationship kind '{kind.Id}' has a possessive phrase with braces; it replaces {{target's}} and cannot itself contain placeholders.");
             }
         }
 
@@ -144,7 +164,13 @@ internal sealed partial class ContentPackValidator
         }
     }
 
-    private void CheckExercise(Exercise exercise, string path, HashSet<string> obstacles, HashSet<string> exercises, HashSet<string> kinds, HashSet<string> flags)
+    private void CheckExercise(
+        Exercise exercise,
+        string path,
+        HashSet<string> obstacles,
+        HashSet<string> exercises,
+        HashSet<string> kinds,
+        HashSet<string> flags)
     {
         CheckId(exercise.Id, path + ".id", "Exercise id");
         CheckText(exercise.Title, path + ".title", "Exercise title");
@@ -154,17 +180,28 @@ internal sealed partial class ContentPackValidator
         CheckReferences(exercise.Targets, path + ".targets", obstacles, $"Exercise '{exercise.Id}' targets", "obstacle");
         RequireSome(exercise.RelationshipKinds, path + ".relationshipKinds", $"Exercise '{exercise.Id}' suits no relationship kind; name at least one.");
         CheckReferences(exercise.RelationshipKinds, path + ".relationshipKinds", kinds, $"Exercise '{exercise.Id}' names", "relationship kind");
-        CheckReferences(exercise.Contraindications, path + ".contraindications", flags, $"Exercise '{exercise.Id}' is contraindicated by", "safety flag (raised by a safety rule)");
+        CheckReferences(
+            exercise.Contraindications,
+            path + ".contraindications",
+            flags,
+            $"Exercise '{exercise.Id}' is contraindicated by",
+            "safety flag (raised by a safety rule)");
         if (exercise.Minutes < 1 || exercise.Minutes > MaxExerciseMinutes)
         {
-            Add(ContentProblemCodes.InvalidValue, path + ".minutes", $"Exercise '{exercise.Id}' takes {exercise.Minutes} minutes; value should be in range [1-{MaxExerciseMinutes}].");
+            Add(
+                ContentProblemCodes.InvalidValue,
+                path + ".minutes",
+                $"Exercise '{exercise.Id}' takes {exercise.Minutes} minutes; value should be in range [1-{MaxExerciseMinutes}].");
         }
 
         if (exercise.FollowUp is { } followUp)
         {
             if (followUp == exercise.Id)
             {
-                Add(ContentProblemCodes.InvalidValue, path + ".followUp", $"Exercise '{exercise.Id}' names itself as its follow-up; name a different exercise.");
+                Add(
+                    ContentProblemCodes.InvalidValue,
+                    path + ".followUp",
+                    $"Exercise '{exercise.Id}' names itself as its follow-up; name a different exercise.");
             }
             else
             {
@@ -196,7 +233,8 @@ internal sealed partial class ContentPackValidator
                     // Report each cycle once, at its ordinally smallest member.
                     if (cycle.All(id => string.CompareOrdinal(start, id) <= 0))
                     {
-                        Add(ContentProblemCodes.InvalidValue, $"$.exercises[{i}].followUp", $"Follow-ups form a loop: {string.Join(" -> ", cycle)} -> {start}; a chain of follow-ups must end.");
+                        Add(ContentProblemCodes.InvalidValue, $"$.exercises[{i}].followUp", $"Follow-ups form a loop: {string.Join(" -> ", cycle)} -> "
+                            + $"{start}; a chain of follow-ups must end.");
                     }
 
                     break;
@@ -213,20 +251,29 @@ internal sealed partial class ContentPackValidator
         CheckId(scale.Id, path + ".id", "Response scale id");
         if (scale.Min >= scale.Max)
         {
-            Add(ContentProblemCodes.InvalidValue, path + ".max", $"Response scale '{scale.Id}' has min {scale.Min} and max {scale.Max}; max should be greater than min.");
+            Add(
+                ContentProblemCodes.InvalidValue,
+                path + ".max",
+                $"Response scale '{scale.Id}' has min {scale.Min} and max {scale.Max}; max should be greater than min.");
             return;
         }
 
         var points = (long)scale.Max - scale.Min + 1;
         if (points > MaxResponseScalePoints)
         {
-            Add(ContentProblemCodes.InvalidValue, path + ".max", $"Response scale '{scale.Id}' has {points} points; at most {MaxResponseScalePoints} are allowed.");
+            Add(
+                ContentProblemCodes.InvalidValue,
+                path + ".max",
+                $"Response scale '{scale.Id}' has {points} points; at most {MaxResponseScalePoints} are allowed.");
             return;
         }
 
         if (scale.Labels.Length != points)
         {
-            Add(ContentProblemCodes.InvalidValue, path + ".labels", $"Response scale '{scale.Id}' runs from {scale.Min} to {scale.Max} and needs {points} labels, one per point; it has {scale.Labels.Length}.");
+            Add(
+                ContentProblemCodes.InvalidValue,
+                path + ".labels",
+                $"Response scale '{scale.Id}' runs from {scale.Min} to {scale.Max} and needs {points} labels, one per point; it has {scale.Labels.Length}.");
         }
 
         CheckTexts(scale.Labels, path + ".labels", $"Response scale '{scale.Id}' labels", minimum: 0);
@@ -246,7 +293,11 @@ internal sealed partial class ContentPackValidator
     {
         if (ContactPattern().IsMatch(text))
         {
-            Add(ContentProblemCodes.ContactDetails, path, $"Support resource '{id}' contains what looks like a phone number, e-mail or web address; describe the kind of help only and let the host configure real contacts.");
+            Add(
+                ContentProblemCodes.ContactDetails,
+                path,
+                $"Support resource '{id}' contains what looks like a phone number, e-mail or web address; describe the kind of help only and let the host " +
+                "configure real contacts.");
         }
     }
 
@@ -262,18 +313,29 @@ internal sealed partial class ContentPackValidator
             CheckText(band.Provenance, bandPath + ".provenance", "Band provenance");
             if (!double.IsFinite(band.From) || !double.IsFinite(band.To) || band.From >= band.To)
             {
-                Add(ContentProblemCodes.Bands, bandPath + ".to", $"Band '{band.Id}' of {owner} runs from {Format(band.From)} to {Format(band.To)}; 'to' should be a finite number greater than 'from'.");
+                Add(
+                    ContentProblemCodes.Bands,
+                    bandPath + ".to",
+                    $"Band '{band.Id}' of {owner} runs from {Format(band.From)} to {Format(band.To)}; 'to' should be a finite number greater than 'from'.");
                 continue;
             }
 
             if (band.From < lowest || band.To > highest)
             {
-                Add(ContentProblemCodes.Bands, bandPath, $"Band '{band.Id}' of {owner} runs from {Format(band.From)} to {Format(band.To)}, outside the possible scores [{Format(lowest)}, {Format(highest)}].");
+                Add(
+                    ContentProblemCodes.Bands,
+                    bandPath,
+                    $"Band '{band.Id}' of {owner} runs from {Format(band.From)} to {Format(band.To)}, outside the possible scores [{Format(lowest)}, " +
+                    $"{Format(highest)}].");
             }
 
             if (i > 0 && double.IsFinite(bands[i - 1].To) && band.From < bands[i - 1].To)
             {
-                Add(ContentProblemCodes.Bands, bandPath + ".from", $"Band '{band.Id}' of {owner} starts at {Format(band.From)}, before the previous band '{bands[i - 1].Id}' ends at {Format(bands[i - 1].To)}; bands should be in ascending order without overlap.");
+                Add(
+                    ContentProblemCodes.Bands,
+                    bandPath + ".from",
+                    $"Band '{band.Id}' of {owner} starts at {Format(band.From)}, before the previous band '{bands[i - 1].Id}' ends at " +
+                    $"{Format(bands[i - 1].To)}; bands should be in ascending order without overlap.");
             }
         }
     }
@@ -293,21 +355,31 @@ internal sealed partial class ContentPackValidator
             position += next;
             if (span[position] == '}')
             {
-                Add(ContentProblemCodes.Placeholder, path, $"Item '{itemId}' has a '}}' at character {position + 1} without a matching '{{'; allowed placeholders are {ItemText.AllowedPlaceholders}.");
+                Add(
+                    ContentProblemCodes.Placeholder,
+                    path,
+                    $"Item '{itemId}' has a '}}' at character {position + 1} without a matching '{{'; allowed placeholders are " +
+                    $"{ItemText.AllowedPlaceholders}.");
                 return;
             }
 
             var close = span[(position + 1)..].IndexOfAny('{', '}');
             if (close < 0 || span[position + 1 + close] != '}')
             {
-                Add(ContentProblemCodes.Placeholder, path, $"Item '{itemId}' has a '{{' at character {position + 1} that is not closed; allowed placeholders are {ItemText.AllowedPlaceholders}.");
+                Add(
+                    ContentProblemCodes.Placeholder,
+                    path,
+                    $"Item '{itemId}' has a '{{' at character {position + 1} that is not closed; allowed placeholders are {ItemText.AllowedPlaceholders}.");
                 return;
             }
 
             var name = span.Slice(position + 1, close).ToString();
             if (!ItemText.IsKnownPlaceholder(name))
             {
-                Add(ContentProblemCodes.Placeholder, path, $"Item '{itemId}' uses the unknown placeholder '{{{name}}}'; allowed placeholders are {ItemText.AllowedPlaceholders}.");
+                Add(
+                    ContentProblemCodes.Placeholder,
+                    path,
+                    $"Item '{itemId}' uses the unknown placeholder '{{{name}}}'; allowed placeholders are {ItemText.AllowedPlaceholders}.");
             }
 
             position += close + 2;
@@ -322,7 +394,10 @@ internal sealed partial class ContentPackValidator
             var value = id(values[i]);
             if (!seen.TryAdd(value, i))
             {
-                Add(ContentProblemCodes.DuplicateId, $"{path}[{i}].id", $"The {kind} id '{value}' is already used at {path}[{seen[value]}]; ids must be unique.");
+                Add(
+                    ContentProblemCodes.DuplicateId,
+                    $"{path}[{i}].id",
+                    $"The {kind} id '{value}' is already used at {path}[{seen[value]}]; ids must be unique.");
             }
         }
 
@@ -333,7 +408,11 @@ internal sealed partial class ContentPackValidator
     {
         if (!IsValidId(value))
         {
-            Add(ContentProblemCodes.InvalidValue, path, $"{what} '{value}' is not a valid id; use 1 to {MaxIdLength} lower-case letters and digits in words joined by single hyphens, such as 'work-persona'.");
+            Add(
+                ContentProblemCodes.InvalidValue,
+                path,
+                $"{what} '{value}' is not a valid id; use 1 to {MaxIdLength} lower-case letters and digits in words joined by single hyphens, such as " +
+                "'work-persona'.");
         }
     }
 
@@ -411,7 +490,9 @@ internal sealed partial class ContentPackValidator
     [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex CulturePattern();
 
-    [GeneratedRegex(@"(?:https?://|www\.|\S@\S+\.[a-zA-Z]{2,}|\b[a-zA-Z0-9-]+\.(?:com|org|net|gov|edu|info|io|uk|us|au|ca|de|fr|nz|ie)\b|(?:\+?\d[\s().-]*){7,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?:https?://|www\.|\S@\S+\.[a-zA-Z]{2,}|\b[a-zA-Z0-9-]+\.(?:com|org|net|gov|edu|info|io|uk|us|au|ca|de|fr|nz|ie)\b|(?:\+?\d[\s().-]*){7,})",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ContactPattern();
 
     private readonly struct AssessmentChecks(
@@ -431,12 +512,20 @@ internal sealed partial class ContentPackValidator
             validator.CheckId(assessment.Id, path + ".id", "Assessment id");
             validator.CheckText(assessment.Title, path + ".title", "Assessment title");
             validator.CheckText(assessment.Instructions, path + ".instructions", "Assessment instructions");
-            validator.CheckReference(assessment.ResponseScale, path + ".responseScale", responseScaleIds, $"Assessment '{assessment.Id}' uses", "response scale");
+            validator.CheckReference(
+                assessment.ResponseScale,
+                path + ".responseScale",
+                responseScaleIds,
+                $"Assessment '{assessment.Id}' uses",
+                "response scale");
             responseScales.TryGetValue(assessment.ResponseScale, out var responseScale);
 
             if (assessment.Items.Length < 2)
             {
-                validator.Add(ContentProblemCodes.InvalidValue, path + ".items", $"Assessment '{assessment.Id}' has {assessment.Items.Length} items; it needs at least 2.");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    path + ".items",
+                    $"Assessment '{assessment.Id}' has {assessment.Items.Length} items; it needs at least 2.");
             }
 
             if (assessment.Scales.IsEmpty)
@@ -453,7 +542,10 @@ internal sealed partial class ContentPackValidator
             {
                 if (scales.Contains(assessment.Composites[i].Id))
                 {
-                    validator.Add(ContentProblemCodes.DuplicateId, $"{path}.composites[{i}].id", $"Composite id '{assessment.Composites[i].Id}' is already a scale id; scales and composites share one set of ids.");
+                    validator.Add(
+                        ContentProblemCodes.DuplicateId,
+                        $"{path}.composites[{i}].id",
+                        $"Composite id '{assessment.Composites[i].Id}' is already a scale id; scales and composites share one set of ids.");
                 }
             }
 
@@ -505,7 +597,10 @@ internal sealed partial class ContentPackValidator
             }
             else if (!usedUnscored.Contains(item.Id))
             {
-                validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".scale", $"Item '{item.Id}' has no scale and no safety rule or dyadic pair uses it; give it a scale or remove it.");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    itemPath + ".scale",
+                    $"Item '{item.Id}' has no scale and no safety rule or dyadic pair uses it; give it a scale or remove it.");
             }
 
             foreach (var (kindId, text) in item.TextByKind.OrderBy(static p => p.Key, StringComparer.Ordinal))
@@ -518,7 +613,10 @@ internal sealed partial class ContentPackValidator
 
             if (item.OffersNotApplicable && usedUnscored.Contains(item.Id) && item.Scale is null)
             {
-                validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".notApplicable", $"Item '{item.Id}' offers 'Does not apply', but it is a safety or dyadic statement; those are answered or skipped, never set aside.");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    itemPath + ".notApplicable",
+                    $"Item '{item.Id}' offers 'Does not apply', but it is a safety or dyadic statement; those are answered or skipped, never set aside.");
             }
 
             if (item.Obstacle is { } obstacle)
@@ -527,11 +625,19 @@ internal sealed partial class ContentPackValidator
                 var category = item.Scale is not null && assessment.TryGetScale(item.Scale, out var owner) ? owner.Category : null;
                 if (item.Scale is not null && category is null && assessment.TryGetScale(item.Scale, out _))
                 {
-                    validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".obstacle", $"Item '{item.Id}' names obstacle '{obstacle}', but its scale '{item.Scale}' measures an obstacle already; 'obstacle' is for items of category scales.");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        itemPath + ".obstacle",
+                        $"Item '{item.Id}' names obstacle '{obstacle}', but its scale '{item.Scale}' measures an obstacle already; 'obstacle' is for items " +
+                        "of category scales.");
                 }
                 else if (category is not null && obstacleCategories.TryGetValue(obstacle, out var obstacleCategory) && obstacleCategory != category)
                 {
-                    validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".obstacle", $"Item '{item.Id}' is about obstacle '{obstacle}' (category '{obstacleCategory}'), but its scale '{item.Scale}' measures category '{category}'.");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        itemPath + ".obstacle",
+                        $"Item '{item.Id}' is about obstacle '{obstacle}' (category '{obstacleCategory}'), but its scale '{item.Scale}' measures category " +
+                        $"'{category}'.");
                 }
             }
 
@@ -540,7 +646,11 @@ internal sealed partial class ContentPackValidator
                 validator.CheckReference(own, itemPath + ".responseScale", responseScaleIds, $"Item '{item.Id}' is answered on", "response scale");
                 if (item.Scale is not null && own != assessment.ResponseScale)
                 {
-                    validator.Add(ContentProblemCodes.InvalidValue, itemPath + ".responseScale", $"Item '{item.Id}' counts towards scale '{item.Scale}' but is answered on '{own}'; scored items use the assessment's response scale '{assessment.ResponseScale}' (only unscored items, such as safety statements, may have their own).");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        itemPath + ".responseScale",
+                        $"Item '{item.Id}' counts towards scale '{item.Scale}' but is answered on '{own}'; scored items use the assessment's response scale " +
+                        $"'{assessment.ResponseScale}' (only unscored items, such as safety statements, may have their own).");
                 }
             }
         }
@@ -552,7 +662,10 @@ internal sealed partial class ContentPackValidator
             {
                 if (assessment.SafetyPreface is not null)
                 {
-                    validator.Add(ContentProblemCodes.InvalidValue, path + ".safetyPreface", $"Assessment '{assessment.Id}' has a safety preface but no safety rules; remove the preface or add the rules.");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        path + ".safetyPreface",
+                        $"Assessment '{assessment.Id}' has a safety preface but no safety rules; remove the preface or add the rules.");
                 }
 
                 return;
@@ -560,7 +673,11 @@ internal sealed partial class ContentPackValidator
 
             if (assessment.SafetyPreface is null)
             {
-                validator.Add(ContentProblemCodes.InvalidValue, path + ".safetyPreface", $"Assessment '{assessment.Id}' has safety rules but no safety preface; introduce the safety statements in two or three calm sentences (why they are asked, that the person may stop at any time).");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    path + ".safetyPreface",
+                    $"Assessment '{assessment.Id}' has safety rules but no safety preface; introduce the safety statements in two or three calm sentences " +
+                    "(why they are asked, that the person may stop at any time).");
             }
             else
             {
@@ -578,13 +695,20 @@ internal sealed partial class ContentPackValidator
 
                 if (item.Scale is not null)
                 {
-                    validator.Add(ContentProblemCodes.InvalidValue, $"{path}.items[{i}].scale", $"Safety statement '{item.Id}' counts towards scale '{item.Scale}'; safety statements are screened, not scored: remove its scale.");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        $"{path}.items[{i}].scale",
+                        $"Safety statement '{item.Id}' counts towards scale '{item.Scale}'; safety statements are screened, not scored: remove its scale.");
                 }
 
                 if (i >= assessment.SafetyItemCount)
                 {
                     var first = assessment.Items[assessment.SafetyItemCount].Id;
-                    validator.Add(ContentProblemCodes.InvalidValue, $"{path}.items[{i}]", $"Safety statement '{item.Id}' is statement {i + 1} of {assessment.Items.Length}; safety statements come before every other statement, so that a person who stops early has been screened: move it before '{first}'.");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        $"{path}.items[{i}]",
+                        $"Safety statement '{item.Id}' is statement {i + 1} of {assessment.Items.Length}; safety statements come before every other " +
+                        $"statement, so that a person who stops early has been screened: move it before '{first}'.");
                 }
             }
         }
@@ -601,7 +725,10 @@ internal sealed partial class ContentPackValidator
             {
                 case (null, null):
                 case (not null, not null):
-                    validator.Add(ContentProblemCodes.InvalidValue, scalePath, $"Scale '{scale.Id}' should measure exactly one thing: give either 'obstacle' or 'category'.");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        scalePath,
+                        $"Scale '{scale.Id}' should measure exactly one thing: give either 'obstacle' or 'category'.");
                     break;
                 case ({ } obstacle, null):
                     validator.CheckReference(obstacle, scalePath + ".obstacle", obstacles, $"Scale '{scale.Id}' measures", "obstacle");
@@ -619,7 +746,11 @@ internal sealed partial class ContentPackValidator
 
             if (scale.MinAnswered < 1 || scale.MinAnswered > Math.Max(itemCount, 1))
             {
-                validator.Add(ContentProblemCodes.InvalidValue, scalePath + ".minAnswered", $"Scale '{scale.Id}' needs {scale.MinAnswered} answered items; value should be in range [1-{Math.Max(itemCount, 1)}] (it has {itemCount} items).");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    scalePath + ".minAnswered",
+                    $"Scale '{scale.Id}' needs {scale.MinAnswered} answered items; value should be in range [1-{Math.Max(itemCount, 1)}] (it has " +
+                    $"{itemCount} items).");
             }
 
             if (scale.Norms is { } norms)
@@ -646,18 +777,26 @@ internal sealed partial class ContentPackValidator
 
             if (!norms.HasUsableStandardDeviation)
             {
-                validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".sd", $"Norms of scale '{scaleId}' have standard deviation {Format(norms.StandardDeviation)}; it should be a finite number greater than 0.");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    normsPath + ".sd",
+                    $"Norms of scale '{scaleId}' have standard deviation {Format(norms.StandardDeviation)}; it should be a finite number greater than 0.");
             }
 
             if (!norms.HasUsableReliability)
             {
-                validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".reliability", $"Norms of scale '{scaleId}' have reliability {Format(norms.Reliability)}; it should be in range [0, 1).");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    normsPath + ".reliability",
+                    $"Norms of scale '{scaleId}' have reliability {Format(norms.Reliability)}; it should be in range [0, 1).");
             }
 
             validator.CheckText(norms.Source, normsPath + ".source", $"Norms of scale '{scaleId}' source");
         }
 
-        private void CheckComposite(Composite composite, string compositePath, HashSet<string> scales, Dictionary<string, (double Lowest, double Highest)> ranges, bool hasRange)
+        private void CheckComposite(Composite composite, string compositePath, HashSet<string> scales, Dictionary<string, (
+            double Lowest,
+            double Highest)> ranges, bool hasRange)
         {
             validator.CheckId(composite.Id, compositePath + ".id", "Composite id");
             if (composite.Protective is { } protective)
@@ -667,7 +806,10 @@ internal sealed partial class ContentPackValidator
             validator.CheckText(composite.Title, compositePath + ".title", $"Composite '{composite.Id}' title");
             if (composite.Components.IsEmpty)
             {
-                validator.Add(ContentProblemCodes.InvalidValue, compositePath + ".components", $"Composite '{composite.Id}' has no components; it needs at least 1 scale.");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    compositePath + ".components",
+                    $"Composite '{composite.Id}' has no components; it needs at least 1 scale.");
                 return;
             }
 
@@ -679,13 +821,25 @@ internal sealed partial class ContentPackValidator
                 var componentPath = $"{compositePath}.components[{i}]";
                 if (!seen.Add(component.Scale))
                 {
-                    validator.Add(ContentProblemCodes.DuplicateId, componentPath + ".scale", $"Composite '{composite.Id}' lists scale '{component.Scale}' twice; list each scale once.");
+                    validator.Add(
+                        ContentProblemCodes.DuplicateId,
+                        componentPath + ".scale",
+                        $"Composite '{composite.Id}' lists scale '{component.Scale}' twice; list each scale once.");
                 }
 
-                validator.CheckReference(component.Scale, componentPath + ".scale", scales, $"Composite '{composite.Id}' combines", "scale (of this assessment)");
+                validator.CheckReference(
+                    component.Scale,
+                    componentPath + ".scale",
+                    scales,
+                    $"Composite '{composite.Id}' combines",
+                    "scale (of this assessment)");
                 if (!double.IsFinite(component.Weight) || component.Weight == 0)
                 {
-                    validator.Add(ContentProblemCodes.InvalidValue, componentPath + ".weight", $"Composite '{composite.Id}' gives scale '{component.Scale}' weight {Format(component.Weight)}; a weight should be a finite number other than 0.");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        componentPath + ".weight",
+                        $"Composite '{composite.Id}' gives scale '{component.Scale}' weight {Format(component.Weight)}; a weight should be a finite number " +
+                        "other than 0.");
                     hasRange = false;
                     continue;
                 }
@@ -704,7 +858,10 @@ internal sealed partial class ContentPackValidator
 
             if (composite.MinScales < 1 || composite.MinScales > composite.Components.Length)
             {
-                validator.Add(ContentProblemCodes.InvalidValue, compositePath + ".minScales", $"Composite '{composite.Id}' needs {composite.MinScales} scored scales; value should be in range [1-{composite.Components.Length}].");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    compositePath + ".minScales",
+                    $"Composite '{composite.Id}' needs {composite.MinScales} scored scales; value should be in range [1-{composite.Components.Length}].");
             }
 
             if (hasRange)
@@ -720,7 +877,11 @@ internal sealed partial class ContentPackValidator
             validator.CheckReference(rule.Item, rulePath + ".item", items, $"Safety rule '{rule.Id}' checks", "item (of this assessment)");
             if (responseScale is not null && !responseScale.Contains(rule.AtLeast))
             {
-                validator.Add(ContentProblemCodes.InvalidValue, rulePath + ".atLeast", $"Safety rule '{rule.Id}' fires at {rule.AtLeast}; value should be in range [{responseScale.Min}-{responseScale.Max}] of response scale '{responseScale.Id}'.");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    rulePath + ".atLeast",
+                    $"Safety rule '{rule.Id}' fires at {rule.AtLeast}; value should be in range [{responseScale.Min}-{responseScale.Max}] of response scale " +
+                    $"'{responseScale.Id}'.");
             }
 
             validator.RequireSome(rule.Resources, rulePath + ".resources", $"Safety rule '{rule.Id}' offers no support resources; name at least one.");
@@ -731,8 +892,17 @@ internal sealed partial class ContentPackValidator
             validator.CheckReferences(rule.Resources, rulePath + ".resources", resources, $"Safety rule '{rule.Id}' offers", "support resource");
             if (rule.HasOwnUnansweredResources)
             {
-                validator.RequireSome(rule.ResourcesWhenUnanswered, rulePath + ".resourcesWhenUnanswered", $"Safety rule '{rule.Id}' offers no support when its statement is skipped; name at least one resource, or leave the list out to offer its usual ones.");
-                validator.CheckReferences(rule.ResourcesWhenUnanswered, rulePath + ".resourcesWhenUnanswered", resources, $"Safety rule '{rule.Id}' offers, when skipped,", "support resource");
+                validator.RequireSome(
+                    rule.ResourcesWhenUnanswered,
+                    rulePath + ".resourcesWhenUnanswered",
+                    $"Safety rule '{rule.Id}' offers no support when its statement is skipped; name at least one resource, or leave the list out to offer " +
+                    "its usual ones.");
+                validator.CheckReferences(
+                    rule.ResourcesWhenUnanswered,
+                    rulePath + ".resourcesWhenUnanswered",
+                    resources,
+                    $"Safety rule '{rule.Id}' offers, when skipped,",
+                    "support resource");
             }
         }
 
@@ -741,19 +911,30 @@ internal sealed partial class ContentPackValidator
             validator.CheckId(pair.Id, pairPath + ".id", "Dyadic pair id");
             validator.CheckText(pair.Title, pairPath + ".title", $"Dyadic pair '{pair.Id}' title");
             validator.CheckReference(pair.SelfItem, pairPath + ".selfItem", items, $"Dyadic pair '{pair.Id}' rates oneself with", "item (of this assessment)");
-            validator.CheckReference(pair.OtherItem, pairPath + ".otherItem", items, $"Dyadic pair '{pair.Id}' rates the other person with", "item (of this assessment)");
+            validator.CheckReference(
+                pair.OtherItem,
+                pairPath + ".otherItem",
+                items,
+                $"Dyadic pair '{pair.Id}' rates the other person with",
+                "item (of this assessment)");
             var safetyItems = assessment.SafetyRules.Select(static r => r.Item).ToHashSet(StringComparer.Ordinal);
             foreach (var (itemId, field) in new[] { (pair.SelfItem, "selfItem"), (pair.OtherItem, "otherItem") })
             {
                 if (safetyItems.Contains(itemId))
                 {
-                    validator.Add(ContentProblemCodes.InvalidValue, $"{pairPath}.{field}", $"Dyadic pair '{pair.Id}' uses safety statement '{itemId}'; a comparison both people see must never show a safety answer.");
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        $"{pairPath}.{field}",
+                        $"Dyadic pair '{pair.Id}' uses safety statement '{itemId}'; a comparison both people see must never show a safety answer.");
                 }
             }
 
             if (pair.SelfItem == pair.OtherItem)
             {
-                validator.Add(ContentProblemCodes.InvalidValue, pairPath + ".otherItem", $"Dyadic pair '{pair.Id}' uses item '{pair.SelfItem}' for both ratings; use two different items.");
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    pairPath + ".otherItem",
+                    $"Dyadic pair '{pair.Id}' uses item '{pair.SelfItem}' for both ratings; use two different items.");
             }
         }
     }

@@ -60,7 +60,9 @@ internal static class DefinitionJson
         new JProperty("id", scale.Id), new JProperty("min", scale.Min), new JProperty("max", scale.Max), new JProperty("labels", new JArray(scale.Labels)));
 
     internal static JObject Write(SupportResource resource) => new(
-        new JProperty("id", resource.Id), new JProperty("kind", resource.Kind), new JProperty("title", resource.Title), new JProperty("description", resource.Description));
+        new JProperty(
+            "id",
+            resource.Id), new JProperty("kind", resource.Kind), new JProperty("title", resource.Title), new JProperty("description", resource.Description));
 
     internal static JObject Write(Assessment assessment) => Object(
         new JProperty("id", assessment.Id),
@@ -78,7 +80,9 @@ internal static class DefinitionJson
     internal static JObject Write(AssessmentItem item) => Object(
         new JProperty("id", item.Id),
         new JProperty("text", item.Text),
-        item.TextByKind.Count == 0 ? null : new JProperty("textByKind", new JObject(item.TextByKind.OrderBy(static p => p.Key, StringComparer.Ordinal).Select(static p => new JProperty(p.Key, p.Value)))),
+        item.TextByKind.Count == 0 ? null : new JProperty(
+            "textByKind",
+            new JObject(item.TextByKind.OrderBy(static p => p.Key, StringComparer.Ordinal).Select(static p => new JProperty(p.Key, p.Value)))),
         item.Scale is null ? null : new JProperty("scale", item.Scale),
         item.Obstacle is null ? null : new JProperty("obstacle", item.Obstacle),
         item.Reverse ? new JProperty("reverse", true) : null,
@@ -98,15 +102,23 @@ internal static class DefinitionJson
         scale.AboutOther ? new JProperty("aboutOther", true) : null);
 
     internal static JObject Write(Band band) => new(
-        new JProperty("id", band.Id), new JProperty("label", band.Label), new JProperty("from", band.From), new JProperty("to", band.To), new JProperty("provenance", band.Provenance));
+        new JProperty(
+            "id",
+            band.Id), new JProperty(
+                "label",
+                band.Label), new JProperty("from", band.From), new JProperty("to", band.To), new JProperty("provenance", band.Provenance));
 
     internal static JObject Write(Norms norms) => new(
-        new JProperty("mean", norms.Mean), new JProperty("sd", norms.StandardDeviation), new JProperty("reliability", norms.Reliability), new JProperty("source", norms.Source));
+        new JProperty(
+            "mean",
+            norms.Mean), new JProperty("sd", norms.StandardDeviation), new JProperty("reliability", norms.Reliability), new JProperty("source", norms.Source));
 
     internal static JObject Write(Composite composite) => Object(
         new JProperty("id", composite.Id),
         new JProperty("title", composite.Title),
-        new JProperty("components", new JArray(composite.Components.Select(static c => new JObject(new JProperty("scale", c.Scale), new JProperty("weight", c.Weight))))),
+        new JProperty(
+            "components",
+            new JArray(composite.Components.Select(static c => new JObject(new JProperty("scale", c.Scale), new JProperty("weight", c.Weight))))),
         new JProperty("minScales", composite.MinScales),
         Optional("bands", composite.Bands, Write),
         composite.Protective is null ? null : new JProperty("protective", composite.Protective));
@@ -118,7 +130,9 @@ internal static class DefinitionJson
         new JProperty("flag", rule.Flag),
         new JProperty("severity", JsonNames.NameOf(JsonNames.Severities, rule.Severity)),
         new JProperty("resources", new JArray(rule.Resources)),
-        rule.WhenUnanswered == UnansweredSafetyItem.Concern ? null : new JProperty("whenUnanswered", JsonNames.NameOf(JsonNames.Unanswered, rule.WhenUnanswered)),
+        rule.WhenUnanswered == UnansweredSafetyItem.Concern ? null : new JProperty(
+            "whenUnanswered",
+            JsonNames.NameOf(JsonNames.Unanswered, rule.WhenUnanswered)),
         rule.Risk == SafetyRisk.FromOther ? null : new JProperty("risk", JsonNames.NameOf(JsonNames.Risks, rule.Risk)),
         rule.Message is null ? null : new JProperty("message", rule.Message),
         rule.HasOwnUnansweredResources ? new JProperty("resourcesWhenUnanswered", new JArray(rule.ResourcesWhenUnanswered)) : null);

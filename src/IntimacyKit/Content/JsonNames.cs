@@ -13,7 +13,11 @@ internal static class JsonNames
         ("solo", ExerciseMode.Solo), ("together", ExerciseMode.Together), ("journal", ExerciseMode.Journal), ("conversation", ExerciseMode.Conversation));
 
     public static readonly FrozenDictionary<string, ExerciseFrequency> Frequencies = Names(
-        ("once", ExerciseFrequency.Once), ("daily", ExerciseFrequency.Daily), ("several-times-a-week", ExerciseFrequency.SeveralTimesAWeek), ("weekly", ExerciseFrequency.Weekly));
+        (
+            "once",
+            ExerciseFrequency.Once), (
+                "daily",
+                ExerciseFrequency.Daily), ("several-times-a-week", ExerciseFrequency.SeveralTimesAWeek), ("weekly", ExerciseFrequency.Weekly));
 
     public static readonly FrozenDictionary<string, Aggregation> Aggregations = Names(("mean", Aggregation.Mean), ("sum", Aggregation.Sum));
 

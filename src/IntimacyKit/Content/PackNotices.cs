@@ -31,7 +31,8 @@ public sealed class PackNotices
     /// </summary>
     public static PackNotices Default { get; } = new(
         "This is a tool for reflection, not a diagnosis. Its bands are scale-anchored and not normed.",
-        "Some of your answers suggest that things may not always feel safe or easy. You deserve support; the options below are there if and when you want them.",
+        "Some of your answers suggest that things may not always feel safe or easy. You deserve support; the options below are there if and when you want " +
+        "them.",
         "Your answers suggest that you may not be safe. Your safety comes first: please look at the support options below before anything else.",
         "Saved files, calendar entries and your command history can be seen by anyone who uses this device. Save only if that is safe for you.");
 

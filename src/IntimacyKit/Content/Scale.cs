@@ -83,7 +83,8 @@ public sealed class Scale
     /// <summary>Whether the scale measures something that protects the person while they may be unsafe.</summary>
     public bool IsProtective => Protective is not null;
 
-    /// <summary>The lowest and highest score the scale can give over <paramref name="itemCount"/> items on <paramref name="responseScale"/>: the answer bounds for a mean, times the item count for a sum.</summary>
+    /// <summary>The lowest and highest score the scale can give over <paramref name="itemCount"/> items on <paramref name="responseScale"/>: the answer
+    /// bounds for a mean, times the item count for a sum.</summary>
     internal (double Lowest, double Highest) PossibleRange(ResponseScale responseScale, int itemCount)
         => Aggregation == Aggregation.Sum
             ? ((double)responseScale.Min * itemCount, (double)responseScale.Max * itemCount)

@@ -10,7 +10,8 @@ public sealed class SupportResource
 {
     /// <summary>Creates a support resource.</summary>
     /// <param name="id">Stable kebab-case id.</param>
-    /// <param name="kind">Kebab-case kind of help, such as <c>emergency-services</c>, <c>domestic-abuse-service</c> or <c>therapist</c>; hosts map kinds to real contacts.</param>
+    /// <param name="kind">Kebab-case kind of help, such as <c>emergency-services</c>, <c>domestic-abuse-service</c> or <c>therapist</c>; hosts map kinds to
+    /// real contacts.</param>
     /// <param name="title">Name shown to people.</param>
     /// <param name="description">When and how this kind of help is useful.</param>
     public SupportResource(string id, string kind, string title, string description)

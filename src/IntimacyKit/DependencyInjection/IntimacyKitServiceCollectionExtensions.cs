@@ -131,7 +131,8 @@ public static class IntimacyKitServiceCollectionExtensions
 
         return packs.Count > 0
             ? new ContentCatalog(packs)
-            : throw new InvalidOperationException("IntimacyKit has no content: WithoutDefaultContent() was called and no pack was added with AddContentPack(...).");
+            : throw new InvalidOperationException("IntimacyKit has no content: WithoutDefaultContent() was called and no pack was added with "
+                + "AddContentPack(...).");
     }
 
     private static ScoringPipeline CreatePipeline(IServiceProvider services, IEnumerable<Action<ScoringPipelineBuilder>> configure)

@@ -17,9 +17,18 @@ public sealed class DyadicReport
     /// The words every dyadic report opens with, for both people alike (so that nothing in it hints at either person's
     /// safety answers): compare only if both feel safe, and where to turn if not.
     /// </summary>
-    public const string SafetyNotice = "Compare your answers together only if you both feel safe doing so. If either of you is afraid of the other, put this report aside and turn to the support options below on your own.";
+    public const string SafetyNotice = "Compare your answers together only if you both feel safe doing so. "
+        + "If either of you is afraid of the other, put this report aside and turn to the support options below on your own.";
 
-    private DyadicReport(string assessmentId, string first, string second, ImmutableArray<DyadicScale> scales, ImmutableArray<PerceptionGap> gapsAboutFirst, ImmutableArray<PerceptionGap> gapsAboutSecond, ImmutableArray<Content.SupportResource> supportResources, string disclaimer)
+    private DyadicReport(
+        string assessmentId,
+        string first,
+        string second,
+        ImmutableArray<DyadicScale> scales,
+        ImmutableArray<PerceptionGap> gapsAboutFirst,
+        ImmutableArray<PerceptionGap> gapsAboutSecond,
+        ImmutableArray<Content.SupportResource> supportResources,
+        string disclaimer)
     {
         SupportResources = supportResources;
         Disclaimer = disclaimer;
@@ -66,7 +75,12 @@ public sealed class DyadicReport
     /// <param name="secondName">How to name the second person, such as "your partner".</param>
     /// <returns>The report.</returns>
     /// <exception cref="ResultComparisonException">The results are of different assessments or versions.</exception>
-    public static DyadicReport Create(AssessmentResult first, AssessmentResult second, IEnumerable<Content.DyadicPair>? dyadicPairs = null, string firstName = "Person A", string secondName = "Person B")
+    public static DyadicReport Create(
+        AssessmentResult first,
+        AssessmentResult second,
+        IEnumerable<Content.DyadicPair>? dyadicPairs = null,
+        string firstName = "Person A",
+        string secondName = "Person B")
     {
         Guard.NotNull(first);
         Guard.NotNull(second);
@@ -74,7 +88,12 @@ public sealed class DyadicReport
         Guard.NotBlank(secondName);
         if (first.AssessmentId != second.AssessmentId || first.AssessmentVersion != second.AssessmentVersion)
         {
-            throw new ResultComparisonException($"A dyadic report compares results of one assessment and version; got '{first.AssessmentId}' {first.AssessmentVersion} and '{second.AssessmentId}' {second.AssessmentVersion}.", nameof(second), first, second);
+            throw new ResultComparisonException(
+                $"A dyadic report compares results of one assessment and version; got '{first.AssessmentId}' {first.AssessmentVersion} and " +
+                $"'{second.AssessmentId}' {second.AssessmentVersion}.",
+                nameof(second),
+                first,
+                second);
         }
 
         var scales = first.Scales.Concat(first.Composites)

@@ -68,9 +68,14 @@ public sealed class DyadicScale
         var scores = Scores(firstName, secondName, first.Value, second.Value);
         var text = first.IsProtective ? ProtectiveText(first.Title, scores, first.Value, second.Value) : agreement switch
         {
-            TopBandAgreement.Both => $"{first.Title} ({scores}): '{label}' for both {firstName} and {secondName}; if you both feel safe, this is something to work on together.",
-            TopBandAgreement.OnlyFirst => $"{first.Title} ({scores}): '{label}' for {firstName}, not for {secondName}; if you both feel safe talking about it, {secondName} may be able to help.",
-            TopBandAgreement.OnlySecond => $"{first.Title} ({scores}): '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be able to help.",
+            TopBandAgreement.Both
+                => $"{first.Title} ({scores}): '{label}' for both {firstName} and {secondName}; if you both feel safe, this is something to work on together.",
+            TopBandAgreement.OnlyFirst
+                => $"{first.Title} ({scores}): '{label}' for {firstName}, not for {secondName}; if you both feel safe talking about it, {secondName} may be "
+                    + "able to help.",
+            TopBandAgreement.OnlySecond
+                => $"{first.Title} ({scores}): '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be "
+                    + "able to help.",
             TopBandAgreement.Neither => $"{first.Title} ({scores}): neither {firstName} nor {secondName} reached '{label}'.",
             _ => $"{first.Title}: not scored for both, so it cannot be compared.",
         };
@@ -79,7 +84,8 @@ public sealed class DyadicScale
 
     private static string ProtectiveText(string title, string scores, double? first, double? second)
         => first is not null && second is not null
-            ? $"{title} ({scores}): this can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to let go of it."
+            ? $"{title} ({scores}): this can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to let go "
+                + "of it."
             : $"{title}: not scored for both, so it cannot be compared.";
 
     private static string Scores(string firstName, string secondName, double? first, double? second)

@@ -47,7 +47,9 @@ public sealed class PerceptionGap
         {
             null => $"{pair.Title}, about {person}: not rated by both.",
             0 => string.Create(CultureInfo.InvariantCulture, $"{pair.Title}, about {person}: rated {self} by both ({range})."),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{pair.Title}, about {person}: rated {self} by {person} and {byOther} by {other} ({range}), a gap of {Math.Abs(gap.Value)}."),
+            _ => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{pair.Title}, about {person}: rated {self} by {person} and {byOther} by {other} ({range}), a gap of {Math.Abs(gap.Value)}."),
         };
         return new PerceptionGap(pair.Id, pair.Title, self, byOther, gap, text);
     }

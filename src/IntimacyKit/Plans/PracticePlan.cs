@@ -5,7 +5,14 @@ namespace IntimacyKit.Plans;
 /// <summary>A schedule of exercises over some weeks, built by <see cref="PracticePlanBuilder"/>, with re-assessments.</summary>
 public sealed class PracticePlan
 {
-    internal PracticePlan(string assessmentId, string relationshipKind, DateOnly start, int weeks, ImmutableArray<PlanSession> sessions, ImmutableArray<DateOnly> reassessments, ImmutableArray<ImmutableArray<string>> focusByWeek)
+    internal PracticePlan(
+        string assessmentId,
+        string relationshipKind,
+        DateOnly start,
+        int weeks,
+        ImmutableArray<PlanSession> sessions,
+        ImmutableArray<DateOnly> reassessments,
+        ImmutableArray<ImmutableArray<string>> focusByWeek)
     {
         AssessmentId = assessmentId;
         RelationshipKind = relationshipKind;

@@ -33,7 +33,8 @@ public sealed class ProgressReport
     /// chance; <see langword="null"/> when every scale could be judged.
     /// </summary>
     public string? Note => Scales.Any(static s => s.Classification == ChangeClassification.NotEnoughInformation && s.Change is not null)
-        ? "Without norms for these scales, a change cannot yet be told apart from chance or from how the day went; treat it as something to notice, not a measurement."
+        ? "Without norms for these scales, a change cannot yet be told apart from chance or from how the day went; treat it as something to notice, not a "
+            + "measurement."
         : null;
 
     /// <summary>Builds the report.</summary>
@@ -52,7 +53,11 @@ public sealed class ProgressReport
         var first = ordered[0];
         if (ordered.FirstOrDefault(r => r.AssessmentId != first.AssessmentId) is { } other)
         {
-            throw new ResultComparisonException($"Results of different assessments cannot be compared: '{first.AssessmentId}' and '{other.AssessmentId}'.", nameof(results), first, other);
+            throw new ResultComparisonException(
+                $"Results of different assessments cannot be compared: '{first.AssessmentId}' and '{other.AssessmentId}'.",
+                nameof(results),
+                first,
+                other);
         }
 
         var comparable = options?.ComparableVersions ?? [];
@@ -61,7 +66,8 @@ public sealed class ProgressReport
             if (!(comparable.Contains(result.AssessmentVersion) && comparable.Contains(first.AssessmentVersion)))
             {
                 throw new ResultComparisonException(
-                    $"Results of '{first.AssessmentId}' versions {first.AssessmentVersion} and {result.AssessmentVersion} are not compared silently; list both in ProgressOptions.ComparableVersions if they measure the same scales.",
+                    $"Results of '{first.AssessmentId}' versions {first.AssessmentVersion} and {result.AssessmentVersion} are not compared silently; list " +
+                    "both in ProgressOptions.ComparableVersions if they measure the same scales.",
                     nameof(results),
                     first,
                     result);
@@ -73,7 +79,13 @@ public sealed class ProgressReport
         {
             var values = ordered.Select(r => r.TryGetScore(score.Id, out var s) ? s.Value : null).ToImmutableArray();
             var norms = ordered.Select(r => r.TryGetScore(score.Id, out var s) ? s.Norms : null).LastOrDefault(static n => n is not null);
-            scales.Add(ScaleProgress.Create(score.Id, score.Title, score.IsComposite, values, ordered.Select(static r => r.CompletedAt).ToImmutableArray(), norms));
+            scales.Add(ScaleProgress.Create(
+                score.Id,
+                score.Title,
+                score.IsComposite,
+                values,
+                ordered.Select(static r => r.CompletedAt).ToImmutableArray(),
+                norms));
         }
 
         return new ProgressReport(first.AssessmentId, [.. ordered.Select(static r => r.CompletedAt)], scales.ToImmutable());

@@ -7,7 +7,17 @@ namespace IntimacyKit.Progress;
 /// <summary>One scale's or composite's change over time.</summary>
 public sealed class ScaleProgress
 {
-    private ScaleProgress(string scoreId, string title, bool isComposite, ImmutableArray<double?> values, double? change, double? sdiff, double? rci, ChangeClassification classification, double? trendPerMonth, string text)
+    private ScaleProgress(
+        string scoreId,
+        string title,
+        bool isComposite,
+        ImmutableArray<double?> values,
+        double? change,
+        double? sdiff,
+        double? rci,
+        ChangeClassification classification,
+        double? trendPerMonth,
+        string text)
     {
         ScoreId = scoreId;
         Title = title;
@@ -45,13 +55,20 @@ public sealed class ScaleProgress
     /// <summary>Whether the change is reliable, and in which direction.</summary>
     public ChangeClassification Classification { get; }
 
-    /// <summary>Least-squares slope of the values per month (30.44 days), over every scored result; <see langword="null"/> with fewer than two or all on one day.</summary>
+    /// <summary>Least-squares slope of the values per month (30.44 days), over every scored result; <see langword="null"/> with fewer than two or all on one
+    /// day.</summary>
     public double? TrendPerMonth { get; }
 
     /// <summary>The change in words.</summary>
     public string Text { get; }
 
-    internal static ScaleProgress Create(string id, string title, bool isComposite, ImmutableArray<double?> values, ImmutableArray<DateTimeOffset> dates, Norms? norms)
+    internal static ScaleProgress Create(
+        string id,
+        string title,
+        bool isComposite,
+        ImmutableArray<double?> values,
+        ImmutableArray<DateTimeOffset> dates,
+        Norms? norms)
     {
         var change = values[0] is { } first && values[^1] is { } last ? last - first : (double?)null;
         double? sdiff = norms is null ? null : ReliableChange.StandardErrorOfDifference(norms.StandardDeviation, norms.Reliability);

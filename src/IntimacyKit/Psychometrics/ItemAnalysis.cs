@@ -35,7 +35,11 @@ public sealed class ItemAnalysis
     /// <param name="responses">Responses to it; answers to unknown items and values outside the scale are ignored.</param>
     /// <param name="options">Options; the defaults when <see langword="null"/>.</param>
     /// <returns>The analysis.</returns>
-    public static ItemAnalysis Analyze(ContentCatalog catalog, string assessmentId, IEnumerable<AssessmentResponse> responses, ItemAnalysisOptions? options = null)
+    public static ItemAnalysis Analyze(
+        ContentCatalog catalog,
+        string assessmentId,
+        IEnumerable<AssessmentResponse> responses,
+        ItemAnalysisOptions? options = null)
     {
         Guard.NotNull(catalog);
         Guard.NotNull(responses);

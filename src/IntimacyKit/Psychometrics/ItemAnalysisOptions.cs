@@ -23,7 +23,9 @@ public sealed class ItemAnalysisOptions
 
         if (!(double.IsFinite(AlphaThreshold) && AlphaThreshold <= 1))
         {
-            problems.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ItemAnalysisOptions.AlphaThreshold is {AlphaThreshold}; value should be a number no greater than 1 (alpha has no lower bound)."));
+            problems.Add(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"ItemAnalysisOptions.AlphaThreshold is {AlphaThreshold}; value should be a number no greater than 1 (alpha has no lower bound)."));
         }
 
         if (MinResponses < 2)

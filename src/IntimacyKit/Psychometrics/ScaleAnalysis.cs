@@ -7,7 +7,15 @@ namespace IntimacyKit.Psychometrics;
 /// <summary>One scale's reliability and item statistics.</summary>
 public sealed class ScaleAnalysis
 {
-    private ScaleAnalysis(string scaleId, int n, double mean, double standardDeviation, double rawAlpha, double standardizedAlpha, ImmutableArray<ItemStatistics> items, ImmutableArray<string> warnings)
+    private ScaleAnalysis(
+        string scaleId,
+        int n,
+        double mean,
+        double standardDeviation,
+        double rawAlpha,
+        double standardizedAlpha,
+        ImmutableArray<ItemStatistics> items,
+        ImmutableArray<string> warnings)
     {
         ScaleId = scaleId;
         N = n;
@@ -121,7 +129,9 @@ public sealed class ScaleAnalysis
             }
             else if (rDrop < 0)
             {
-                warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Item '{id}' correlates negatively with the rest of '{scale.Id}' (r.drop {rDrop:0.00}): check whether it should be reverse-keyed."));
+                warnings.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Item '{id}' correlates negatively with the rest of '{scale.Id}' (r.drop {rDrop:0.00}): check whether it should be reverse-keyed."));
             }
         }
 

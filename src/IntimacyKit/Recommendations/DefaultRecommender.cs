@@ -122,10 +122,12 @@ public sealed class DefaultRecommender : IRecommender
         var about = standing.Title == obstacleTitle ? string.Empty : $", and your answer about '{obstacleTitle}' stood out";
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"Suggested because '{standing.Title}' came out as '{standing.Band.Label}' for you (score {standing.Value:0.##}){about}; '{exercise.Title}' is a {Describe(exercise.Difficulty)} step (difficulty {(int)exercise.Difficulty} of 3) that suits this kind of relationship.");
+            $"Suggested because '{standing.Title}' came out as '{standing.Band.Label}' for you (score {standing.Value:0.##}){about}; '{exercise.Title}' is " +
+            $"a {Describe(exercise.Difficulty)} step (difficulty {(int)exercise.Difficulty} of 3) that suits this kind of relationship.");
         if (urgent)
         {
-            text += " Because your answers suggest you may not be safe, only exercises you can do on your own are suggested, and the support options come first.";
+            text += " Because your answers suggest you may not be safe, only exercises you can do on your own are suggested, and the support options come "
+                + "first.";
         }
 
         return text;

@@ -56,7 +56,14 @@ internal static class ObstacleRanking
     /// Within a category that stands out, the obstacles whose own statement was answered above the middle of the answer
     /// scale (once keyed), most strongly first: a quick check then leads to exercises for what the person actually said.
     /// </summary>
-    private static void AddObstaclesWithin(AssessmentResult result, ScaleScore score, double value, Band band, int bandIndex, int order, List<ObstacleStanding> standings)
+    private static void AddObstaclesWithin(
+        AssessmentResult result,
+        ScaleScore score,
+        double value,
+        Band band,
+        int bandIndex,
+        int order,
+        List<ObstacleStanding> standings)
     {
         var layout = result.Layout;
         var slot = layout.Scores[layout.ScoreIndex[score.Id]];

@@ -54,7 +54,8 @@ public readonly struct Answer : IEquatable<Answer>
     public static Answer NotApplicable(string itemId, TimeSpan? responseTime = null) => new(itemId, responseTime, doesNotApply: true);
 
     /// <inheritdoc />
-    public bool Equals(Answer other) => ItemId == other.ItemId && Value == other.Value && ResponseTime == other.ResponseTime && DoesNotApply == other.DoesNotApply;
+    public bool Equals(Answer other)
+        => ItemId == other.ItemId && Value == other.Value && ResponseTime == other.ResponseTime && DoesNotApply == other.DoesNotApply;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Answer other && Equals(other);
@@ -75,5 +76,6 @@ public readonly struct Answer : IEquatable<Answer>
     public static bool operator !=(Answer left, Answer right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public override string ToString() => $"{ItemId}={(Value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : DoesNotApply ? "does not apply" : "skipped")}";
+    public override string ToString()
+        => $"{ItemId}={(Value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : DoesNotApply ? "does not apply" : "skipped")}";
 }

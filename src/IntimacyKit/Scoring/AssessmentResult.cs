@@ -125,7 +125,8 @@ public sealed class AssessmentResult
     public ScaleScore GetScore(string id)
         => TryGetScore(id, out var score)
             ? score
-            : throw new KeyNotFoundException($"Assessment '{AssessmentId}' has no scale or composite '{id}'. Known: {string.Join(", ", Layout.Scores.Select(static s => s.Id))}.");
+            : throw new KeyNotFoundException($"Assessment '{AssessmentId}' has no scale or composite '{id}'. Known: "
+                + $"{string.Join(", ", Layout.Scores.Select(static s => s.Id))}.");
 
     /// <summary>Whether a safety flag with this id was raised.</summary>
     /// <param name="flag">Flag id, such as <c>current-harm</c>.</param>

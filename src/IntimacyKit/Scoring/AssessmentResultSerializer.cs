@@ -17,9 +17,13 @@ namespace IntimacyKit.Scoring;
 public static class AssessmentResultSerializer
 {
     // The result's own enums, spelled beside the result (content enums are spelled in Serialization.JsonNames).
-    private static readonly FrozenDictionary<string, QualityFlagKind> QualityKinds = JsonNames.Names([.. Enum.GetValues<QualityFlagKind>().Select(static k => (QualityFlag.NameOf(k), k))]);
+    private static readonly FrozenDictionary<string, QualityFlagKind> QualityKinds = JsonNames.Names([.. Enum.GetValues<QualityFlagKind>().Select(static k => (
+        QualityFlag.NameOf(k),
+        k))]);
 
-    private static readonly FrozenDictionary<string, ScoreStatus> Statuses = JsonNames.Names(("scored", ScoreStatus.Scored), ("not-scored", ScoreStatus.NotScored));
+    private static readonly FrozenDictionary<string, ScoreStatus> Statuses = JsonNames.Names(
+        ("scored", ScoreStatus.Scored),
+        ("not-scored", ScoreStatus.NotScored));
 
     /// <summary>Why a score was not produced; <see cref="NotScoredReason.None"/> has no name (the property is left out).</summary>
     private static readonly FrozenDictionary<string, NotScoredReason> Reasons = JsonNames.Names(
@@ -29,14 +33,61 @@ public static class AssessmentResultSerializer
     /// <summary>The format identifier written in every result's <c>format</c> property.</summary>
     public const string Format = "intimacykit/result@1";
 
-    private static readonly FrozenSet<string> RootMembers = Set("format", "disclaimer", "notices", "assessment", "relationshipKind", "respondentId", "completedAt", "stoppedAfter", "items", "answers", "scales", "composites", "safetyFlags", "screenResources", "qualityFlags", "warnings", "recommendations");
+    private static readonly FrozenSet<string> RootMembers = Set(
+        "format",
+        "disclaimer",
+        "notices",
+        "assessment",
+        "relationshipKind",
+        "respondentId",
+        "completedAt",
+        "stoppedAfter",
+        "items",
+        "answers",
+        "scales",
+        "composites",
+        "safetyFlags",
+        "screenResources",
+        "qualityFlags",
+        "warnings",
+        "recommendations");
     private static readonly FrozenSet<string> AssessmentMembers = Set("id", "version", "title", "responseMin", "responseMax");
     private static readonly FrozenSet<string> ItemMembers = Set("id", "reverse", "obstacle");
     private static readonly FrozenSet<string> AnswerMembers = Set("item", "value", "notApplicable", "seconds");
-    private static readonly FrozenSet<string> ScoreMembers = Set("id", "title", "obstacle", "category", "aggregate", "minRequired", "lowest", "highest", "items", "components", "bands", "status", "reason", "value", "answered", "band", "norms", "z", "protective", "aboutOther");
+    private static readonly FrozenSet<string> ScoreMembers = Set(
+        "id",
+        "title",
+        "obstacle",
+        "category",
+        "aggregate",
+        "minRequired",
+        "lowest",
+        "highest",
+        "items",
+        "components",
+        "bands",
+        "status",
+        "reason",
+        "value",
+        "answered",
+        "band",
+        "norms",
+        "z",
+        "protective",
+        "aboutOther");
     private static readonly FrozenSet<string> NoticesMembers = Set("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> ComponentMembers = Set("scale", "weight");
-    private static readonly FrozenSet<string> SafetyMembers = Set("flag", "severity", "rule", "item", "answer", "notAnswered", "risk", "message", "threshold", "resources");
+    private static readonly FrozenSet<string> SafetyMembers = Set(
+        "flag",
+        "severity",
+        "rule",
+        "item",
+        "answer",
+        "notAnswered",
+        "risk",
+        "message",
+        "threshold",
+        "resources");
     private static readonly FrozenSet<string> QualityMembers = Set("kind", "message", "items", "scale");
     private static readonly FrozenSet<string> WarningMembers = Set("code", "message", "item");
     private static readonly FrozenSet<string> RecommendationMembers = Set("exercise", "reasons", "explanation");
@@ -72,7 +123,8 @@ public static class AssessmentResultSerializer
     public static AssessmentResult Read(string json) => TryRead(json, out var result, out var problems)
         ? result
         : throw new FormatException(
-            (problems is [{ Code: ContentProblemCodes.Syntax or ContentProblemCodes.DuplicateProperty }] ? "The result is not well-formed JSON:" : "The result JSON is invalid:")
+            (problems is [{ Code: ContentProblemCodes.Syntax or ContentProblemCodes.DuplicateProperty }] ? "The result is not well-formed "
+                + "JSON:" : "The result JSON is invalid:")
             + string.Concat(problems.Select(static p => "\n  " + p)));
 
     /// <summary>Reads a result written by <see cref="Write"/>, without throwing for text that is not one.</summary>
@@ -98,14 +150,20 @@ public static class AssessmentResultSerializer
         catch (OverflowException)
         {
             // A count or time beyond what its field holds (the project checks arithmetic): a problem, never a crash.
-            problems = [new ContentProblem(ContentProblemCodes.InvalidValue, "The result holds a number too large for its field (an answer time, a count or a band).", "$")];
+            problems = [new ContentProblem(
+                ContentProblemCodes.InvalidValue,
+                "The result holds a number too large for its field (an answer time, a count or a band).",
+                "$")];
             return false;
         }
 
         if (result is null || binder.Problems.Count > 0)
         {
             result = null;
-            problems = binder.Problems.Count > 0 ? [.. binder.Problems] : [new ContentProblem(ContentProblemCodes.InvalidValue, "The text is not a result saved by IntimacyKit.", "$")];
+            problems = binder.Problems.Count > 0 ? [.. binder.Problems] : [new ContentProblem(
+                ContentProblemCodes.InvalidValue,
+                "The text is not a result saved by IntimacyKit.",
+                "$")];
             return false;
         }
 
@@ -269,7 +327,9 @@ public static class AssessmentResultSerializer
         score["highest"] = layout.Highest;
         if (layout.IsComposite)
         {
-            score["components"] = new JArray(layout.Members.Select((m, k) => new JObject { ["scale"] = result.Layout.Scores[m].Id, ["weight"] = layout.Weights[k] }));
+            score["components"] = new JArray(layout.Members.Select((
+                m,
+                k) => new JObject { ["scale"] = result.Layout.Scores[m].Id, ["weight"] = layout.Weights[k] }));
         }
         else
         {
@@ -330,11 +390,29 @@ public static class AssessmentResultSerializer
 
         if (o.RequiredString("format") is var format && format != Format && o.Token["format"]?.Type == JTokenType.String)
         {
-            binder.Report(ContentProblemCodes.InvalidValue, "$.format", $"Format \"{format}\" is not supported; this version reads \"{Format}\".", o.Token["format"]);
+            binder.Report(
+                ContentProblemCodes.InvalidValue,
+                "$.format",
+                $"Format \"{format}\" is not supported; this version reads \"{Format}\".",
+                o.Token["format"]);
             return null;
         }
 
-        if (o.OptionalObject("assessment", static (b, t, p) => b.Object(t, p, "the assessment", AssessmentMembers) is { } a ? new AssessmentHeader(a.RequiredString("id"), a.RequiredVersion("version"), a.RequiredString("title"), a.RequiredInt("responseMin"), a.RequiredInt("responseMax")) : null) is not { } header)
+        if (o.OptionalObject(
+            "assessment",
+            static (
+                b,
+                t,
+                p) => b.Object(
+                    t,
+                    p,
+                    "the assessment",
+                    AssessmentMembers) is { } a ? new AssessmentHeader(
+                        a.RequiredString("id"),
+                        a.RequiredVersion("version"),
+                        a.RequiredString("title"),
+                        a.RequiredInt("responseMin"),
+                        a.RequiredInt("responseMax")) : null) is not { } header)
         {
             binder.Report(ContentProblemCodes.MissingProperty, "$.assessment", "'assessment' of a result should be an object; it is missing.", root);
             return null;
@@ -343,25 +421,70 @@ public static class AssessmentResultSerializer
         var relationshipKind = o.RequiredString("relationshipKind");
         var respondentId = o.OptionalString("respondentId");
         var completedText = o.RequiredString("completedAt");
-        if (!DateTimeOffset.TryParseExact(completedText, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var completedAt) && binder.Problems.Count == 0)
+        if (!DateTimeOffset.TryParseExact(
+            completedText,
+            "O",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var completedAt) && binder.Problems.Count == 0)
         {
-            binder.Report(ContentProblemCodes.InvalidValue, "$.completedAt", $"'completedAt' is \"{completedText}\"; expected an ISO 8601 round-trip date and time.", o.Token["completedAt"]);
+            binder.Report(
+                ContentProblemCodes.InvalidValue,
+                "$.completedAt",
+                $"'completedAt' is \"{completedText}\"; expected an ISO 8601 round-trip date and time.",
+                o.Token["completedAt"]);
         }
 
-        var items = o.Objects("items", required: true, static (b, t, p) => b.Object(t, p, "an item", ItemMembers) is { } i ? new ItemEntry(i.RequiredString("id"), i.OptionalBool("reverse"), i.OptionalString("obstacle")) : null);
-        var answers = o.Objects("answers", required: true, static (b, t, p) => b.Object(t, p, "an answer", AnswerMembers) is { } a ? new AnswerEntry(ReadAnswer(a)) : null);
+        var items = o.Objects(
+            "items",
+            required: true,
+            static (
+                b,
+                t,
+                p) => b.Object(
+                    t,
+                    p,
+                    "an item",
+                    ItemMembers) is { } i ? new ItemEntry(i.RequiredString("id"), i.OptionalBool("reverse"), i.OptionalString("obstacle")) : null);
+        var answers = o.Objects(
+            "answers",
+            required: true,
+            static (b, t, p) => b.Object(t, p, "an answer", AnswerMembers) is { } a ? new AnswerEntry(ReadAnswer(a)) : null);
         var scales = o.Objects("scales", required: true, BindScore);
         var composites = o.Objects("composites", required: true, BindScore);
         var safety = o.Objects("safetyFlags", required: false, BindSafety);
         var screenResources = o.Objects("screenResources", required: false, BindResource);
         var quality = o.Objects("qualityFlags", required: false, BindQuality);
-        var warnings = o.Objects("warnings", required: false, static (b, t, p) => b.Object(t, p, "a warning", WarningMembers) is { } w ? new ScoringProblem(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item")) : null);
+        var warnings = o.Objects(
+            "warnings",
+            required: false,
+            static (
+                b,
+                t,
+                p) => b.Object(
+                    t,
+                    p,
+                    "a warning",
+                    WarningMembers) is { } w ? new ScoringProblem(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item")) : null);
         var recommendations = o.Objects("recommendations", required: false, BindRecommendation);
         var disclaimer = o.OptionalString("disclaimer");
-        var noticeTexts = o.OptionalObject("notices", static (b, t, p) => b.Object(t, p, "the notices", NoticesMembers) is { } n ? new NoticeTexts(n.RequiredString("concern"), n.RequiredString("urgent"), n.RequiredString("privacy")) : null);
+        var noticeTexts = o.OptionalObject(
+            "notices",
+            static (
+                b,
+                t,
+                p) => b.Object(
+                    t,
+                    p,
+                    "the notices",
+                    NoticesMembers) is { } n ? new NoticeTexts(n.RequiredString("concern"), n.RequiredString("urgent"), n.RequiredString("privacy")) : null);
         var notices = disclaimer is null && noticeTexts is null
             ? PackNotices.Default
-            : new PackNotices(disclaimer ?? PackNotices.Default.Disclaimer, noticeTexts?.Concern ?? PackNotices.Default.Concern, noticeTexts?.Urgent ?? PackNotices.Default.Urgent, noticeTexts?.Privacy ?? PackNotices.Default.Privacy);
+            : new PackNotices(
+                disclaimer ?? PackNotices.Default.Disclaimer,
+                noticeTexts?.Concern ?? PackNotices.Default.Concern,
+                noticeTexts?.Urgent ?? PackNotices.Default.Urgent,
+                noticeTexts?.Privacy ?? PackNotices.Default.Privacy);
         if (binder.Problems.Count > 0)
         {
             return null;
@@ -378,27 +501,71 @@ public static class AssessmentResultSerializer
                 : entry.Members.Select(m => itemIndex.GetValueOrDefault(m, -1)).ToArray();
             if (members.Contains(-1))
             {
-                binder.Report(ContentProblemCodes.UnresolvedReference, $"$.{(entry.IsComposite ? "composites" : "scales")}[{(entry.IsComposite ? k - scales.Length : k)}]", $"Score '{entry.Id}' names an item or scale that the result does not list.", root);
+                binder.Report(
+                    ContentProblemCodes.UnresolvedReference,
+                    $"$.{(entry.IsComposite ? "composites" : "scales")}[{(entry.IsComposite ? k - scales.Length : k)}]",
+                    $"Score '{entry.Id}' names an item or scale that the result does not list.",
+                    root);
                 return null;
             }
 
             var bandIndex = entry.Band is null ? -1 : entry.Bands.IndexOf(entry.Bands.FirstOrDefault(b => b.Id == entry.Band)!);
             if (entry.Band is not null && bandIndex < 0)
             {
-                binder.Report(ContentProblemCodes.UnresolvedReference, $"$.{(entry.IsComposite ? "composites" : "scales")}[{(entry.IsComposite ? k - scales.Length : k)}].band", $"Score '{entry.Id}' is in band '{entry.Band}', which its 'bands' do not list.", root);
+                binder.Report(
+                    ContentProblemCodes.UnresolvedReference,
+                    $"$.{(entry.IsComposite ? "composites" : "scales")}[{(entry.IsComposite ? k - scales.Length : k)}].band",
+                    $"Score '{entry.Id}' is in band '{entry.Band}', which its 'bands' do not list.",
+                    root);
                 return null;
             }
 
-            layouts.Add(new ScoreLayout(entry.Id, entry.Title, entry.IsComposite, entry.Obstacle, entry.Category, entry.Aggregation, entry.MinRequired, members, entry.Weights, entry.Bands, entry.Norms, entry.Lowest, entry.Highest, entry.Protective, entry.AboutOther));
+            layouts.Add(new ScoreLayout(
+                entry.Id,
+                entry.Title,
+                entry.IsComposite,
+                entry.Obstacle,
+                entry.Category,
+                entry.Aggregation,
+                entry.MinRequired,
+                members,
+                entry.Weights,
+                entry.Bands,
+                entry.Norms,
+                entry.Lowest,
+                entry.Highest,
+                entry.Protective,
+                entry.AboutOther));
             bandIndexes.Add(bandIndex);
         }
 
-        var layout = new ResultLayout(header.Id, header.Version, header.Title, header.ResponseMin, header.ResponseMax, [.. items.Select(static i => i.Id)], [.. items.Select(static i => i.Reverse)], [.. layouts], scales.Length, notices, screenResources, [.. items.Select(static i => i.Obstacle)]);
-        var result = new AssessmentResult(layout, new AssessmentResponse(header.Id, header.Version, relationshipKind, answers.Select(static a => a.Answer), completedAt, respondentId));
+        var layout = new ResultLayout(
+            header.Id,
+            header.Version,
+            header.Title,
+            header.ResponseMin,
+            header.ResponseMax,
+            [.. items.Select(static i => i.Id)],
+            [.. items.Select(static i => i.Reverse)],
+            [.. layouts],
+            scales.Length,
+            notices,
+            screenResources,
+            [.. items.Select(static i => i.Obstacle)]);
+        var result = new AssessmentResult(
+            layout,
+            new AssessmentResponse(header.Id, header.Version, relationshipKind, answers.Select(static a => a.Answer), completedAt, respondentId));
         var all = scales.Concat(composites).ToList();
         for (var i = 0; i < all.Count; i++)
         {
-            result.Slots[i] = new ScoreSlot { Value = all[i].Value ?? 0, Answered = (short)all[i].Answered, BandPlusOne = (byte)(bandIndexes[i] + 1), Status = all[i].Status, Reason = all[i].Reason };
+            result.Slots[i] = new ScoreSlot
+            {
+                Value = all[i].Value ?? 0,
+                Answered = (short)all[i].Answered,
+                BandPlusOne = (byte)(bandIndexes[i] + 1),
+                Status = all[i].Status,
+                Reason = all[i].Reason,
+            };
             if (all[i].Z is { } z)
             {
                 if (result.Z is null)
@@ -426,7 +593,17 @@ public static class AssessmentResultSerializer
 
         var isComposite = s.Token["components"] is not null;
         var members = isComposite
-            ? s.Objects("components", required: true, static (b, t, p) => b.Object(t, p, "a component", ComponentMembers) is { } c ? new ComponentEntry(c.RequiredString("scale"), c.RequiredNumber("weight")) : null)
+            ? s.Objects(
+                "components",
+                required: true,
+                static (
+                    b,
+                    t,
+                    p) => b.Object(
+                        t,
+                        p,
+                        "a component",
+                        ComponentMembers) is { } c ? new ComponentEntry(c.RequiredString("scale"), c.RequiredNumber("weight")) : null)
             : [];
         var status = s.RequiredEnum("status", Statuses, ScoreStatus.NotScored);
         return new ScoreEntry(
@@ -487,7 +664,12 @@ public static class AssessmentResultSerializer
 
         var exercise = r.OptionalObject("exercise", ContentPackJson.BindExercise);
         var reasons = r.Objects("reasons", required: true, static (b, t, p) => b.Object(t, p, "a reason", ReasonMembers) is { } x
-            ? new RecommendationReason(x.RequiredString("obstacle"), x.RequiredString("score"), x.RequiredNumber("value"), x.Token["band"]?.Type == JTokenType.String ? x.RequiredString("band") : null, x.RequiredString("rule"))
+            ? new RecommendationReason(
+                x.RequiredString("obstacle"),
+                x.RequiredString("score"),
+                x.RequiredNumber("value"),
+                x.Token["band"]?.Type == JTokenType.String ? x.RequiredString("band") : null,
+                x.RequiredString("rule"))
             : null);
         return exercise is null ? null : new Recommendation(exercise, reasons, r.RequiredString("explanation"));
     }

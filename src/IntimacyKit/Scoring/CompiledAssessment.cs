@@ -36,7 +36,22 @@ internal sealed class CompiledAssessment
             var members = assessment.ItemsOf(scale.Id).Select(item => itemIndex[item.Id]).ToArray();
             var (lowest, highest) = scale.PossibleRange(ResponseScale, members.Length);
             scaleIndex[scale.Id] = scores.Count;
-            scores.Add(new ScoreLayout(scale.Id, scale.Title, false, scale.Obstacle, scale.Category, scale.Aggregation, scale.MinAnswered, members, [], scale.Bands, scale.Norms, lowest, highest, scale.Protective, scale.AboutOther));
+            scores.Add(new ScoreLayout(
+                scale.Id,
+                scale.Title,
+                false,
+                scale.Obstacle,
+                scale.Category,
+                scale.Aggregation,
+                scale.MinAnswered,
+                members,
+                [],
+                scale.Bands,
+                scale.Norms,
+                lowest,
+                highest,
+                scale.Protective,
+                scale.AboutOther));
             pairs.Add([.. members.Where(m => !reverse[m]).SelectMany(normal => members.Where(m => reverse[m]).Select(rev => (normal, rev)))]);
         }
 
@@ -47,7 +62,21 @@ internal sealed class CompiledAssessment
             var total = weights.Sum(Math.Abs);
             var lowest = members.Select((m, k) => weights[k] * (weights[k] > 0 ? scores[m].Lowest : scores[m].Highest)).Sum() / total;
             var highest = members.Select((m, k) => weights[k] * (weights[k] > 0 ? scores[m].Highest : scores[m].Lowest)).Sum() / total;
-            scores.Add(new ScoreLayout(composite.Id, composite.Title, true, null, null, Aggregation.Mean, composite.MinScales, members, weights, composite.Bands, null, lowest, highest, composite.Protective));
+            scores.Add(new ScoreLayout(
+                composite.Id,
+                composite.Title,
+                true,
+                null,
+                null,
+                Aggregation.Mean,
+                composite.MinScales,
+                members,
+                weights,
+                composite.Bands,
+                null,
+                lowest,
+                highest,
+                composite.Protective));
         }
 
         Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(
@@ -55,8 +84,22 @@ internal sealed class CompiledAssessment
             itemIndex[rule.Item],
             [.. rule.Resources.Select(catalog.GetSupportResource)],
             [.. rule.ResourcesWhenUnanswered.Select(catalog.GetSupportResource)]))];
-        var screenResources = Safety.SelectMany(static rule => rule.Resources.Concat(rule.UnansweredResources)).DistinctBy(static r => r.Id, StringComparer.Ordinal).ToImmutableArray();
-        Layout = new ResultLayout(assessment.Id, assessment.Version, assessment.Title, ResponseScale.Min, ResponseScale.Max, itemIds, reverse, [.. scores], assessment.Scales.Length, catalog.NoticesFor(assessment.Id), screenResources, [.. items.Select(static item => item.Obstacle)]);
+        var screenResources = Safety.SelectMany(static rule => rule.Resources.Concat(rule.UnansweredResources)).DistinctBy(
+            static r => r.Id,
+            StringComparer.Ordinal).ToImmutableArray();
+        Layout = new ResultLayout(
+            assessment.Id,
+            assessment.Version,
+            assessment.Title,
+            ResponseScale.Min,
+            ResponseScale.Max,
+            itemIds,
+            reverse,
+            [.. scores],
+            assessment.Scales.Length,
+            catalog.NoticesFor(assessment.Id),
+            screenResources,
+            [.. items.Select(static item => item.Obstacle)]);
         PairStart = new int[pairs.Count + 1];
         var flatPairs = new List<(int Normal, int Reverse)>();
         for (var s = 0; s < pairs.Count; s++)
@@ -180,7 +223,8 @@ internal sealed class CompiledAssessment
     /// <summary>Indices of the reverse-keyed items.</summary>
     public int[] ReverseItems { get; }
 
-    /// <summary>The items of every scale in one array (scale s holds <c>ScaleItems[ScaleItemStart[s]..ScaleItemStart[s + 1]]</c>), so hot loops walk contiguous memory.</summary>
+    /// <summary>The items of every scale in one array (scale s holds <c>ScaleItems[ScaleItemStart[s]..ScaleItemStart[s + 1]]</c>), so hot loops walk
+    /// contiguous memory.</summary>
     public int[] ScaleItems { get; }
 
     /// <summary>Where each scale's items start in <see cref="ScaleItems"/>, with one extra entry for the end.</summary>

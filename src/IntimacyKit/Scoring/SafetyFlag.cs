@@ -21,7 +21,16 @@ public sealed class SafetyFlag
     /// <param name="resources">Support resources to show, most relevant first.</param>
     /// <param name="risk">Whose safety the rule is about.</param>
     /// <param name="message">The rule's own words for the person, shown above the resources, or <see langword="null"/>.</param>
-    public SafetyFlag(string flag, SafetySeverity severity, string ruleId, string itemId, int? answer, int threshold, IEnumerable<SupportResource> resources, SafetyRisk risk = SafetyRisk.FromOther, string? message = null)
+    public SafetyFlag(
+        string flag,
+        SafetySeverity severity,
+        string ruleId,
+        string itemId,
+        int? answer,
+        int threshold,
+        IEnumerable<SupportResource> resources,
+        SafetyRisk risk = SafetyRisk.FromOther,
+        string? message = null)
     {
         Flag = Guard.NotNull(flag);
         Severity = Immutable.Defined(severity);
@@ -113,7 +122,8 @@ public sealed class SafetyFlag
     /// <summary>Why the flag was raised, in words.</summary>
     public string Explanation => Answer is { } answer
         ? $"Rule '{RuleId}' raised the {SeverityName} flag '{Flag}' because item '{ItemId}' was answered {answer}, at least {Threshold}."
-        : $"Rule '{RuleId}' raised the {SeverityName} flag '{Flag}' because item '{ItemId}' was not answered; a skipped safety statement is a reason for care, not a pass.";
+        : $"Rule '{RuleId}' raised the {SeverityName} flag '{Flag}' because item '{ItemId}' was not answered; a skipped safety statement is a reason for "
+            + "care, not a pass.";
 
     private string SeverityName => Severity == SafetySeverity.Urgent ? "urgent" : "concern";
 

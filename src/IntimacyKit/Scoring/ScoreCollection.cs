@@ -21,7 +21,9 @@ public readonly struct ScoreCollection : IReadOnlyList<ScaleScore>
 
     /// <inheritdoc />
     public ScaleScore this[int index]
-        => (uint)index < (uint)Count ? new ScaleScore(_result, _start + index) : throw new ArgumentOutOfRangeException(nameof(index), index, $"Value should be in range [0-{Count - 1}].");
+        => (uint)index < (uint)Count ? new ScaleScore(
+            _result,
+            _start + index) : throw new ArgumentOutOfRangeException(nameof(index), index, $"Value should be in range [0-{Count - 1}].");
 
     /// <summary>Returns an enumerator that allocates nothing.</summary>
     /// <returns>The enumerator.</returns>

@@ -61,7 +61,8 @@ public sealed class ScoreExplanation
                 }
             }
 
-            rule = $"weighted mean of the scored scales (sum of weight x score / sum of |weight|); at least {layout.MinRequired} of {layout.Members.Length} scales needed";
+            rule = $"weighted mean of the scored scales (sum of weight x score / sum of |weight|); at least {layout.MinRequired} of {layout.Members.Length} "
+                + "scales needed";
         }
         else
         {
@@ -83,8 +84,10 @@ public sealed class ScoreExplanation
             }
 
             rule = layout.Aggregation == Aggregation.Sum
-                ? $"sum of the items, prorated as sum x {layout.Members.Length} / answered when some are missing (not rounded); at least {layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + {max} - answer"
-                : $"mean of the answered items; at least {layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + {max} - answer";
+                ? $"sum of the items, prorated as sum x {layout.Members.Length} / answered when some are missing (not rounded); at least "
+                    + $"{layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + {max} - answer"
+                : $"mean of the answered items; at least {layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + "
+                    + $"{max} - answer";
         }
 
         var band = slot.BandIndex >= 0 ? layout.Bands[slot.BandIndex] : null;
@@ -93,7 +96,9 @@ public sealed class ScoreExplanation
         text.Append(slot.Status == ScoreStatus.Scored
             ? string.Create(CultureInfo.InvariantCulture, $"{slot.Value:0.###}")
             : $"not scored ({Describe(slot.EffectiveReason)})");
-        text.Append(CultureInfo.InvariantCulture, $". Rule: {rule}. Counted: {(counted.Count == 0 ? "none" : string.Join(", ", counted.Select(static p => p.ToString())))}.");
+        text.Append(
+            CultureInfo.InvariantCulture,
+            $". Rule: {rule}. Counted: {(counted.Count == 0 ? "none" : string.Join(", ", counted.Select(static p => p.ToString())))}.");
         if (missing.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $" Missing: {string.Join(", ", missing)}.");
@@ -101,7 +106,10 @@ public sealed class ScoreExplanation
 
         if (band is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $" Band: {band.Label} ({band.From.ToString(CultureInfo.InvariantCulture)} to {band.To.ToString(CultureInfo.InvariantCulture)}; {band.Provenance}).");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $" Band: {band.Label} ({band.From.ToString(CultureInfo.InvariantCulture)} to {band.To.ToString(CultureInfo.InvariantCulture)}; " +
+                $"{band.Provenance}).");
         }
 
         return new ScoreExplanation(layout.Id, rule, counted.ToImmutable(), missing.ToImmutable(), band, text.ToString());

@@ -158,18 +158,24 @@ public sealed class ScoringContext
     /// <returns>The keyed answer.</returns>
     public int? KeyedAnswer(int itemIndex) => Answered(Keyed[Check(itemIndex)]);
 
-    /// <summary>Sets the norms used for a scale's standard scores, overriding the content's; call it from a stage placed before <c>norms</c>, or instead of it.</summary>
+    /// <summary>Sets the norms used for a scale's standard scores, overriding the content's; call it from a stage placed before <c>norms</c>, or instead of
+    /// it.</summary>
     /// <param name="scoreId">Scale or composite id.</param>
     /// <param name="norms">The host's own norms.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The norms cannot give standard scores: a mean that is not finite, a standard deviation not above 0, or a reliability outside [0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The norms cannot give standard scores: a mean that is not finite, a standard deviation not above 0, or a
+    /// reliability outside [0, 1).</exception>
     public void SetNorms(string scoreId, Norms norms)
     {
         Guard.NotNull(norms);
         if (!norms.HasUsableMean || !norms.HasUsableStandardDeviation || !norms.HasUsableReliability)
         {
-            throw new ArgumentOutOfRangeException(nameof(norms), string.Create(
+            var given = string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
-                $"Norms for '{scoreId}' ({norms.Source}) have mean {norms.Mean}, standard deviation {norms.StandardDeviation} and reliability {norms.Reliability}; the mean should be finite, the standard deviation a finite number greater than 0, and the reliability in range [0, 1)."));
+                $"Norms for '{scoreId}' ({norms.Source}) have mean {norms.Mean}, standard deviation {norms.StandardDeviation} and reliability "
+                    + $"{norms.Reliability}");
+            throw new ArgumentOutOfRangeException(
+                nameof(norms),
+                given + "; the mean should be finite, the standard deviation a finite number greater than 0, and the reliability in range [0, 1).");
         }
 
         var index = IndexOfScore(scoreId);

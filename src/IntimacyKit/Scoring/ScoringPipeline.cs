@@ -65,7 +65,9 @@ public sealed class ScoringPipeline
         Guard.NotNull(rows);
         if (_hasAsynchronousStages)
         {
-            throw new InvalidOperationException($"This pipeline has asynchronous stages ({string.Join(", ", _stages.Where(static s => s.IsAsynchronous).Select(static s => s.Name))}); score with ScoreRowsAsync or ScoreBatchAsync.");
+            throw new InvalidOperationException("This pipeline has asynchronous stages "
+                + $"({string.Join(", ", _stages.Where(static s => s.IsAsynchronous).Select(static s => s.Name))}); score with ScoreRowsAsync or "
+                    + "ScoreBatchAsync.");
         }
 
         return BatchScorer.Score(this, rows, options ?? BatchScoringOptions.Default, cancellationToken);
@@ -76,7 +78,10 @@ public sealed class ScoringPipeline
     /// <param name="options">Options; <see cref="BatchScoringOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the batch between chunks.</param>
     /// <returns>The outcomes, lazily, in input order.</returns>
-    public IEnumerable<BatchOutcome> ScoreBatch(IEnumerable<AssessmentResponse> responses, BatchScoringOptions? options = null, CancellationToken cancellationToken = default) =>
+    public IEnumerable<BatchOutcome> ScoreBatch(
+        IEnumerable<AssessmentResponse> responses,
+        BatchScoringOptions? options = null,
+        CancellationToken cancellationToken = default) =>
         ScoreRows(Guard.NotNull(responses).Select(static (response, i) => BatchRow.Of(i + 1L, response)), options, cancellationToken);
 
     /// <summary>
@@ -88,7 +93,10 @@ public sealed class ScoringPipeline
     /// <param name="cancellationToken">Cancels reading and scoring.</param>
     /// <returns>The outcomes, in input order.</returns>
     /// <exception cref="BatchRowException">Fail-fast is set and a row was rejected.</exception>
-    public IAsyncEnumerable<BatchOutcome> ScoreRowsAsync(IAsyncEnumerable<BatchRow> rows, BatchScoringOptions? options = null, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<BatchOutcome> ScoreRowsAsync(
+        IAsyncEnumerable<BatchRow> rows,
+        BatchScoringOptions? options = null,
+        CancellationToken cancellationToken = default) =>
         BatchScorer.ScoreAsync(this, Guard.NotNull(rows), options ?? BatchScoringOptions.Default, cancellationToken);
 
     /// <summary>Scores an asynchronous stream of responses; each outcome's line is the response's 1-based position.</summary>
@@ -96,12 +104,16 @@ public sealed class ScoringPipeline
     /// <param name="options">Options; <see cref="BatchScoringOptions.Default"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels reading and scoring.</param>
     /// <returns>The outcomes, in input order.</returns>
-    public IAsyncEnumerable<BatchOutcome> ScoreBatchAsync(IAsyncEnumerable<AssessmentResponse> responses, BatchScoringOptions? options = null, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<BatchOutcome> ScoreBatchAsync(
+        IAsyncEnumerable<AssessmentResponse> responses,
+        BatchScoringOptions? options = null,
+        CancellationToken cancellationToken = default) =>
         BatchScorer.ScoreAsync(this, Rows(Guard.NotNull(responses), cancellationToken), options ?? BatchScoringOptions.Default, cancellationToken);
 
     /// <summary>Scores a response synchronously.</summary>
     /// <param name="response">The response.</param>
-    /// <param name="properties">Values for this call that stages read, such as the person's recommendation preferences; none when <see langword="null"/>.</param>
+    /// <param name="properties">Values for this call that stages read, such as the person's recommendation preferences; none when <see
+    /// langword="null"/>.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ScoringException">The response cannot be scored (strict validation lists every problem).</exception>
     /// <exception cref="InvalidOperationException">The pipeline has an asynchronous stage; use <see cref="ScoreAsync"/>.</exception>
@@ -120,7 +132,8 @@ public sealed class ScoringPipeline
     {
         if (_hasAsynchronousStages)
         {
-            throw new InvalidOperationException($"This pipeline has asynchronous stages ({string.Join(", ", _stages.Where(static s => s.IsAsynchronous).Select(static s => s.Name))}); score with ScoreAsync.");
+            throw new InvalidOperationException("This pipeline has asynchronous stages "
+                + $"({string.Join(", ", _stages.Where(static s => s.IsAsynchronous).Select(static s => s.Name))}); score with ScoreAsync.");
         }
 
         if (Begin(response, properties, out var refused) is not { } context)
@@ -149,11 +162,15 @@ public sealed class ScoringPipeline
 
     /// <summary>Scores a response, awaiting asynchronous stages; synchronous stages run without extra cost.</summary>
     /// <param name="response">The response.</param>
-    /// <param name="properties">Values for this call that stages read, such as the person's recommendation preferences; none when <see langword="null"/>.</param>
+    /// <param name="properties">Values for this call that stages read, such as the person's recommendation preferences; none when <see
+    /// langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels asynchronous stages.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ScoringException">The response cannot be scored.</exception>
-    public async ValueTask<AssessmentResult> ScoreAsync(AssessmentResponse response, ScoringProperties? properties = null, CancellationToken cancellationToken = default)
+    public async ValueTask<AssessmentResult> ScoreAsync(
+        AssessmentResponse response,
+        ScoringProperties? properties = null,
+        CancellationToken cancellationToken = default)
         => (await TryScoreAsync(response, properties, cancellationToken).ConfigureAwait(false)).GetResultOrThrow();
 
     /// <summary>Scores a response, awaiting asynchronous stages, without throwing for a response that cannot be scored (see <see cref="TryScore"/>).</summary>
@@ -161,7 +178,10 @@ public sealed class ScoringPipeline
     /// <param name="properties">Values for this call that stages read; none when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels asynchronous stages.</param>
     /// <returns>The outcome.</returns>
-    public async ValueTask<ScoringOutcome> TryScoreAsync(AssessmentResponse response, ScoringProperties? properties = null, CancellationToken cancellationToken = default)
+    public async ValueTask<ScoringOutcome> TryScoreAsync(
+        AssessmentResponse response,
+        ScoringProperties? properties = null,
+        CancellationToken cancellationToken = default)
     {
         if (Begin(response, properties, out var refused) is not { } context)
         {
@@ -190,7 +210,9 @@ public sealed class ScoringPipeline
         }
     }
 
-    private static async IAsyncEnumerable<BatchRow> Rows(IAsyncEnumerable<AssessmentResponse> responses, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<BatchRow> Rows(
+        IAsyncEnumerable<AssessmentResponse> responses,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var line = 0L;
         await foreach (var response in responses.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -253,13 +275,23 @@ public sealed class ScoringPipeline
         refused = default;
         if (FindAssessment(response.AssessmentId) is not { } compiled)
         {
-            refused = ScoringOutcome.Refused([new ScoringProblem(ScoringProblemCodes.UnknownAssessment, $"Assessment '{response.AssessmentId}' is not in the catalog. Known: {string.Join(", ", _assessments.Select(static a => a.Assessment.Id).Order(StringComparer.Ordinal))}.")], []);
+            refused = ScoringOutcome.Refused(
+                [new ScoringProblem(
+                    ScoringProblemCodes.UnknownAssessment,
+                    $"Assessment '{response.AssessmentId}' is not in the catalog. Known: "
+                        + $"{string.Join(", ", _assessments.Select(static a => a.Assessment.Id).Order(StringComparer.Ordinal))}.")],
+                []);
             return null;
         }
 
         if (response.AssessmentVersion != compiled.Assessment.Version)
         {
-            refused = ScoringOutcome.Refused([new ScoringProblem(ScoringProblemCodes.WrongVersion, $"The response is for version {response.AssessmentVersion} of '{response.AssessmentId}', but the catalog has version {compiled.Assessment.Version}; results of different versions are never mixed silently.")], []);
+            refused = ScoringOutcome.Refused(
+                [new ScoringProblem(
+                    ScoringProblemCodes.WrongVersion,
+                    $"The response is for version {response.AssessmentVersion} of '{response.AssessmentId}', but the catalog has version "
+                        + $"{compiled.Assessment.Version}; results of different versions are never mixed silently.")],
+                []);
             return null;
         }
 
@@ -281,7 +313,10 @@ public sealed class ScoringPipeline
         hasResponseTimes = false;
         if (!IsKnownRelationshipKind(response.RelationshipKind))
         {
-            (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.UnknownRelationshipKind, $"Relationship kind '{response.RelationshipKind}' is not in the catalog. Known: {string.Join(", ", Catalog.RelationshipKinds.Select(static k => k.Id))}."));
+            (problems ??= []).Add(new ScoringProblem(
+                ScoringProblemCodes.UnknownRelationshipKind,
+                $"Relationship kind '{response.RelationshipKind}' is not in the catalog. Known: " +
+                $"{string.Join(", ", Catalog.RelationshipKinds.Select(static k => k.Id))}."));
         }
 
         var items = compiled.Layout.ItemIds;
@@ -316,13 +351,19 @@ public sealed class ScoringPipeline
             : compiled.Layout.ItemIndex.GetValueOrDefault(answer.ItemId, -1);
         if (index < 0)
         {
-            (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.UnknownItem, $"Assessment '{compiled.Assessment.Id}' has no item '{answer.ItemId}'.", answer.ItemId));
+            (problems ??= []).Add(new ScoringProblem(
+                ScoringProblemCodes.UnknownItem,
+                $"Assessment '{compiled.Assessment.Id}' has no item '{answer.ItemId}'.",
+                answer.ItemId));
             return problems;
         }
 
         if (raw[index] != ScoringContext.Missing)
         {
-            (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.DuplicateAnswer, "The item is answered more than once; give one answer per item.", answer.ItemId));
+            (problems ??= []).Add(new ScoringProblem(
+                ScoringProblemCodes.DuplicateAnswer,
+                "The item is answered more than once; give one answer per item.",
+                answer.ItemId));
             return problems;
         }
 
@@ -331,14 +372,20 @@ public sealed class ScoringPipeline
             raw[index] = ScoringContext.SkippedMark;
             if (answer.DoesNotApply && !compiled.NotApplicable[index])
             {
-                (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.NotApplicableRefused, $"Item '{answer.ItemId}' does not offer 'Does not apply'; answer it or skip it.", answer.ItemId));
+                (problems ??= []).Add(new ScoringProblem(
+                    ScoringProblemCodes.NotApplicableRefused,
+                    $"Item '{answer.ItemId}' does not offer 'Does not apply'; answer it or skip it.",
+                    answer.ItemId));
             }
         }
         else if (value < compiled.ItemMin[index] || value > compiled.ItemMax[index])
         {
             raw[index] = ScoringContext.SkippedMark;
             var scale = compiled.ItemScales[index];
-            (problems ??= []).Add(new ScoringProblem(ScoringProblemCodes.OutOfRange, $"Value {value} is outside response scale '{scale.Id}'; value should be in range [{scale.Min}-{scale.Max}].", answer.ItemId));
+            (problems ??= []).Add(new ScoringProblem(
+                ScoringProblemCodes.OutOfRange,
+                $"Value {value} is outside response scale '{scale.Id}'; value should be in range [{scale.Min}-{scale.Max}].",
+                answer.ItemId));
         }
         else
         {

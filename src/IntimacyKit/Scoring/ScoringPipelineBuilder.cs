@@ -41,7 +41,8 @@ public sealed class ScoringPipelineBuilder
     /// <returns>This builder.</returns>
     public ScoringPipelineBuilder InsertAfter(string name, ScoringStage stage) => Insert(name, Guard.NotNull(stage), offset: 1, nameof(InsertAfter));
 
-    /// <summary>Puts a stage in place of the stage named <paramref name="name"/>; give it the same name to keep satisfying later stages that need that one.</summary>
+    /// <summary>Puts a stage in place of the stage named <paramref name="name"/>; give it the same name to keep satisfying later stages that need that
+    /// one.</summary>
     /// <param name="name">An existing stage's name.</param>
     /// <param name="stage">The replacement.</param>
     /// <returns>This builder.</returns>
@@ -108,7 +109,8 @@ public sealed class ScoringPipelineBuilder
 
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("The scoring pipeline cannot be built:" + string.Concat(problems.Select(static p => Environment.NewLine + "  " + p)));
+            throw new InvalidOperationException("The scoring pipeline cannot be "
+                + "built:" + string.Concat(problems.Select(static p => Environment.NewLine + "  " + p)));
         }
 
         IsFrozen = true;
@@ -133,7 +135,8 @@ public sealed class ScoringPipelineBuilder
         var index = _stages.FindIndex(s => s.Name == name);
         if (index < 0)
         {
-            _problems.Add($"{operation}('{name}'): no stage of that name has been added. Stages so far: {(_stages.Count == 0 ? "none" : string.Join(", ", _stages.Select(static s => s.Name)))}.");
+            _problems.Add($"{operation}('{name}'): no stage of that name has been added. Stages so far: "
+                + $"{(_stages.Count == 0 ? "none" : string.Join(", ", _stages.Select(static s => s.Name)))}.");
         }
 
         return index;

@@ -2,7 +2,8 @@ using IntimacyKit.Internal;
 
 namespace IntimacyKit.Scoring;
 
-/// <summary>One problem with a response: thrown in a <see cref="ScoringException"/>, or kept as a warning on the result (lenient validation, notes from custom stages).</summary>
+/// <summary>One problem with a response: thrown in a <see cref="ScoringException"/>, or kept as a warning on the result (lenient validation, notes from
+/// custom stages).</summary>
 public sealed class ScoringProblem
 {
     /// <summary>Creates a problem.</summary>

@@ -16,7 +16,8 @@ public abstract class ScoringStage
 
     /// <summary>Creates a stage that needs others to run before it.</summary>
     /// <param name="name">A stable kebab-case name, unique in its pipeline.</param>
-    /// <param name="requires">Names of the stages that must run before this one; <see cref="ScoringPipelineBuilder.Build"/> says which are missing or late.</param>
+    /// <param name="requires">Names of the stages that must run before this one; <see cref="ScoringPipelineBuilder.Build"/> says which are missing or
+    /// late.</param>
     protected ScoringStage(string name, IEnumerable<string> requires)
         : this(name)
         => Requires = [.. Guard.NotNull(requires)];
@@ -27,7 +28,8 @@ public abstract class ScoringStage
     /// <summary>Names of the stages that must run before this one, as built-in stages declare theirs (aggregate needs missing-data).</summary>
     public ImmutableArray<string> Requires { get; } = [];
 
-    /// <summary>Whether the stage must run through <see cref="ExecuteAsync"/>; a pipeline with such a stage scores with <see cref="ScoringPipeline.ScoreAsync"/> only.</summary>
+    /// <summary>Whether the stage must run through <see cref="ExecuteAsync"/>; a pipeline with such a stage scores with <see
+    /// cref="ScoringPipeline.ScoreAsync"/> only.</summary>
     public virtual bool IsAsynchronous => false;
 
     /// <summary>Runs the stage.</summary>
@@ -52,13 +54,19 @@ public abstract class ScoringStage
     /// <param name="requires">Names of the stages that must run before it, such as <see cref="ScoringStageNames.Aggregate"/>.</param>
     /// <param name="execute">The work.</param>
     /// <returns>The stage.</returns>
-    public static ScoringStage Create(string name, IEnumerable<string> requires, Func<ScoringContext, StageFlow> execute) => new DelegateStage(name, Guard.NotNull(execute), requires);
+    public static ScoringStage Create(string name, IEnumerable<string> requires, Func<ScoringContext, StageFlow> execute) => new DelegateStage(
+        name,
+        Guard.NotNull(execute),
+        requires);
 
     /// <summary>Creates an asynchronous stage from a delegate.</summary>
     /// <param name="name">A stable kebab-case name.</param>
     /// <param name="execute">The work.</param>
     /// <returns>The stage.</returns>
-    public static ScoringStage CreateAsync(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute) => new AsyncDelegateStage(name, Guard.NotNull(execute), []);
+    public static ScoringStage CreateAsync(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute) => new AsyncDelegateStage(
+        name,
+        Guard.NotNull(execute),
+        []);
 
     /// <summary>Creates an asynchronous stage from a delegate that needs other stages to run before it.</summary>
     /// <param name="name">A stable kebab-case name.</param>
@@ -93,7 +101,8 @@ public abstract class ScoringStage
         public override StageFlow Execute(ScoringContext context) => execute(context);
     }
 
-    private sealed class AsyncDelegateStage(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute, IEnumerable<string> requires) : ScoringStage(name, requires)
+    private sealed class AsyncDelegateStage(string name, Func<ScoringContext, CancellationToken, ValueTask<StageFlow>> execute, IEnumerable<string> requires)
+        : ScoringStage(name, requires)
     {
         public override bool IsAsynchronous => true;
 

@@ -3,7 +3,8 @@ namespace IntimacyKit.Scoring;
 /// <summary>The stable names of the built-in stages, in the order <see cref="ScoringPipelineBuilderExtensions.AddDefaultStages"/> adds them.</summary>
 public static class ScoringStageNames
 {
-    /// <summary>Reports unknown items, out-of-range values, duplicates and an unknown relationship kind: strictly (throw) or leniently (drop and warn).</summary>
+    /// <summary>Reports unknown items, out-of-range values, duplicates and an unknown relationship kind: strictly (throw) or leniently (drop and
+    /// warn).</summary>
     public const string Validate = "validate";
 
     /// <summary>Scores reverse-keyed items as min + max - answer.</summary>

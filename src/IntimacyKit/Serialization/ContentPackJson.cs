@@ -11,25 +11,92 @@ namespace IntimacyKit.Serialization;
 /// </summary>
 internal static class ContentPackJson
 {
-    private static readonly FrozenSet<string> PackMembers = Members("$schema", "format", "id", "version", "culture", "title", "license", "provenance", "relationshipKinds", "obstacles", "exercises", "responseScales", "assessments", "supportResources", "notices");
+    private static readonly FrozenSet<string> PackMembers = Members(
+        "$schema",
+        "format",
+        "id",
+        "version",
+        "culture",
+        "title",
+        "license",
+        "provenance",
+        "relationshipKinds",
+        "obstacles",
+        "exercises",
+        "responseScales",
+        "assessments",
+        "supportResources",
+        "notices");
     private static readonly FrozenSet<string> RelationshipKindMembers = Members("id", "title", "target", "possessive", "note");
     private static readonly FrozenSet<string> ObstacleMembers = Members("id", "category", "title", "summary", "signs", "origins", "related");
-    private static readonly FrozenSet<string> ExerciseMembers = Members("id", "title", "summary", "steps", "targets", "mode", "difficulty", "minutes", "frequency", "relationshipKinds", "contraindications", "followUp");
+    private static readonly FrozenSet<string> ExerciseMembers = Members(
+        "id",
+        "title",
+        "summary",
+        "steps",
+        "targets",
+        "mode",
+        "difficulty",
+        "minutes",
+        "frequency",
+        "relationshipKinds",
+        "contraindications",
+        "followUp");
     private static readonly FrozenSet<string> ResponseScaleMembers = Members("id", "min", "max", "labels");
     private static readonly FrozenSet<string> SupportResourceMembers = Members("id", "kind", "title", "description");
-    private static readonly FrozenSet<string> AssessmentMembers = Members("id", "version", "title", "instructions", "responseScale", "safetyPreface", "items", "scales", "composites", "safety", "dyadicPairs");
-    private static readonly FrozenSet<string> ItemMembers = Members("id", "text", "textByKind", "scale", "obstacle", "reverse", "notApplicable", "responseScale");
-    private static readonly FrozenSet<string> ScaleMembers = Members("id", "title", "obstacle", "category", "aggregate", "minAnswered", "bands", "norms", "protective", "aboutOther");
+    private static readonly FrozenSet<string> AssessmentMembers = Members(
+        "id",
+        "version",
+        "title",
+        "instructions",
+        "responseScale",
+        "safetyPreface",
+        "items",
+        "scales",
+        "composites",
+        "safety",
+        "dyadicPairs");
+    private static readonly FrozenSet<string> ItemMembers = Members(
+        "id",
+        "text",
+        "textByKind",
+        "scale",
+        "obstacle",
+        "reverse",
+        "notApplicable",
+        "responseScale");
+    private static readonly FrozenSet<string> ScaleMembers = Members(
+        "id",
+        "title",
+        "obstacle",
+        "category",
+        "aggregate",
+        "minAnswered",
+        "bands",
+        "norms",
+        "protective",
+        "aboutOther");
     private static readonly FrozenSet<string> BandMembers = Members("id", "label", "from", "to", "provenance");
     private static readonly FrozenSet<string> NormsMembers = Members("mean", "sd", "reliability", "source");
     private static readonly FrozenSet<string> CompositeMembers = Members("id", "title", "components", "minScales", "bands", "protective");
     private static readonly FrozenSet<string> ComponentMembers = Members("scale", "weight");
-    private static readonly FrozenSet<string> SafetyRuleMembers = Members("id", "item", "atLeast", "flag", "severity", "resources", "whenUnanswered", "resourcesWhenUnanswered", "risk", "message");
+    private static readonly FrozenSet<string> SafetyRuleMembers = Members(
+        "id",
+        "item",
+        "atLeast",
+        "flag",
+        "severity",
+        "resources",
+        "whenUnanswered",
+        "resourcesWhenUnanswered",
+        "risk",
+        "message");
     private static readonly FrozenSet<string> NoticesMembers = Members("disclaimer", "concern", "urgent", "privacy");
     private static readonly FrozenSet<string> DyadicPairMembers = Members("id", "title", "selfItem", "otherItem");
 
     /// <summary>The properties each kind of JSON object may have, by the name the JSON Schema gives it; lets tests keep the schema in step.</summary>
-    public static IReadOnlyDictionary<string, FrozenSet<string>> MembersByDefinition { get; } = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, FrozenSet<string>> MembersByDefinition { get; } =
+        new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
     {
         ["contentPack"] = PackMembers,
         ["relationshipKind"] = RelationshipKindMembers,
@@ -62,7 +129,11 @@ internal static class ContentPackJson
         var format = pack.RequiredString("format");
         if (pack.Token["format"]?.Type == JTokenType.String && format != ContentPack.Format)
         {
-            binder.Report(ContentProblemCodes.InvalidValue, "$.format", $"Format \"{format}\" is not supported; this version reads \"{ContentPack.Format}\".", pack.Token["format"]);
+            binder.Report(
+                ContentProblemCodes.InvalidValue,
+                "$.format",
+                $"Format \"{format}\" is not supported; this version reads \"{ContentPack.Format}\".",
+                pack.Token["format"]);
             return null;
         }
 
@@ -80,7 +151,21 @@ internal static class ContentPackJson
         var resources = pack.Objects("supportResources", required: false, BindSupportResource);
         var notices = pack.OptionalObject("notices", BindNotices);
 
-        if (ContentPack.TryCreate(id, version, culture, title, license, provenance, kinds, obstacles, exercises, responseScales, assessments, resources, notices, out var problems) is { } result)
+        if (ContentPack.TryCreate(
+            id,
+            version,
+            culture,
+            title,
+            license,
+            provenance,
+            kinds,
+            obstacles,
+            exercises,
+            responseScales,
+            assessments,
+            resources,
+            notices,
+            out var problems) is { } result)
         {
             return binder.Problems.Count == 0 ? result : null;
         }
@@ -153,7 +238,12 @@ internal static class ContentPackJson
 
     private static RelationshipKind? BindRelationshipKind(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "a relationship kind", RelationshipKindMembers) is { } o
-            ? new RelationshipKind(o.RequiredString("id"), o.RequiredString("title"), o.RequiredString("target"), o.OptionalString("possessive"), o.OptionalString("note"))
+            ? new RelationshipKind(
+                o.RequiredString("id"),
+                o.RequiredString("title"),
+                o.RequiredString("target"),
+                o.OptionalString("possessive"),
+                o.OptionalString("note"))
             : null;
 
     private static Obstacle? BindObstacle(JsonBinder binder, JToken token, string path)
@@ -178,7 +268,11 @@ internal static class ContentPackJson
         var difficulty = o.RequiredInt("difficulty");
         if (o.Token["difficulty"]?.Type == JTokenType.Integer && difficulty is < 1 or > 3)
         {
-            binder.Report(ContentProblemCodes.InvalidValue, path + ".difficulty", $"Difficulty {difficulty} is not allowed; value should be in range [1-3] (1 gentle, 2 steady, 3 stretching).", o.Token["difficulty"]);
+            binder.Report(
+                ContentProblemCodes.InvalidValue,
+                path + ".difficulty",
+                $"Difficulty {difficulty} is not allowed; value should be in range [1-3] (1 gentle, 2 steady, 3 stretching).",
+                o.Token["difficulty"]);
         }
 
         return new Exercise(
@@ -262,7 +356,13 @@ internal static class ContentPackJson
 
     private static Composite? BindComposite(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "a composite", CompositeMembers) is { } o
-            ? new Composite(o.RequiredString("id"), o.RequiredString("title"), o.Objects("components", required: true, BindComponent), o.RequiredInt("minScales"), o.Objects("bands", required: false, BindBand), o.OptionalString("protective"))
+            ? new Composite(
+                o.RequiredString("id"),
+                o.RequiredString("title"),
+                o.Objects("components", required: true, BindComponent),
+                o.RequiredInt("minScales"),
+                o.Objects("bands", required: false, BindBand),
+                o.OptionalString("protective"))
             : null;
 
     private static CompositeComponent? BindComponent(JsonBinder binder, JToken token, string path)
@@ -279,7 +379,10 @@ internal static class ContentPackJson
                 o.RequiredString("flag"),
                 o.RequiredEnum("severity", JsonNames.Severities, SafetySeverity.Concern),
                 o.Strings("resources", required: true),
-                o.Token["whenUnanswered"] is null ? UnansweredSafetyItem.Concern : o.RequiredEnum("whenUnanswered", JsonNames.Unanswered, UnansweredSafetyItem.Concern),
+                o.Token["whenUnanswered"] is null ? UnansweredSafetyItem.Concern : o.RequiredEnum(
+                    "whenUnanswered",
+                    JsonNames.Unanswered,
+                    UnansweredSafetyItem.Concern),
                 o.Token["risk"] is null ? SafetyRisk.FromOther : o.RequiredEnum("risk", JsonNames.Risks, SafetyRisk.FromOther),
                 o.OptionalString("message"),
                 o.Token["resourcesWhenUnanswered"] is null ? null : o.Strings("resourcesWhenUnanswered", required: true))

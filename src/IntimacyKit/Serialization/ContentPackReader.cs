@@ -127,7 +127,13 @@ public sealed partial class ContentPackReader
         => stream.CanSeek && stream.Length - stream.Position > _options.MaxBytes ? TooLarge(source) : null;
 
     private ContentLoadResult TooLarge(string? source)
-        => Failure(source, new ContentProblem(ContentProblemCodes.TooLarge, $"The input is larger than the {_options.MaxBytes:N0}-byte cap; split the pack or raise ContentPackReaderOptions.MaxBytes.", "$", source));
+        => Failure(
+            source,
+            new ContentProblem(
+                ContentProblemCodes.TooLarge,
+                $"The input is larger than the {_options.MaxBytes:N0}-byte cap; split the pack or raise ContentPackReaderOptions.MaxBytes.",
+                "$",
+                source));
 
     private ContentLoadResult Read(ReadOnlySpan<byte> bytes, string? source)
     {
@@ -138,7 +144,9 @@ public sealed partial class ContentPackReader
         }
         else if (bytes.StartsWith(Utf16LittleEndianMark) || bytes.StartsWith(Utf16BigEndianMark))
         {
-            return Failure(source, new ContentProblem(ContentProblemCodes.Encoding, "The input starts with a UTF-16 byte order mark; save the pack as UTF-8.", "$", source, 1, 1));
+            return Failure(
+                source,
+                new ContentProblem(ContentProblemCodes.Encoding, "The input starts with a UTF-16 byte order mark; save the pack as UTF-8.", "$", source, 1, 1));
         }
 
         string text;
@@ -153,7 +161,15 @@ public sealed partial class ContentPackReader
             var line = before.Count((byte)'\n') + 1;
             var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
             var bad = exception.BytesUnknown is { Length: > 0 } unknown ? $" 0x{unknown[0]:X2}" : string.Empty;
-            return Failure(source, new ContentProblem(ContentProblemCodes.Encoding, $"Invalid UTF-8 byte{bad} at byte offset {offset}; save the pack as UTF-8.", "$", source, line, column));
+            return Failure(
+                source,
+                new ContentProblem(
+                    ContentProblemCodes.Encoding,
+                    $"Invalid UTF-8 byte{bad} at byte offset {offset}; save the pack as UTF-8.",
+                    "$",
+                    source,
+                    line,
+                    column));
         }
 
         return Parse(text, source);
@@ -163,7 +179,9 @@ public sealed partial class ContentPackReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Failure(source, new ContentProblem(ContentProblemCodes.Syntax, "The input is empty; a content pack is a JSON object that starts with '{'.", "$", source, 1, 1));
+            return Failure(
+                source,
+                new ContentProblem(ContentProblemCodes.Syntax, "The input is empty; a content pack is a JSON object that starts with '{'.", "$", source, 1, 1));
         }
 
         if (!JsonText.TryParse(text, _options.MaxDepth, source, "the pack", out var root, out var problem))

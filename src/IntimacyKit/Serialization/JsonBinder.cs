@@ -35,7 +35,8 @@ internal sealed class JsonBinder(string? source)
             }
 
             var message = property.Name.StartsWith('$')
-                ? $"Metadata property '{property.Name}' is not allowed: packs never name .NET types or references. Allowed properties of {what}: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}."
+                ? $"Metadata property '{property.Name}' is not allowed: packs never name .NET types or references. Allowed properties of {what}: "
+                    + $"{string.Join(", ", allowed.Order(StringComparer.Ordinal))}."
                 : $"Unknown property '{property.Name}' in {what}. Allowed: {string.Join(", ", allowed.Order(StringComparer.Ordinal))}.";
             Report(ContentProblemCodes.UnknownProperty, $"{path}.{property.Name}", message, property);
         }
@@ -116,7 +117,11 @@ internal sealed class JsonBinder(string? source)
 
             if (!SemanticVersion.TryParse(text, out var version))
             {
-                binder.Report(ContentProblemCodes.InvalidValue, $"{path}.{name}", $"'{name}' of {what} is \"{Truncate(text)}\", which is not a semantic version; expected MAJOR.MINOR.PATCH such as 1.0.0.", obj[name]);
+                binder.Report(
+                    ContentProblemCodes.InvalidValue,
+                    $"{path}.{name}",
+                    $"'{name}' of {what} is \"{Truncate(text)}\", which is not a semantic version; expected MAJOR.MINOR.PATCH such as 1.0.0.",
+                    obj[name]);
             }
 
             return version;
@@ -136,7 +141,11 @@ internal sealed class JsonBinder(string? source)
                 return value;
             }
 
-            binder.Report(ContentProblemCodes.InvalidValue, $"{path}.{name}", $"'{name}' of {what} is \"{Truncate(text)}\"; allowed: {string.Join(", ", names.Keys.Order(StringComparer.Ordinal))}.", obj[name]);
+            binder.Report(
+                ContentProblemCodes.InvalidValue,
+                $"{path}.{name}",
+                $"'{name}' of {what} is \"{Truncate(text)}\"; allowed: {string.Join(", ", names.Keys.Order(StringComparer.Ordinal))}.",
+                obj[name]);
             return fallback;
         }
 
@@ -265,7 +274,11 @@ internal sealed class JsonBinder(string? source)
                     return (int)number;
                 }
 
-                binder.Report(ContentProblemCodes.InvalidValue, $"{path}.{name}", $"'{name}' of {what} is {number}, which is too large; value should be in range [{int.MinValue}-{int.MaxValue}].", token);
+                binder.Report(
+                    ContentProblemCodes.InvalidValue,
+                    $"{path}.{name}",
+                    $"'{name}' of {what} is {number}, which is too large; value should be in range [{int.MinValue}-{int.MaxValue}].",
+                    token);
                 return required ? 0 : null;
             }
 

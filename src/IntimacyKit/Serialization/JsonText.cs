@@ -108,7 +108,8 @@ internal static partial class JsonText
 
         public ContentProblem? Repeated => First is { } first
             ? new ContentProblem(
-                ContentProblemCodes.DuplicateProperty, $"Property '{first.Name}' appears more than once in this object; give it once.", first.Path, null, first.Line, first.Column)
+                ContentProblemCodes.DuplicateProperty, $"Property '{first.Name}' appears more than once in this object; give it "
+                    + "once.", first.Path, null, first.Line, first.Column)
             : null;
 
         public override bool Read()

@@ -31,7 +31,9 @@ public sealed class SupportContact
         Hours = hours is null ? null : Guard.NotBlank(hours);
         if (phone is null && text is null && url is null)
         {
-            throw new ArgumentException($"Contact '{name}' gives no way to reach it; give at least one of a phone number, a number to text or a web address.", nameof(phone));
+            throw new ArgumentException(
+                $"Contact '{name}' gives no way to reach it; give at least one of a phone number, a number to text or a web address.",
+                nameof(phone));
         }
     }
 

@@ -30,12 +30,22 @@ public static class SupportDirectoryReader
         Guard.NotNull(json);
         if (json.Length > MaxChars)
         {
-            return Failure(new ContentProblem(ContentProblemCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The support directory is larger than {MaxChars:N0} characters; it should list contacts only."), "$", source));
+            return Failure(new ContentProblem(
+                ContentProblemCodes.TooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"The support directory is larger than {MaxChars:N0} characters; it should list contacts only."),
+                "$",
+                source));
         }
 
         if (string.IsNullOrWhiteSpace(json))
         {
-            return Failure(new ContentProblem(ContentProblemCodes.Syntax, "The support directory is empty; it is a JSON object that starts with '{'.", "$", source, 1, 1));
+            return Failure(new ContentProblem(
+                ContentProblemCodes.Syntax,
+                "The support directory is empty; it is a JSON object that starts with '{'.",
+                "$",
+                source,
+                1,
+                1));
         }
 
         JToken root;
@@ -48,13 +58,25 @@ public static class SupportDirectoryReader
                 {
                     if (reader.TokenType != JsonToken.Comment)
                     {
-                        return Failure(new ContentProblem(ContentProblemCodes.Syntax, "Unexpected content after the end of the support directory; a file holds exactly one JSON object.", "$", source, reader.LineNumber, reader.LinePosition));
+                        return Failure(new ContentProblem(
+                            ContentProblemCodes.Syntax,
+                            "Unexpected content after the end of the support directory; a file holds exactly one JSON object.",
+                            "$",
+                            source,
+                            reader.LineNumber,
+                            reader.LinePosition));
                     }
                 }
             }
             catch (JsonReaderException exception)
             {
-                return Failure(new ContentProblem(ContentProblemCodes.Syntax, exception.Message, string.IsNullOrEmpty(exception.Path) ? "$" : "$." + exception.Path, source, exception.LineNumber, exception.LinePosition));
+                return Failure(new ContentProblem(
+                    ContentProblemCodes.Syntax,
+                    exception.Message,
+                    string.IsNullOrEmpty(exception.Path) ? "$" : "$." + exception.Path,
+                    source,
+                    exception.LineNumber,
+                    exception.LinePosition));
             }
         }
 
@@ -66,7 +88,11 @@ public static class SupportDirectoryReader
             var contacts = o.Objects("contacts", required: true, BindContact);
             if (o.Token["region"]?.Type == JTokenType.String && string.IsNullOrWhiteSpace(region))
             {
-                binder.Report(ContentProblemCodes.EmptyText, "$.region", "The region is empty; name the region the contacts serve, such as a country.", o.Token["region"]);
+                binder.Report(
+                    ContentProblemCodes.EmptyText,
+                    "$.region",
+                    "The region is empty; name the region the contacts serve, such as a country.",
+                    o.Token["region"]);
             }
 
             if (binder.Problems.Count == 0)
@@ -91,7 +117,13 @@ public static class SupportDirectoryReader
             var info = new FileInfo(path);
             if (info.Exists && info.Length > MaxChars * 4L)
             {
-                return Failure(new ContentProblem(ContentProblemCodes.TooLarge, string.Create(CultureInfo.InvariantCulture, $"The support directory is larger than {MaxChars:N0} characters; it should list contacts only."), "$", path));
+                return Failure(new ContentProblem(
+                    ContentProblemCodes.TooLarge,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"The support directory is larger than {MaxChars:N0} characters; it should list contacts only."),
+                    "$",
+                    path));
             }
 
             return Read(File.ReadAllText(path), path);
@@ -118,7 +150,11 @@ public static class SupportDirectoryReader
         var valid = true;
         if (c.Token["kind"]?.Type == JTokenType.String && !ContentPackValidator.IsValidId(kind))
         {
-            binder.Report(ContentProblemCodes.InvalidValue, path + ".kind", $"Kind '{kind}' is not a kebab-case kind of help, such as 'emergency-services' or 'crisis-line'.", c.Token["kind"]);
+            binder.Report(
+                ContentProblemCodes.InvalidValue,
+                path + ".kind",
+                $"Kind '{kind}' is not a kebab-case kind of help, such as 'emergency-services' or 'crisis-line'.",
+                c.Token["kind"]);
             valid = false;
         }
 
@@ -132,14 +168,22 @@ public static class SupportDirectoryReader
         {
             if (value is not null && string.IsNullOrWhiteSpace(value))
             {
-                binder.Report(ContentProblemCodes.EmptyText, $"{path}.{field}", $"'{field}' of contact '{name}' is empty; leave it out or fill it in.", c.Token[field]);
+                binder.Report(
+                    ContentProblemCodes.EmptyText,
+                    $"{path}.{field}",
+                    $"'{field}' of contact '{name}' is empty; leave it out or fill it in.",
+                    c.Token[field]);
                 valid = false;
             }
         }
 
         if (string.IsNullOrWhiteSpace(phone) && string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(url))
         {
-            binder.Report(ContentProblemCodes.MissingProperty, path, $"Contact '{name}' gives no way to reach it; give at least one of 'phone', 'text' or 'url'.", c.Token);
+            binder.Report(
+                ContentProblemCodes.MissingProperty,
+                path,
+                $"Contact '{name}' gives no way to reach it; give at least one of 'phone', 'text' or 'url'.",
+                c.Token);
             valid = false;
         }
 

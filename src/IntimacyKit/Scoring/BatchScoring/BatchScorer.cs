@@ -10,7 +10,11 @@ namespace IntimacyKit.Scoring;
 /// </summary>
 internal static class BatchScorer
 {
-    public static IEnumerable<BatchOutcome> Score(ScoringPipeline pipeline, IEnumerable<BatchRow> rows, BatchScoringOptions options, CancellationToken cancellationToken)
+    public static IEnumerable<BatchOutcome> Score(
+        ScoringPipeline pipeline,
+        IEnumerable<BatchRow> rows,
+        BatchScoringOptions options,
+        CancellationToken cancellationToken)
     {
         using var source = rows.GetEnumerator();
         if (options.MaxDegreeOfParallelism == 1)
@@ -56,7 +60,12 @@ internal static class BatchScorer
     /// <summary>Chunks read ahead of the one being consumed.</summary>
     private const int ReadAhead = 2;
 
-    private static void Produce(ScoringPipeline pipeline, IEnumerator<BatchRow> source, BatchScoringOptions options, BlockingCollection<Task<BatchOutcome[]>> queue, CancellationToken stop)
+    private static void Produce(
+        ScoringPipeline pipeline,
+        IEnumerator<BatchRow> source,
+        BatchScoringOptions options,
+        BlockingCollection<Task<BatchOutcome[]>> queue,
+        CancellationToken stop)
     {
         try
         {
@@ -105,7 +114,11 @@ internal static class BatchScorer
         }
     }
 
-    public static async IAsyncEnumerable<BatchOutcome> ScoreAsync(ScoringPipeline pipeline, IAsyncEnumerable<BatchRow> rows, BatchScoringOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<BatchOutcome> ScoreAsync(
+        ScoringPipeline pipeline,
+        IAsyncEnumerable<BatchRow> rows,
+        BatchScoringOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var source = rows.GetAsyncEnumerator(cancellationToken);
         await using (source.ConfigureAwait(false))
@@ -163,7 +176,11 @@ internal static class BatchScorer
         return outcomes;
     }
 
-    private static async Task<BatchOutcome[]> ScoreChunkAsync(ScoringPipeline pipeline, BatchRow[] chunk, BatchScoringOptions options, CancellationToken cancellationToken)
+    private static async Task<BatchOutcome[]> ScoreChunkAsync(
+        ScoringPipeline pipeline,
+        BatchRow[] chunk,
+        BatchScoringOptions options,
+        CancellationToken cancellationToken)
     {
         if (!pipeline.HasAsynchronousStages)
         {

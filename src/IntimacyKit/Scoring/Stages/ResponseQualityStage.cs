@@ -27,7 +27,8 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
 
         if (!(options.StraightLiningShare > 0.5 && options.StraightLiningShare <= 1))
         {
-            problems.Add($"ResponseQualityOptions.StraightLiningShare is {options.StraightLiningShare.ToString(CultureInfo.InvariantCulture)}; value should be in range (0.5, 1].");
+            problems.Add($"ResponseQualityOptions.StraightLiningShare is {options.StraightLiningShare.ToString(CultureInfo.InvariantCulture)}; value should "
+                + "be in range (0.5, 1].");
         }
 
         if (options.FastAnswer <= TimeSpan.Zero)
@@ -139,7 +140,8 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         {
             context.AddQualityFlag(new QualityFlag(
                 QualityFlagKind.StraightLining,
-                string.Create(CultureInfo.InvariantCulture, $"{mostCount} of {answered} answered items have the same answer ({most + bottom}), including statements that ask the opposite; read these results with care, as they may not reflect how things really are."),
+                string.Create(CultureInfo.InvariantCulture, $"{mostCount} of {answered} answered items have the same answer ({most + bottom}), ")
+                + "including statements that ask the opposite; read these results with care, as they may not reflect how things really are.",
                 []));
         }
     }
@@ -193,7 +195,8 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         {
             context.AddQualityFlag(new QualityFlag(
                 QualityFlagKind.TooFast,
-                string.Create(CultureInfo.InvariantCulture, $"{fast} of {timed} timed answers took less than {options.FastAnswer.TotalSeconds:0.##} s, faster than the statements can be read; read these results with care."),
+                string.Create(CultureInfo.InvariantCulture, $"{fast} of {timed} timed answers took less than {options.FastAnswer.TotalSeconds:0.##} s, ")
+                + "faster than the statements can be read; read these results with care.",
                 []));
         }
     }

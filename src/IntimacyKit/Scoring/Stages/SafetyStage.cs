@@ -96,8 +96,24 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
 
         return rule.WhenUnanswered switch
         {
-            UnansweredSafetyItem.Concern => new SafetyFlag(rule.Flag, SafetySeverity.Concern, rule.Id, rule.Item, null, rule.AtLeast, compiled.UnansweredResources, rule.Risk),
-            UnansweredSafetyItem.Urgent => new SafetyFlag(rule.Flag, SafetySeverity.Urgent, rule.Id, rule.Item, null, rule.AtLeast, compiled.UnansweredResources, rule.Risk),
+            UnansweredSafetyItem.Concern => new SafetyFlag(
+                rule.Flag,
+                SafetySeverity.Concern,
+                rule.Id,
+                rule.Item,
+                null,
+                rule.AtLeast,
+                compiled.UnansweredResources,
+                rule.Risk),
+            UnansweredSafetyItem.Urgent => new SafetyFlag(
+                rule.Flag,
+                SafetySeverity.Urgent,
+                rule.Id,
+                rule.Item,
+                null,
+                rule.AtLeast,
+                compiled.UnansweredResources,
+                rule.Risk),
             _ => null,
         };
     }

@@ -1,6 +1,7 @@
 namespace IntimacyKit.Scoring.Stages;
 
-/// <summary>Reports the problems found while the answers were loaded: refuses the response with them all (strict) or records them as warnings (lenient).</summary>
+/// <summary>Reports the problems found while the answers were loaded: refuses the response with them all (strict) or records them as warnings
+/// (lenient).</summary>
 internal sealed class ValidateStage(ValidationOptions options) : BuiltInStage(ScoringStageNames.Validate)
 {
     public override StageFlow Execute(ScoringContext context)
