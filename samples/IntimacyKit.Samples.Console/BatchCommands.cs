@@ -36,8 +36,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
         var readerOptions = ReaderOptions(relationship);
         var summary = new BatchSummary();
-        var reported = 0;
-        var rejectedWithSafetyUnanswered = 0L;
+        var rejected = new RejectedRows(input, error);
 
         using var stream = OpenInput(input);
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
@@ -52,18 +51,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
             {
                 using var scores = ScoreWriter.Create(outputFormat, writer, assessment, new ScoreWriterOptions { IncludeBands = bands, IncludeFlags = flags });
                 var outcomes = (pipeline ?? throw new InvalidOperationException("score needs a pipeline")).ScoreRows(rows, options, cancellationToken);
-                scores.WriteAll(onChunk is null ? outcomes : WithProgress(outcomes, onChunk), summary, outcome =>
-                {
-                    if (outcome.SafetyFlags.Any(static f => f.NotAnswered))
-                    {
-                        rejectedWithSafetyUnanswered++;
-                    }
-
-                    if (reported++ < MaxReportedRows)
-                    {
-                        error.WriteLine($"{input.Name}:{outcome.Line}: {outcome.Problem}");
-                    }
-                });
+                scores.WriteAll(onChunk is null ? outcomes : WithProgress(outcomes, onChunk), summary, rejected.Add);
 
                 // No row scored: no file (a header alone would look like a result), and exit 1.
                 if (summary.Scored == 0)
@@ -73,6 +61,26 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
             });
         }
 
+        ScoreWithProgress(stream, input, output, ScoreAll);
+
+        PhaseTimes.Mark("read, score and write rows");
+        if (rejected.Count > MaxReportedRows)
+        {
+            error.WriteLine($"{input.Name}: {rejected.Count - MaxReportedRows} more rejected rows not shown.");
+        }
+
+        ShowSummary(summary, output, rejected.SafetyNotAnswered);
+        console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
+
+        return summary.Rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="scoreAll"/>, with a progress bar over the input file in a terminal, and turns a batch that
+    /// stopped (--fail-fast, or a file that cannot be read) into a user error.
+    /// </summary>
+    private void ScoreWithProgress(FileStream stream, FileInfo input, FileInfo output, Action<Action?> scoreAll)
+    {
         try
         {
             if (console.Profile.Capabilities.Interactive && stream.CanSeek && stream.Length > 0)
@@ -80,13 +88,13 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
                 console.Progress().AutoClear(true).Start(progress =>
                 {
                     var task = progress.AddTask($"Scoring {input.Name}", maxValue: stream.Length);
-                    ScoreAll(() => task.Value = stream.Position);
+                    scoreAll(() => task.Value = stream.Position);
                     task.Value = stream.Length;
                 });
             }
             else
             {
-                ScoreAll(null);
+                scoreAll(null);
             }
         }
         catch (BatchRowException exception)
@@ -99,13 +107,11 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         {
             throw new UserException(Located(input, exception), ExitCodes.Invalid);
         }
+    }
 
-        PhaseTimes.Mark("read, score and write rows");
-        if (reported > MaxReportedRows)
-        {
-            error.WriteLine($"{input.Name}: {reported - MaxReportedRows} more rejected rows not shown.");
-        }
-
+    /// <summary>The counts after scoring, then what calls for care: urgent flags and safety statements left unanswered.</summary>
+    private void ShowSummary(BatchSummary summary, FileInfo output, long rejectedWithSafetyUnanswered)
+    {
         console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{summary.Read} rows read, {summary.Scored} scored, {summary.Rejected} rejected; wrote {output.Name}."));
@@ -132,10 +138,29 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
                 $"{Rows(rejectedWithSafetyUnanswered)} among the rejected had no valid answer to a safety statement; that is a reason for care too: correct " +
                 $"and score {(rejectedWithSafetyUnanswered == 1 ? "it" : "them")} again."));
         }
+    }
 
-        console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
+    /// <summary>The rows score rejects: counted, and each named on standard error, the first <see cref="MaxReportedRows"/> of them.</summary>
+    private sealed class RejectedRows(FileInfo input, TextWriter error)
+    {
+        /// <summary>How many were rejected, named or not.</summary>
+        public int Count { get; private set; }
 
-        return summary.Rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+        /// <summary>How many of them had no valid answer to a safety statement.</summary>
+        public long SafetyNotAnswered { get; private set; }
+
+        public void Add(BatchOutcome outcome)
+        {
+            if (outcome.SafetyFlags.Any(static f => f.NotAnswered))
+            {
+                SafetyNotAnswered++;
+            }
+
+            if (Count++ < MaxReportedRows)
+            {
+                error.WriteLine($"{input.Name}:{outcome.Line}: {outcome.Problem}");
+            }
+        }
     }
 
     /// <summary>A response file problem as <c>file:line: message</c>, quoting at most a short piece of the input.</summary>
@@ -173,17 +198,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
     {
         var assessment = Assessment(assessmentId);
         var format = Format(input);
-        var rejected = 0;
-        var ignored = 0;
-        var problems = 0;
-        void Report(string line)
-        {
-            if (problems++ < MaxReportedRows)
-            {
-                error.WriteLine(line);
-            }
-        }
-
+        AnalyzedRows kept;
         ItemAnalysis analysis;
         try
         {
@@ -193,35 +208,8 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
                 ? ResponseReader.ReadCsv(text, catalog, assessment.Id, ReaderOptions(relationship))
                 : ResponseReader.ReadJsonLines(text, catalog, assessment.Id, ReaderOptions(relationship));
             var ranges = assessment.Items.ToDictionary(static i => i.Id, i => catalog.GetResponseScale(assessment, i), StringComparer.Ordinal);
-            var responses = rows.Where(row =>
-            {
-                // Ctrl+C: stops between rows; nothing has been printed yet, so nothing is left half-shown.
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!row.IsMalformed)
-                {
-                    // The analysis leaves an answer outside its item's scale out; say so, as score rejects its row.
-                    var outside = row.Response!.Answers.Where(a => a.Value is { } v && ranges.TryGetValue(
-                        a.ItemId,
-                        out var range) && !range.Contains(v)).ToList();
-                    if (outside.Count > 0)
-                    {
-                        ignored++;
-                        var first = outside[0];
-                        var range = ranges[first.ItemId];
-                        var more = outside.Count > 1 ? string.Create(
-                            CultureInfo.InvariantCulture,
-                            $" (and {outside.Count - 1} more in this row)") : string.Empty;
-                        var where = string.Create(CultureInfo.InvariantCulture, $"{input.Name}:{row.Line}: {first.ItemId}: value {first.Value}");
-                        Report(string.Create(CultureInfo.InvariantCulture, $"{where} is outside [{range.Min}-{range.Max}]{more}; left out of the analysis."));
-                    }
-
-                    return true;
-                }
-
-                rejected++;
-                Report($"{input.Name}:{row.Line}: {row.Problem}");
-                return false;
-            }).Select(static row => row.Response!);
+            kept = new AnalyzedRows(input, error, ranges, cancellationToken);
+            var responses = rows.Where(kept.Keep).Select(static row => row.Response!);
             analysis = ItemAnalysis.Analyze(
                 catalog,
                 assessment.Id,
@@ -246,12 +234,67 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
             console.WriteLine(disclaimer);
         }
 
-        if (problems > MaxReportedRows)
+        if (kept.Problems > MaxReportedRows)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{input.Name}: {problems - MaxReportedRows} more rows with problems not shown."));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{input.Name}: {kept.Problems - MaxReportedRows} more rows with problems not shown."));
         }
 
-        return rejected == 0 && ignored == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+        return kept.Rejected == 0 && kept.Ignored == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    /// <summary>
+    /// The rows analyze takes, and what it leaves out: a malformed row is rejected, and an answer outside its item's
+    /// scale is left out of the analysis. Each problem is named on standard error, the first <see cref="MaxReportedRows"/> of them.
+    /// </summary>
+    private sealed class AnalyzedRows(FileInfo input, TextWriter error, Dictionary<string, ResponseScale> ranges, CancellationToken cancellationToken)
+    {
+        /// <summary>How many rows were malformed, and left out.</summary>
+        public int Rejected { get; private set; }
+
+        /// <summary>How many rows were taken with answers outside their scale.</summary>
+        public int Ignored { get; private set; }
+
+        /// <summary>How many problems there were, named or not.</summary>
+        public int Problems { get; private set; }
+
+        /// <summary>Whether the analysis takes the row: every row that is not malformed.</summary>
+        public bool Keep(BatchRow row)
+        {
+            // Ctrl+C: stops between rows; nothing has been printed yet, so nothing is left half-shown.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!row.IsMalformed)
+            {
+                // The analysis leaves an answer outside its item's scale out; say so, as score rejects its row.
+                var outside = row.Response!.Answers.Where(a => a.Value is { } v && ranges.TryGetValue(
+                    a.ItemId,
+                    out var range) && !range.Contains(v)).ToList();
+                if (outside.Count > 0)
+                {
+                    Ignored++;
+                    var first = outside[0];
+                    var range = ranges[first.ItemId];
+                    var more = outside.Count > 1 ? string.Create(
+                        CultureInfo.InvariantCulture,
+                        $" (and {outside.Count - 1} more in this row)") : string.Empty;
+                    var where = string.Create(CultureInfo.InvariantCulture, $"{input.Name}:{row.Line}: {first.ItemId}: value {first.Value}");
+                    Report(string.Create(CultureInfo.InvariantCulture, $"{where} is outside [{range.Min}-{range.Max}]{more}; left out of the analysis."));
+                }
+
+                return true;
+            }
+
+            Rejected++;
+            Report($"{input.Name}:{row.Line}: {row.Problem}");
+            return false;
+        }
+
+        private void Report(string line)
+        {
+            if (Problems++ < MaxReportedRows)
+            {
+                error.WriteLine(line);
+            }
+        }
     }
 
     private static string ToJson(ItemAnalysis analysis, string disclaimer)

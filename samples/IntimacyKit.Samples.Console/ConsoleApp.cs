@@ -47,33 +47,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             Support,
             handles => HandlesInterrupt = handles,
             cancellationToken);
-        var take = new TakeCommandLine(host);
-
-        // A plain command named as the tool (a RootCommand takes the assembly's name), with help and version added
-        // as RootCommand would add them.
-        var root = new Command(
-            "intimacykit",
-            "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
-            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows, nothing answered or scored), 2 usage error or a file that " +
-            "cannot be read or written, 70 a bug (see the log named on standard error), 130 interrupted (Ctrl+C).")
-        {
-            take.Command,
-            ScoreCommandLine.Create(host),
-            ValidateCommandLine.Create(host),
-            AnalyzeCommandLine.Create(host),
-            ContentCommandLine.Create(host),
-            PlanCommandLine.Create(host),
-            CompareCommandLine.Create(host),
-            ProgressCommandLine.Create(host),
-        };
-
-        // `intimacykit` alone takes the quick check: the root takes take's options and action.
-        foreach (var option in take.Options.Append(new System.CommandLine.Help.HelpOption()).Append(new VersionOption()))
-        {
-            root.Options.Add(option);
-        }
-
-        root.SetAction(take.Run);
+        var root = CreateRoot(host);
 
         try
         {
@@ -106,6 +80,39 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             error.WriteLine("interrupted: nothing was written.");
             return ExitCodes.Interrupted;
         }
+    }
+
+    /// <summary>The root command: every command, with take's options and action at the root as well.</summary>
+    private static Command CreateRoot(CommandHost host)
+    {
+        var take = new TakeCommandLine(host);
+
+        // A plain command named as the tool (a RootCommand takes the assembly's name), with help and version added
+        // as RootCommand would add them.
+        var root = new Command(
+            "intimacykit",
+            "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
+            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows, nothing answered or scored), 2 usage error or a file that " +
+            "cannot be read or written, 70 a bug (see the log named on standard error), 130 interrupted (Ctrl+C).")
+        {
+            take.Command,
+            ScoreCommandLine.Create(host),
+            ValidateCommandLine.Create(host),
+            AnalyzeCommandLine.Create(host),
+            ContentCommandLine.Create(host),
+            PlanCommandLine.Create(host),
+            CompareCommandLine.Create(host),
+            ProgressCommandLine.Create(host),
+        };
+
+        // `intimacykit` alone takes the quick check: the root takes take's options and action.
+        foreach (var option in take.Options.Append(new System.CommandLine.Help.HelpOption()).Append(new VersionOption()))
+        {
+            root.Options.Add(option);
+        }
+
+        root.SetAction(take.Run);
+        return root;
     }
 
     /// <summary>Whether a command that stops cleanly on Ctrl+C is running (the host then cancels instead of exiting).</summary>

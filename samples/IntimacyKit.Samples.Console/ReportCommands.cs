@@ -47,33 +47,38 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
                 Lines("Steps", exercise.Steps);
                 return ExitCodes.Success;
             case "assessments":
-                var assessment = catalog.TryGetAssessment(id!, out var a) ? a : throw NotFound("assessment", id!);
-                var reader = catalog.TryGetRelationshipKind(
-                    relationship,
-                    out var k) ? k : throw new UserException(
-                        $"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(x => x.Id))}.",
-                        ExitCodes.Usage);
-                console.WriteLine($"{assessment.Title} ({assessment.Id} {assessment.Version}): {assessment.Items.Length} statements, "
-                    + $"{assessment.Scales.Length} scales; as read for \"{reader.Title}\" ({reader.Id}).");
-                console.WriteLine(assessment.Instructions);
-                if (assessment.SafetyPreface is { } preface)
-                {
-                    console.WriteLine();
-                    console.WriteLine(preface);
-                }
-
-                for (var i = 0; i < assessment.Items.Length; i++)
-                {
-                    var item = assessment.Items[i];
-                    var scale = catalog.GetResponseScale(assessment, item);
-                    var where = i < assessment.SafetyItemCount ? "safety" : item.Scale ?? "unscored";
-                    var extra = (item.Reverse ? ", reverse-keyed" : string.Empty) + (item.OffersNotApplicable ? ", offers \"does not apply\"" : string.Empty);
-                    console.WriteLine($"{i + 1,3}. {catalog.RenderItemText(item, reader.Id)}  [{item.Id}; {where}; {scale.Id}{extra}]");
-                }
-
+                ShowAssessment(id!, relationship);
                 return ExitCodes.Success;
             default:
                 throw new UserException($"content: '{kind}' is not one of obstacles, exercises, assessments.", ExitCodes.Usage);
+        }
+    }
+
+    /// <summary>One assessment: its instructions, its safety preface and each statement as read for the relationship.</summary>
+    private void ShowAssessment(string id, string relationship)
+    {
+        var assessment = catalog.TryGetAssessment(id, out var a) ? a : throw NotFound("assessment", id);
+        var reader = catalog.TryGetRelationshipKind(
+            relationship,
+            out var k) ? k : throw new UserException(
+                $"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(x => x.Id))}.",
+                ExitCodes.Usage);
+        console.WriteLine($"{assessment.Title} ({assessment.Id} {assessment.Version}): {assessment.Items.Length} statements, "
+            + $"{assessment.Scales.Length} scales; as read for \"{reader.Title}\" ({reader.Id}).");
+        console.WriteLine(assessment.Instructions);
+        if (assessment.SafetyPreface is { } preface)
+        {
+            console.WriteLine();
+            console.WriteLine(preface);
+        }
+
+        for (var i = 0; i < assessment.Items.Length; i++)
+        {
+            var item = assessment.Items[i];
+            var scale = catalog.GetResponseScale(assessment, item);
+            var where = i < assessment.SafetyItemCount ? "safety" : item.Scale ?? "unscored";
+            var extra = (item.Reverse ? ", reverse-keyed" : string.Empty) + (item.OffersNotApplicable ? ", offers \"does not apply\"" : string.Empty);
+            console.WriteLine($"{i + 1,3}. {catalog.RenderItemText(item, reader.Id)}  [{item.Id}; {where}; {scale.Id}{extra}]");
         }
     }
 

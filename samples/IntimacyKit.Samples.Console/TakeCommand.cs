@@ -36,6 +36,12 @@ internal sealed class TakeCommand(
     /// <summary>Answers files are small (one response); anything larger is refused before it is read.</summary>
     private const int MaxAnswerChars = 1 << 20;
 
+    // The choices asked with each statement besides its values.
+    private const string NotApplicable = "(does not apply)";
+    private const string Skip = "(skip)";
+    private const string Back = "(back)";
+    private const string SaveAndStop = "(save and finish later)";
+
     public int Run(
         string assessmentId,
         string relationshipKind,
@@ -60,7 +66,6 @@ internal sealed class TakeCommand(
                 ExitCodes.Usage);
         }
 
-        List<Answer> answers;
         if (resume is not null && (answersFile is not null || inputRedirected || relationshipGiven))
         {
             throw new UserException(
@@ -69,39 +74,9 @@ internal sealed class TakeCommand(
                 ExitCodes.Usage);
         }
 
-        if (answersFile is not null)
+        if (GatherAnswers(ref assessment, ref kind, answersFile, input, inputRedirected, relationshipGiven, resume) is not { } answers)
         {
-            answers = AnswerText.Parse(ReadAnswersFile(answersFile), answersFile.Name);
-        }
-        else if (inputRedirected)
-        {
-            answers = AnswerText.Parse(ReadCapped(input, "standard input"), "standard input");
-        }
-        else if (!console.Profile.Capabilities.Interactive)
-        {
-            throw new UserException(
-                "take: standard output is not a terminal, so statements cannot be asked one at a time; give answers with --answers FILE or on standard " +
-                "input (add --json for a result file).",
-                ExitCodes.Usage);
-        }
-        else
-        {
-            var progress = resume is null ? null : Progress.Read(resume, catalog);
-            if (progress is not null)
-            {
-                (assessment, kind) = (progress.Assessment, progress.Kind);
-            }
-            else if (!relationshipGiven)
-            {
-                kind = AskRelationship();
-            }
-
-            if (Ask(assessment, kind, progress) is not { } asked)
-            {
-                return ExitCodes.Success;
-            }
-
-            answers = asked;
+            return ExitCodes.Success;
         }
 
         if (answers.Count == 0)
@@ -109,62 +84,130 @@ internal sealed class TakeCommand(
             throw new UserException($"take: no answers were given; give item,value lines or a JSON object of answers (see --help).", ExitCodes.Invalid);
         }
 
+        return ScoreAndShow(assessment, kind, answers, json, offerToSave: answersFile is null && !inputRedirected);
+    }
+
+    /// <summary>
+    /// Scores the answers and shows the result: as JSON, or in the terminal, then offers to save it when
+    /// <paramref name="offerToSave"/>. Answers that cannot be scored bring support and their problems instead. Returns the exit code.
+    /// </summary>
+    private int ScoreAndShow(Assessment assessment, RelationshipKind kind, List<Answer> answers, bool json, bool offerToSave)
+    {
         var outcome = pipeline.TryScore(new AssessmentResponse(assessment.Id, assessment.Version, kind.Id, answers, TimeProvider.System.GetUtcNow()));
         if (!outcome.TryGetResult(out var result))
         {
-            // Safety first, even for answers that cannot be scored: every flag (a skipped screen question too) brings help.
-            // With --json the support goes to standard error, so that standard output holds JSON or nothing.
-            if (!outcome.SafetyFlags.IsEmpty)
-            {
-                var preface = string.Join("\n\n", SafetyFlag.SupportMessages(outcome.SafetyFlags, catalog.NoticesFor(assessment.Id)));
-                var resources = outcome.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id).ToList();
-                if (json)
-                {
-                    error.WriteLine(preface);
-                    error.WriteLine("Support: " + string.Join("; ", resources.Select(r => r.Title)) + ".");
-                }
-                else
-                {
-                    _safety.ShowSupport(outcome.RequiresSupportFirst, preface, resources);
-                }
-            }
-
-            foreach (var problem in outcome.Problems)
-            {
-                error.WriteLine($"error: {problem}");
-            }
-
+            ShowUnscorable(outcome, assessment, json);
             return ExitCodes.Invalid;
         }
 
         if (json)
         {
-            // The person still sees support, on standard error so that the JSON stays exact, and is told the file holds
-            // their safety answers.
-            if (result.HasSafetyFlags)
-            {
-                foreach (var message in result.SupportMessages)
-                {
-                    error.WriteLine(message);
-                }
-
-                error.WriteLine("Support: " + string.Join("; ", result.SupportResources.Select(r => r.Title)) + ".");
-                error.WriteLine(result.Notices.Privacy + " This result holds your answers to the safety questions.");
-            }
-
-            // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
-            console.Profile.Out.Writer.Write(AssessmentResultSerializer.ToJson(result));
-            console.Profile.Out.Writer.Flush();
+            WriteJson(result);
             return NothingScored(result) ? ExitCodes.Invalid : ExitCodes.Success;
         }
 
         Show(result);
-        if (answersFile is null && !inputRedirected)
+        if (offerToSave)
         {
             OfferToSave(result);
         }
 
         return NothingScored(result) ? ExitCodes.Invalid : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The answers: from the answers file, from redirected input, or asked one at a time in a terminal, carrying on from
+    /// <paramref name="resume"/> when given (its assessment and relationship then replace the ones passed in). Returns
+    /// <see langword="null"/> when the person saved their answers so far to finish later.
+    /// </summary>
+    private List<Answer>? GatherAnswers(
+        ref Assessment assessment,
+        ref RelationshipKind kind,
+        FileInfo? answersFile,
+        TextReader input,
+        bool inputRedirected,
+        bool relationshipGiven,
+        FileInfo? resume)
+    {
+        if (answersFile is not null)
+        {
+            return AnswerText.Parse(ReadAnswersFile(answersFile), answersFile.Name);
+        }
+
+        if (inputRedirected)
+        {
+            return AnswerText.Parse(ReadCapped(input, "standard input"), "standard input");
+        }
+
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            throw new UserException(
+                "take: standard output is not a terminal, so statements cannot be asked one at a time; give answers with --answers FILE or on standard " +
+                "input (add --json for a result file).",
+                ExitCodes.Usage);
+        }
+
+        var progress = resume is null ? null : Progress.Read(resume, catalog);
+        if (progress is not null)
+        {
+            (assessment, kind) = (progress.Assessment, progress.Kind);
+        }
+        else if (!relationshipGiven)
+        {
+            kind = AskRelationship();
+        }
+
+        return Ask(assessment, kind, progress);
+    }
+
+    /// <summary>
+    /// Answers that cannot be scored: support first for every safety flag (on standard error with --json, so that standard
+    /// output holds JSON or nothing), then each problem.
+    /// </summary>
+    private void ShowUnscorable(ScoringOutcome outcome, Assessment assessment, bool json)
+    {
+        // Safety first, even for answers that cannot be scored: every flag (a skipped screen question too) brings help.
+        // With --json the support goes to standard error, so that standard output holds JSON or nothing.
+        if (!outcome.SafetyFlags.IsEmpty)
+        {
+            var preface = string.Join("\n\n", SafetyFlag.SupportMessages(outcome.SafetyFlags, catalog.NoticesFor(assessment.Id)));
+            var resources = outcome.SafetyFlags.SelectMany(f => f.Resources).DistinctBy(r => r.Id).ToList();
+            if (json)
+            {
+                error.WriteLine(preface);
+                error.WriteLine("Support: " + string.Join("; ", resources.Select(r => r.Title)) + ".");
+            }
+            else
+            {
+                _safety.ShowSupport(outcome.RequiresSupportFirst, preface, resources);
+            }
+        }
+
+        foreach (var problem in outcome.Problems)
+        {
+            error.WriteLine($"error: {problem}");
+        }
+    }
+
+    /// <summary>The result as JSON on standard output; support, if any, on standard error before it.</summary>
+    private void WriteJson(AssessmentResult result)
+    {
+        // The person still sees support, on standard error so that the JSON stays exact, and is told the file holds
+        // their safety answers.
+        if (result.HasSafetyFlags)
+        {
+            foreach (var message in result.SupportMessages)
+            {
+                error.WriteLine(message);
+            }
+
+            error.WriteLine("Support: " + string.Join("; ", result.SupportResources.Select(r => r.Title)) + ".");
+            error.WriteLine(result.Notices.Privacy + " This result holds your answers to the safety questions.");
+        }
+
+        // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
+        console.Profile.Out.Writer.Write(AssessmentResultSerializer.ToJson(result));
+        console.Profile.Out.Writer.Flush();
     }
 
     /// <summary>Which relationship the answers are about, asked before any statement, with the kind's note.</summary>
@@ -184,32 +227,11 @@ internal sealed class TakeCommand(
     /// </summary>
     private List<Answer>? Ask(Assessment assessment, RelationshipKind kind, Progress? resumed)
     {
-        console.Heading($"[bold]{Markup.Escape(assessment.Title)}[/]", centred: true);
-        console.MarkupLineInterpolated($"These statements are about: [bold]{kind.Target}[/] ({kind.Title}).");
-        console.WriteLine(assessment.Instructions);
-        if (kind.Note is not null)
-        {
-            console.MarkupLineInterpolated($"[grey]{kind.Title}: {kind.Note}[/]");
-        }
-
-        var screened = false;
+        ShowIntroduction(assessment, kind);
         var given = new int?[assessment.Items.Length];
         var doesNotApply = new bool[assessment.Items.Length];
-        var start = 0;
-        if (resumed is not null)
-        {
-            resumed.Given.CopyTo(given, 0);
-            resumed.DoesNotApply.CopyTo(doesNotApply, 0);
-            start = resumed.Next;
-            screened = start > assessment.SafetyItemCount;
-            console.MarkupLineInterpolated(
-                $"Welcome back: {start} of {assessment.Items.Length} statements were answered; carrying on from statement {start + 1}.");
-        }
-
-        const string NotApplicable = "(does not apply)";
-        const string Skip = "(skip)";
-        const string Back = "(back)";
-        const string SaveAndStop = "(save and finish later)";
+        var start = resumed is null ? 0 : Resume(resumed, given, doesNotApply);
+        var screened = start > assessment.SafetyItemCount;
         for (var i = start; i < assessment.Items.Length;)
         {
             // The safety statements come first, after their preface; then the main statements.
@@ -225,28 +247,7 @@ internal sealed class TakeCommand(
                 console.Heading("[bold]The main statements[/]");
             }
 
-            var item = assessment.Items[i];
-            var scale = catalog.GetResponseScale(assessment, item);
-            var values = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}").ToList();
-            var prompt = new SelectionPrompt<string>()
-                .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of "
-                    + $"{assessment.Items.Length}[/]\n{Markup.Escape(catalog.RenderItemText(item, kind.Id))}")
-                .AddChoices(values)
-                .AddChoices(item.OffersNotApplicable ? [NotApplicable] : [])
-                .AddChoices(i > 0 ? [Skip, SaveAndStop, Back] : [Skip, SaveAndStop])
-                .WrapAround(true);
-
-            // Coming back to a statement, the earlier answer is where the cursor starts.
-            if (given[i] is { } earlier)
-            {
-                prompt.DefaultValue(values[earlier - scale.Min]);
-            }
-            else if (doesNotApply[i])
-            {
-                prompt.DefaultValue(NotApplicable);
-            }
-
-            var choice = console.Prompt(prompt);
+            var choice = console.Prompt(StatementPrompt(assessment, kind, i, given[i], doesNotApply[i]));
             if (choice == Back)
             {
                 i--;
@@ -271,6 +272,62 @@ internal sealed class TakeCommand(
         }
 
         return [.. assessment.Items.Select((item, i) => doesNotApply[i] ? Answer.NotApplicable(item.Id) : new Answer(item.Id, given[i]))];
+    }
+
+    /// <summary>The assessment's title and instructions, and whom the statements are about.</summary>
+    private void ShowIntroduction(Assessment assessment, RelationshipKind kind)
+    {
+        console.Heading($"[bold]{Markup.Escape(assessment.Title)}[/]", centred: true);
+        console.MarkupLineInterpolated($"These statements are about: [bold]{kind.Target}[/] ({kind.Title}).");
+        console.WriteLine(assessment.Instructions);
+        if (kind.Note is not null)
+        {
+            console.MarkupLineInterpolated($"[grey]{kind.Title}: {kind.Note}[/]");
+        }
+    }
+
+    /// <summary>
+    /// Copies the saved answers into <paramref name="given"/> and <paramref name="doesNotApply"/> and says where the
+    /// statements carry on; returns the index of the next statement to ask.
+    /// </summary>
+    private int Resume(Progress resumed, int?[] given, bool[] doesNotApply)
+    {
+        resumed.Given.CopyTo(given, 0);
+        resumed.DoesNotApply.CopyTo(doesNotApply, 0);
+        var start = resumed.Next;
+        console.MarkupLineInterpolated(
+            $"Welcome back: {start} of {given.Length} statements were answered; carrying on from statement {start + 1}.");
+        return start;
+    }
+
+    /// <summary>
+    /// The prompt for statement <paramref name="i"/>: its values, "does not apply" where offered, skip, save and back;
+    /// the cursor starts on the earlier answer when coming back to it.
+    /// </summary>
+    private SelectionPrompt<string> StatementPrompt(Assessment assessment, RelationshipKind kind, int i, int? earlier, bool doesNotApply)
+    {
+        var item = assessment.Items[i];
+        var scale = catalog.GetResponseScale(assessment, item);
+        var values = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}").ToList();
+        var prompt = new SelectionPrompt<string>()
+            .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of "
+                + $"{assessment.Items.Length}[/]\n{Markup.Escape(catalog.RenderItemText(item, kind.Id))}")
+            .AddChoices(values)
+            .AddChoices(item.OffersNotApplicable ? [NotApplicable] : [])
+            .AddChoices(i > 0 ? [Skip, SaveAndStop, Back] : [Skip, SaveAndStop])
+            .WrapAround(true);
+
+        // Coming back to a statement, the earlier answer is where the cursor starts.
+        if (earlier is { } value)
+        {
+            prompt.DefaultValue(values[value - scale.Min]);
+        }
+        else if (doesNotApply)
+        {
+            prompt.DefaultValue(NotApplicable);
+        }
+
+        return prompt;
     }
 
     /// <summary>Saves the answers so far for <c>take --resume FILE</c>; returns whether they were saved.</summary>
@@ -450,8 +507,46 @@ internal sealed class TakeCommand(
         console.Heading($"[bold]{Markup.Escape(result.AssessmentTitle)}[/]", centred: true);
         console.MarkupLineInterpolated($"[italic]{result.Disclaimer}[/]");
         console.WriteLine();
+        ShowScales(result);
 
-        // Each scale as a short sentence with its band; a protective scale framed as protection while harm may stand.
+        // What stands out, in plain words: every scale in its top band (protective ones excepted).
+        var standing = result.Scales.Where(s => s.ProtectiveFraming is null && s.Band is { } b && b.Id == s.Bands[^1].Id).ToList();
+        if (standing.Count > 0)
+        {
+            console.Heading("[bold]What stands out[/]");
+            foreach (var score in standing)
+            {
+                console.MarkupLineInterpolated($"[bold]{score.Title}[/] ({score.Band!.Label}):{Meaning(result, score)}");
+            }
+        }
+
+        ShowExercises(result);
+        foreach (var flag in result.QualityFlags)
+        {
+            console.WriteLine($"Note: {flag.Message}");
+        }
+
+        // The pointer to more questions is left out while support comes first.
+        if (!result.HasSafetyFlags && catalog.TryGetAssessment(
+            DefaultContent.ProfileAssessmentId,
+            out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
+        {
+            var command = $"intimacykit take --assessment {profile.Id} --relationship {result.RelationshipKind}";
+            console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): {command}");
+        }
+
+        if (!explain)
+        {
+            console.MarkupLine("[grey]How each score was worked out: run again with --explain.[/]");
+        }
+    }
+
+    /// <summary>
+    /// Each scale as a short sentence with its band (a protective scale framed as protection while harm may stand), then
+    /// how to read the bands.
+    /// </summary>
+    private void ShowScales(AssessmentResult result)
+    {
         Band? anyBand = null;
         foreach (var score in result.Scales)
         {
@@ -484,19 +579,11 @@ internal sealed class TakeCommand(
         {
             console.MarkupLineInterpolated($"[grey]How to read the bands: {anyBand.Provenance}[/]");
         }
+    }
 
-        // What stands out, in plain words: every scale in its top band (protective ones excepted).
-        var standing = result.Scales.Where(s => s.ProtectiveFraming is null && s.Band is { } b && b.Id == s.Bands[^1].Id).ToList();
-        if (standing.Count > 0)
-        {
-            console.Heading("[bold]What stands out[/]");
-            foreach (var score in standing)
-            {
-                console.MarkupLineInterpolated($"[bold]{score.Title}[/] ({score.Band!.Label}):{Meaning(result, score)}");
-            }
-        }
-
-        // One to three gentle things to try, each with its reason and steps.
+    /// <summary>One to three gentle things to try, each with its reason and steps.</summary>
+    private void ShowExercises(AssessmentResult result)
+    {
         var shown = result.Recommendations.Take(MaxExercisesShown).ToList();
         console.Heading("[bold]Something to try[/]");
         if (shown.Count == 0)
@@ -515,25 +602,6 @@ internal sealed class TakeCommand(
             {
                 console.WriteLine($"  {step + 1}. {recommendation.Exercise.Steps[step]}");
             }
-        }
-
-        foreach (var flag in result.QualityFlags)
-        {
-            console.WriteLine($"Note: {flag.Message}");
-        }
-
-        // The pointer to more questions is left out while support comes first.
-        if (!result.HasSafetyFlags && catalog.TryGetAssessment(
-            DefaultContent.ProfileAssessmentId,
-            out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
-        {
-            var command = $"intimacykit take --assessment {profile.Id} --relationship {result.RelationshipKind}";
-            console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): {command}");
-        }
-
-        if (!explain)
-        {
-            console.MarkupLine("[grey]How each score was worked out: run again with --explain.[/]");
         }
     }
 

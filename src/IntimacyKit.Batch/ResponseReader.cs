@@ -116,10 +116,27 @@ public static class ResponseReader
             yield break;
         }
 
-        var names = new string[csv.Current.ColCount];
+        var columns = ReadHeader(csv.Current, context);
+
+        // Sequential on purpose: Sep's ParallelEnumerate does not keep line numbers, and problems must name their line.
+        foreach (var row in csv)
+        {
+            var parsed = ParseRow(row, columns, context);
+            if (parsed.Line > 0)
+            {
+                yield return parsed;
+            }
+        }
+    }
+
+    /// <summary>What each column of the header row holds: the id, the relationship or an item.</summary>
+    /// <exception cref="ResponseFileException">A column appears twice, or is neither id, relationship nor an item.</exception>
+    private static CsvColumns ReadHeader(SepReader.Row header, Context context)
+    {
+        var names = new string[header.ColCount];
         for (var c = 0; c < names.Length; c++)
         {
-            names[c] = csv.Current[c].Span.Trim().ToString();
+            names[c] = header[c].Span.Trim().ToString();
         }
 
         int idColumn = -1, relationshipColumn = -1;
@@ -148,25 +165,18 @@ public static class ResponseReader
             }
             else
             {
-                throw new ResponseFileException(
-                    1,
-                    $"column '{name}' is not an item of '{context.Assessment.Id}'; allowed: id, relationship, " +
-                    $"{string.Join(", ", context.Assessment.Items.Select(static i => i.Id))}.");
+                throw UnknownColumn(name, context);
             }
         }
 
-        var columns = new CsvColumns(names.Length, idColumn, relationshipColumn, itemOfColumn, itemOfColumn.Count(static i => i >= 0));
-
-        // Sequential on purpose: Sep's ParallelEnumerate does not keep line numbers, and problems must name their line.
-        foreach (var row in csv)
-        {
-            var parsed = ParseRow(row, columns, context);
-            if (parsed.Line > 0)
-            {
-                yield return parsed;
-            }
-        }
+        return new CsvColumns(names.Length, idColumn, relationshipColumn, itemOfColumn, itemOfColumn.Count(static i => i >= 0));
     }
+
+    /// <summary>A header column that is not allowed, with the ones that are.</summary>
+    private static ResponseFileException UnknownColumn(string name, Context context) => new(
+        1,
+        $"column '{name}' is not an item of '{context.Assessment.Id}'; allowed: id, relationship, " +
+        $"{string.Join(", ", context.Assessment.Items.Select(static i => i.Id))}.");
 
     /// <summary>One CSV row as a response; a blank line gives the default row (line 0), which is skipped.</summary>
     private static BatchRow ParseRow(SepReader.Row row, CsvColumns columns, Context context)
@@ -174,13 +184,7 @@ public static class ResponseReader
         long line = row.LineNumberFrom;
         if (row.ColCount != columns.Count)
         {
-            // Blank lines between rows are not responses.
-            return row.ColCount == 1 && row[0].Span.IsEmpty
-                ? default
-                : BatchRow.Malformed(
-                    line,
-                    $"{row.ColCount} columns, but the header has {columns.Count}.",
-                    columns.Id >= 0 && columns.Id < row.ColCount ? row[columns.Id].ToString() : null);
+            return WrongColumnCount(row, line, columns);
         }
 
         var id = columns.Id >= 0 && row[columns.Id].Span.Trim() is { IsEmpty: false } idText ? idText.ToString() : null;
@@ -217,11 +221,7 @@ public static class ResponseReader
             }
             else
             {
-                return BatchRow.Malformed(
-                    line,
-                    $"column '{items[item].Id}': '{cell.Trim().ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a " +
-                    "skipped answer.",
-                    id);
+                return NotAWholeNumber(line, items[item].Id, cell, id);
             }
         }
 
@@ -235,6 +235,24 @@ public static class ResponseReader
             id);
         return BatchRow.Of(line, response, id);
     }
+
+    /// <summary>A row whose column count differs from the header's; a blank line gives the default row (line 0), which is skipped.</summary>
+    private static BatchRow WrongColumnCount(SepReader.Row row, long line, CsvColumns columns)
+    {
+        // Blank lines between rows are not responses.
+        return row.ColCount == 1 && row[0].Span.IsEmpty
+            ? default
+            : BatchRow.Malformed(
+                line,
+                $"{row.ColCount} columns, but the header has {columns.Count}.",
+                columns.Id >= 0 && columns.Id < row.ColCount ? row[columns.Id].ToString() : null);
+    }
+
+    /// <summary>A row with a cell that is neither a whole number nor a skipped answer.</summary>
+    private static BatchRow NotAWholeNumber(long line, string itemId, ReadOnlySpan<char> cell, string? id) => BatchRow.Malformed(
+        line,
+        $"column '{itemId}': '{cell.Trim().ToString()}' is not a whole number; answers are whole numbers, and an empty cell is a skipped answer.",
+        id);
 
     /// <summary>What each CSV column holds.</summary>
     private sealed record CsvColumns(int Count, int Id, int Relationship, int[] ItemOfColumn, int Items);
@@ -305,6 +323,12 @@ public static class ResponseReader
             return BatchRow.Malformed(line, "$.answers: missing; give an object of item ids to whole numbers or null.", id);
         }
 
+        return ParseAnswers(answersObject, line, id, relationship, context);
+    }
+
+    /// <summary>The <c>answers</c> object of a JSON line as the row's response.</summary>
+    private static BatchRow ParseAnswers(JObject answersObject, long line, string? id, string relationship, Context context)
+    {
         var list = new Answer[answersObject.Count];
         var count = 0;
         foreach (var answer in answersObject.Properties())

@@ -178,48 +178,6 @@ public abstract class ScoreWriter : IDisposable
             var text = new char[ChunkSize * scores * CellWidth];
             var lengths = new int[ChunkSize * scores];
             var count = 0;
-
-            void Flush(int count)
-            {
-                Parallel.For(0, (count + 63) / 64, part =>
-                {
-                    for (var r = part * 64; r < Math.Min(count, (part + 1) * 64); r++)
-                    {
-                        if (chunk[r].Result is { } result)
-                        {
-                            for (var i = 0; i < scores; i++)
-                            {
-                                var cell = (r * scores) + i;
-                                lengths[cell] = ScoreAt(result, i).Value is { } value ? FormatScore(value, text.AsSpan(cell * CellWidth, CellWidth)) : 0;
-                            }
-                        }
-                    }
-                });
-
-                for (var r = 0; r < count; r++)
-                {
-                    ref readonly var outcome = ref chunk[r];
-                    if (outcome.Result is not { } result)
-                    {
-                        rejected?.Invoke(outcome);
-                        continue;
-                    }
-
-                    using var row = _csv.NewRow();
-                    row[0].Set(outcome.RowId ?? outcome.Line.ToString(CultureInfo.InvariantCulture));
-                    for (var i = 0; i < scores; i++)
-                    {
-                        var cell = (r * scores) + i;
-                        row[1 + i].Set(text.AsSpan(cell * CellWidth, lengths[cell]));
-                    }
-
-                    WriteExtras(row, 1 + scores, result, outcome);
-                    Written++;
-                }
-
-                Array.Clear(chunk, 0, count);
-            }
-
             try
             {
                 foreach (var outcome in outcomes)
@@ -228,7 +186,7 @@ public abstract class ScoreWriter : IDisposable
                     chunk[count++] = outcome;
                     if (count == ChunkSize)
                     {
-                        Flush(count);
+                        WriteChunk(chunk, count, text, lengths, rejected);
                         count = 0;
                     }
                 }
@@ -236,8 +194,63 @@ public abstract class ScoreWriter : IDisposable
             finally
             {
                 // Also when the outcomes stop with an error (fail-fast): every row before it is written, as Write would.
-                Flush(count);
+                WriteChunk(chunk, count, text, lengths, rejected);
             }
+        }
+
+        /// <summary>
+        /// Writes the first <paramref name="count"/> outcomes of <paramref name="chunk"/> in order, their scores formatted
+        /// in parallel first; passes each rejected one to <paramref name="rejected"/>, then clears the chunk.
+        /// </summary>
+        private void WriteChunk(BatchOutcome[] chunk, int count, char[] text, int[] lengths, Action<BatchOutcome>? rejected)
+        {
+            var scores = ScoreIds.Count;
+            FormatChunk(chunk, count, scores, text, lengths);
+            for (var r = 0; r < count; r++)
+            {
+                ref readonly var outcome = ref chunk[r];
+                if (outcome.Result is not { } result)
+                {
+                    rejected?.Invoke(outcome);
+                    continue;
+                }
+
+                using var row = _csv.NewRow();
+                row[0].Set(outcome.RowId ?? outcome.Line.ToString(CultureInfo.InvariantCulture));
+                for (var i = 0; i < scores; i++)
+                {
+                    var cell = (r * scores) + i;
+                    row[1 + i].Set(text.AsSpan(cell * CellWidth, lengths[cell]));
+                }
+
+                WriteExtras(row, 1 + scores, result, outcome);
+                Written++;
+            }
+
+            Array.Clear(chunk, 0, count);
+        }
+
+        /// <summary>
+        /// Formats the scores of the scored rows among the first <paramref name="count"/> of <paramref name="chunk"/>, on several
+        /// threads: score <c>i</c> of row <c>r</c> goes to cell <c>r * scores + i</c> of <paramref name="text"/>
+        /// (<see cref="CellWidth"/> characters each), its length to the same index of <paramref name="lengths"/>.
+        /// </summary>
+        private static void FormatChunk(BatchOutcome[] chunk, int count, int scores, char[] text, int[] lengths)
+        {
+            Parallel.For(0, (count + 63) / 64, part =>
+            {
+                for (var r = part * 64; r < Math.Min(count, (part + 1) * 64); r++)
+                {
+                    if (chunk[r].Result is { } result)
+                    {
+                        for (var i = 0; i < scores; i++)
+                        {
+                            var cell = (r * scores) + i;
+                            lengths[cell] = ScoreAt(result, i).Value is { } value ? FormatScore(value, text.AsSpan(cell * CellWidth, CellWidth)) : 0;
+                        }
+                    }
+                }
+            });
         }
 
         protected override void Dispose(bool disposing)

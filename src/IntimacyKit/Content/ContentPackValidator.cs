@@ -30,19 +30,7 @@ internal sealed partial class ContentPackValidator
 
     private void CheckPack(ContentPack pack)
     {
-        CheckId(pack.Id, "$.id", "Pack id");
-        if (!CulturePattern().IsMatch(pack.Culture))
-        {
-            Add(
-                ContentProblemCodes.InvalidValue,
-                "$.culture",
-                $"Culture '{pack.Culture}' is not a BCP 47 language tag; expected a language with optional script and region, such as 'en', 'en-GB' or " +
-                "'zh-Hant-TW'.");
-        }
-
-        CheckText(pack.Title, "$.title", "Pack title");
-        CheckText(pack.License, "$.license", "Pack license");
-        CheckText(pack.Provenance, "$.provenance", "Pack provenance");
+        CheckPackHeader(pack);
 
         var kinds = UniqueIds(pack.RelationshipKinds, static k => k.Id, "$.relationshipKinds", "relationship kind");
         var obstacles = UniqueIds(pack.Obstacles, static o => o.Id, "$.obstacles", "obstacle");
@@ -51,11 +39,7 @@ internal sealed partial class ContentPackValidator
         UniqueIds(pack.Assessments, static a => a.Id, "$.assessments", "assessment");
         var resources = UniqueIds(pack.SupportResources, static r => r.Id, "$.supportResources", "support resource");
         var categories = pack.Obstacles.Select(static o => o.Category).ToHashSet(StringComparer.Ordinal);
-        var obstacleCategories = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var obstacle in pack.Obstacles)
-        {
-            obstacleCategories.TryAdd(obstacle.Id, obstacle.Category);
-        }
+        var obstacleCategories = CategoriesByObstacle(pack.Obstacles);
         var flags = pack.Assessments.SelectMany(static a => a.SafetyRules).Select(static r => r.Flag).ToHashSet(StringComparer.Ordinal);
 
         for (var i = 0; i < pack.RelationshipKinds.Length; i++)
@@ -68,12 +52,7 @@ internal sealed partial class ContentPackValidator
             CheckObstacle(pack.Obstacles[i], $"$.obstacles[{i}]", obstacles);
         }
 
-        for (var i = 0; i < pack.Exercises.Length; i++)
-        {
-            CheckExercise(pack.Exercises[i], $"$.exercises[{i}]", obstacles, exercises, kinds, flags);
-        }
-
-        CheckFollowUpCycles(pack.Exercises);
+        CheckExercises(pack.Exercises, obstacles, exercises, kinds, flags);
 
         for (var i = 0; i < pack.ResponseScales.Length; i++)
         {
@@ -85,20 +64,8 @@ internal sealed partial class ContentPackValidator
             CheckSupportResource(pack.SupportResources[i], $"$.supportResources[{i}]");
         }
 
-        var scalesById = new Dictionary<string, ResponseScale>(StringComparer.Ordinal);
-        foreach (var scale in pack.ResponseScales)
-        {
-            scalesById.TryAdd(scale.Id, scale);
-        }
-
-        if (pack.HasOwnNotices)
-        {
-            CheckText(pack.Notices.Disclaimer, "$.notices.disclaimer", "Notice 'disclaimer'");
-            CheckText(pack.Notices.Concern, "$.notices.concern", "Notice 'concern'");
-            CheckText(pack.Notices.Urgent, "$.notices.urgent", "Notice 'urgent'");
-            CheckText(pack.Notices.Privacy, "$.notices.privacy", "Notice 'privacy'");
-        }
-
+        var scalesById = ResponseScalesById(pack.ResponseScales);
+        CheckNotices(pack);
         for (var i = 0; i < pack.Assessments.Length; i++)
         {
             new AssessmentChecks(
@@ -112,6 +79,60 @@ internal sealed partial class ContentPackValidator
                 resources,
                 kinds,
                 obstacleCategories).Run();
+        }
+    }
+
+    /// <summary>Checks the pack's own id, culture, title, license and provenance.</summary>
+    private void CheckPackHeader(ContentPack pack)
+    {
+        CheckId(pack.Id, "$.id", "Pack id");
+        if (!CulturePattern().IsMatch(pack.Culture))
+        {
+            Add(
+                ContentProblemCodes.InvalidValue,
+                "$.culture",
+                $"Culture '{pack.Culture}' is not a BCP 47 language tag; expected a language with optional script and region, such as 'en', 'en-GB' or " +
+                "'zh-Hant-TW'.");
+        }
+
+        CheckText(pack.Title, "$.title", "Pack title");
+        CheckText(pack.License, "$.license", "Pack license");
+        CheckText(pack.Provenance, "$.provenance", "Pack provenance");
+    }
+
+    /// <summary>The category of each obstacle, by obstacle id (the first obstacle of a duplicated id wins).</summary>
+    private static Dictionary<string, string> CategoriesByObstacle(ImmutableArray<Obstacle> obstacles)
+    {
+        var obstacleCategories = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var obstacle in obstacles)
+        {
+            obstacleCategories.TryAdd(obstacle.Id, obstacle.Category);
+        }
+
+        return obstacleCategories;
+    }
+
+    /// <summary>The response scales by id (the first scale of a duplicated id wins).</summary>
+    private static Dictionary<string, ResponseScale> ResponseScalesById(ImmutableArray<ResponseScale> responseScales)
+    {
+        var scalesById = new Dictionary<string, ResponseScale>(StringComparer.Ordinal);
+        foreach (var scale in responseScales)
+        {
+            scalesById.TryAdd(scale.Id, scale);
+        }
+
+        return scalesById;
+    }
+
+    /// <summary>Checks the texts of the pack's own notices, when it has any.</summary>
+    private void CheckNotices(ContentPack pack)
+    {
+        if (pack.HasOwnNotices)
+        {
+            CheckText(pack.Notices.Disclaimer, "$.notices.disclaimer", "Notice 'disclaimer'");
+            CheckText(pack.Notices.Concern, "$.notices.concern", "Notice 'concern'");
+            CheckText(pack.Notices.Urgent, "$.notices.urgent", "Notice 'urgent'");
+            CheckText(pack.Notices.Privacy, "$.notices.privacy", "Notice 'privacy'");
         }
     }
 
@@ -162,6 +183,22 @@ internal sealed partial class ContentPackValidator
                 Add(ContentProblemCodes.InvalidValue, $"{path}.related[{i}]", $"Obstacle '{obstacle.Id}' lists itself as related; list other obstacles only.");
             }
         }
+    }
+
+    /// <summary>Checks each exercise, then that the follow-ups form no loop.</summary>
+    private void CheckExercises(
+        ImmutableArray<Exercise> exercises,
+        HashSet<string> obstacles,
+        HashSet<string> exerciseIds,
+        HashSet<string> kinds,
+        HashSet<string> flags)
+    {
+        for (var i = 0; i < exercises.Length; i++)
+        {
+            CheckExercise(exercises[i], $"$.exercises[{i}]", obstacles, exerciseIds, kinds, flags);
+        }
+
+        CheckFollowUpCycles(exercises);
     }
 
     private void CheckExercise(
@@ -509,45 +546,14 @@ internal sealed partial class ContentPackValidator
     {
         public void Run()
         {
-            validator.CheckId(assessment.Id, path + ".id", "Assessment id");
-            validator.CheckText(assessment.Title, path + ".title", "Assessment title");
-            validator.CheckText(assessment.Instructions, path + ".instructions", "Assessment instructions");
-            validator.CheckReference(
-                assessment.ResponseScale,
-                path + ".responseScale",
-                responseScaleIds,
-                $"Assessment '{assessment.Id}' uses",
-                "response scale");
+            CheckHeader();
             responseScales.TryGetValue(assessment.ResponseScale, out var responseScale);
-
-            if (assessment.Items.Length < 2)
-            {
-                validator.Add(
-                    ContentProblemCodes.InvalidValue,
-                    path + ".items",
-                    $"Assessment '{assessment.Id}' has {assessment.Items.Length} items; it needs at least 2.");
-            }
-
-            if (assessment.Scales.IsEmpty)
-            {
-                validator.Add(ContentProblemCodes.InvalidValue, path + ".scales", $"Assessment '{assessment.Id}' has no scales; it needs at least 1.");
-            }
-
             var items = validator.UniqueIds(assessment.Items, static i => i.Id, path + ".items", "item");
             var scales = validator.UniqueIds(assessment.Scales, static s => s.Id, path + ".scales", "scale");
             validator.UniqueIds(assessment.Composites, static c => c.Id, path + ".composites", "composite");
             validator.UniqueIds(assessment.SafetyRules, static r => r.Id, path + ".safety", "safety rule");
             validator.UniqueIds(assessment.DyadicPairs, static p => p.Id, path + ".dyadicPairs", "dyadic pair");
-            for (var i = 0; i < assessment.Composites.Length; i++)
-            {
-                if (scales.Contains(assessment.Composites[i].Id))
-                {
-                    validator.Add(
-                        ContentProblemCodes.DuplicateId,
-                        $"{path}.composites[{i}].id",
-                        $"Composite id '{assessment.Composites[i].Id}' is already a scale id; scales and composites share one set of ids.");
-                }
-            }
+            CheckCompositeIdsAreNotScaleIds(scales);
 
             var usedUnscored = assessment.SafetyRules.Select(static r => r.Item)
                 .Concat(assessment.DyadicPairs.SelectMany(static p => new[] { p.SelfItem, p.OtherItem }))
@@ -571,6 +577,58 @@ internal sealed partial class ContentPackValidator
                 CheckComposite(assessment.Composites[i], $"{path}.composites[{i}]", scales, ranges, responseScale is not null);
             }
 
+            CheckSafetyRules(items, responseScale);
+            for (var i = 0; i < assessment.DyadicPairs.Length; i++)
+            {
+                CheckDyadicPair(assessment.DyadicPairs[i], $"{path}.dyadicPairs[{i}]", items);
+            }
+        }
+
+        /// <summary>Checks the assessment's id, title, instructions and response scale, and that it has enough items and scales.</summary>
+        private void CheckHeader()
+        {
+            validator.CheckId(assessment.Id, path + ".id", "Assessment id");
+            validator.CheckText(assessment.Title, path + ".title", "Assessment title");
+            validator.CheckText(assessment.Instructions, path + ".instructions", "Assessment instructions");
+            validator.CheckReference(
+                assessment.ResponseScale,
+                path + ".responseScale",
+                responseScaleIds,
+                $"Assessment '{assessment.Id}' uses",
+                "response scale");
+
+            if (assessment.Items.Length < 2)
+            {
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    path + ".items",
+                    $"Assessment '{assessment.Id}' has {assessment.Items.Length} items; it needs at least 2.");
+            }
+
+            if (assessment.Scales.IsEmpty)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, path + ".scales", $"Assessment '{assessment.Id}' has no scales; it needs at least 1.");
+            }
+        }
+
+        /// <summary>Scales and composites share one set of ids: reports each composite whose id is already a scale id.</summary>
+        private void CheckCompositeIdsAreNotScaleIds(HashSet<string> scales)
+        {
+            for (var i = 0; i < assessment.Composites.Length; i++)
+            {
+                if (scales.Contains(assessment.Composites[i].Id))
+                {
+                    validator.Add(
+                        ContentProblemCodes.DuplicateId,
+                        $"{path}.composites[{i}].id",
+                        $"Composite id '{assessment.Composites[i].Id}' is already a scale id; scales and composites share one set of ids.");
+                }
+            }
+        }
+
+        /// <summary>Checks each safety rule against the response scale of the item it checks (the item's own, or the assessment's).</summary>
+        private void CheckSafetyRules(HashSet<string> items, ResponseScale? responseScale)
+        {
             for (var i = 0; i < assessment.SafetyRules.Length; i++)
             {
                 var rule = assessment.SafetyRules[i];
@@ -578,11 +636,6 @@ internal sealed partial class ContentPackValidator
                     ? responseScales.GetValueOrDefault(own)
                     : responseScale;
                 CheckSafetyRule(rule, $"{path}.safety[{i}]", items, itemScale);
-            }
-
-            for (var i = 0; i < assessment.DyadicPairs.Length; i++)
-            {
-                CheckDyadicPair(assessment.DyadicPairs[i], $"{path}.dyadicPairs[{i}]", items);
             }
         }
 
@@ -621,37 +674,49 @@ internal sealed partial class ContentPackValidator
 
             if (item.Obstacle is { } obstacle)
             {
-                validator.CheckReference(obstacle, itemPath + ".obstacle", obstacles, $"Item '{item.Id}' is about", "obstacle");
-                var category = item.Scale is not null && assessment.TryGetScale(item.Scale, out var owner) ? owner.Category : null;
-                if (item.Scale is not null && category is null && assessment.TryGetScale(item.Scale, out _))
-                {
-                    validator.Add(
-                        ContentProblemCodes.InvalidValue,
-                        itemPath + ".obstacle",
-                        $"Item '{item.Id}' names obstacle '{obstacle}', but its scale '{item.Scale}' measures an obstacle already; 'obstacle' is for items " +
-                        "of category scales.");
-                }
-                else if (category is not null && obstacleCategories.TryGetValue(obstacle, out var obstacleCategory) && obstacleCategory != category)
-                {
-                    validator.Add(
-                        ContentProblemCodes.InvalidValue,
-                        itemPath + ".obstacle",
-                        $"Item '{item.Id}' is about obstacle '{obstacle}' (category '{obstacleCategory}'), but its scale '{item.Scale}' measures category " +
-                        $"'{category}'.");
-                }
+                CheckItemObstacle(item, itemPath, obstacle);
             }
 
             if (item.ResponseScale is { } own)
             {
-                validator.CheckReference(own, itemPath + ".responseScale", responseScaleIds, $"Item '{item.Id}' is answered on", "response scale");
-                if (item.Scale is not null && own != assessment.ResponseScale)
-                {
-                    validator.Add(
-                        ContentProblemCodes.InvalidValue,
-                        itemPath + ".responseScale",
-                        $"Item '{item.Id}' counts towards scale '{item.Scale}' but is answered on '{own}'; scored items use the assessment's response scale " +
-                        $"'{assessment.ResponseScale}' (only unscored items, such as safety statements, may have their own).");
-                }
+                CheckItemResponseScale(item, itemPath, own);
+            }
+        }
+
+        /// <summary>Checks the obstacle an item is about: it must exist, and only items of category scales name one, of that category.</summary>
+        private void CheckItemObstacle(AssessmentItem item, string itemPath, string obstacle)
+        {
+            validator.CheckReference(obstacle, itemPath + ".obstacle", obstacles, $"Item '{item.Id}' is about", "obstacle");
+            var category = item.Scale is not null && assessment.TryGetScale(item.Scale, out var owner) ? owner.Category : null;
+            if (item.Scale is not null && category is null && assessment.TryGetScale(item.Scale, out _))
+            {
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    itemPath + ".obstacle",
+                    $"Item '{item.Id}' names obstacle '{obstacle}', but its scale '{item.Scale}' measures an obstacle already; 'obstacle' is for items " +
+                    "of category scales.");
+            }
+            else if (category is not null && obstacleCategories.TryGetValue(obstacle, out var obstacleCategory) && obstacleCategory != category)
+            {
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    itemPath + ".obstacle",
+                    $"Item '{item.Id}' is about obstacle '{obstacle}' (category '{obstacleCategory}'), but its scale '{item.Scale}' measures category " +
+                    $"'{category}'.");
+            }
+        }
+
+        /// <summary>Checks an item's own response scale: it must exist, and only unscored items may have one that differs from the assessment's.</summary>
+        private void CheckItemResponseScale(AssessmentItem item, string itemPath, string own)
+        {
+            validator.CheckReference(own, itemPath + ".responseScale", responseScaleIds, $"Item '{item.Id}' is answered on", "response scale");
+            if (item.Scale is not null && own != assessment.ResponseScale)
+            {
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    itemPath + ".responseScale",
+                    $"Item '{item.Id}' counts towards scale '{item.Scale}' but is answered on '{own}'; scored items use the assessment's response scale " +
+                    $"'{assessment.ResponseScale}' (only unscored items, such as safety statements, may have their own).");
             }
         }
 
@@ -794,9 +859,12 @@ internal sealed partial class ContentPackValidator
             validator.CheckText(norms.Source, normsPath + ".source", $"Norms of scale '{scaleId}' source");
         }
 
-        private void CheckComposite(Composite composite, string compositePath, HashSet<string> scales, Dictionary<string, (
-            double Lowest,
-            double Highest)> ranges, bool hasRange)
+        private void CheckComposite(
+            Composite composite,
+            string compositePath,
+            HashSet<string> scales,
+            Dictionary<string, (double Lowest, double Highest)> ranges,
+            bool hasRange)
         {
             validator.CheckId(composite.Id, compositePath + ".id", "Composite id");
             if (composite.Protective is { } protective)
@@ -813,26 +881,45 @@ internal sealed partial class ContentPackValidator
                 return;
             }
 
+            var sums = CheckComponents(composite, compositePath, scales, ranges);
+            if (composite.MinScales < 1 || composite.MinScales > composite.Components.Length)
+            {
+                validator.Add(
+                    ContentProblemCodes.InvalidValue,
+                    compositePath + ".minScales",
+                    $"Composite '{composite.Id}' needs {composite.MinScales} scored scales; value should be in range [1-{composite.Components.Length}].");
+            }
+
+            if (hasRange && sums is { } range)
+            {
+                validator.CheckBands(
+                    composite.Bands,
+                    compositePath + ".bands",
+                    $"composite '{composite.Id}'",
+                    range.Lowest / range.TotalWeight,
+                    range.Highest / range.TotalWeight);
+            }
+        }
+
+        /// <summary>
+        /// Checks each component of a composite. Returns the weighted sums of the components' lowest and highest scores and
+        /// the total of the absolute weights, or <see langword="null"/> when a component has an unusable weight or a scale
+        /// without a known range.
+        /// </summary>
+        private (double Lowest, double Highest, double TotalWeight)? CheckComponents(
+            Composite composite,
+            string compositePath,
+            HashSet<string> scales,
+            Dictionary<string, (double Lowest, double Highest)> ranges)
+        {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             double lowest = 0, highest = 0, totalWeight = 0;
+            var hasRange = true;
             for (var i = 0; i < composite.Components.Length; i++)
             {
                 var component = composite.Components[i];
                 var componentPath = $"{compositePath}.components[{i}]";
-                if (!seen.Add(component.Scale))
-                {
-                    validator.Add(
-                        ContentProblemCodes.DuplicateId,
-                        componentPath + ".scale",
-                        $"Composite '{composite.Id}' lists scale '{component.Scale}' twice; list each scale once.");
-                }
-
-                validator.CheckReference(
-                    component.Scale,
-                    componentPath + ".scale",
-                    scales,
-                    $"Composite '{composite.Id}' combines",
-                    "scale (of this assessment)");
+                CheckComponentScale(composite, component.Scale, componentPath, seen, scales);
                 if (!double.IsFinite(component.Weight) || component.Weight == 0)
                 {
                     validator.Add(
@@ -856,18 +943,31 @@ internal sealed partial class ContentPackValidator
                 }
             }
 
-            if (composite.MinScales < 1 || composite.MinScales > composite.Components.Length)
+            if (!hasRange)
             {
-                validator.Add(
-                    ContentProblemCodes.InvalidValue,
-                    compositePath + ".minScales",
-                    $"Composite '{composite.Id}' needs {composite.MinScales} scored scales; value should be in range [1-{composite.Components.Length}].");
+                return null;
             }
 
-            if (hasRange)
+            return (lowest, highest, totalWeight);
+        }
+
+        /// <summary>Checks that a component's scale is listed once in its composite and is a scale of this assessment.</summary>
+        private void CheckComponentScale(Composite composite, string scale, string componentPath, HashSet<string> seen, HashSet<string> scales)
+        {
+            if (!seen.Add(scale))
             {
-                validator.CheckBands(composite.Bands, compositePath + ".bands", $"composite '{composite.Id}'", lowest / totalWeight, highest / totalWeight);
+                validator.Add(
+                    ContentProblemCodes.DuplicateId,
+                    componentPath + ".scale",
+                    $"Composite '{composite.Id}' lists scale '{scale}' twice; list each scale once.");
             }
+
+            validator.CheckReference(
+                scale,
+                componentPath + ".scale",
+                scales,
+                $"Composite '{composite.Id}' combines",
+                "scale (of this assessment)");
         }
 
         private void CheckSafetyRule(SafetyRule rule, string rulePath, HashSet<string> items, ResponseScale? responseScale)

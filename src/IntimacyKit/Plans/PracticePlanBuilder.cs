@@ -62,48 +62,73 @@ public sealed class PracticePlanBuilder
                 // One session a practice day, spread evenly over the weeks asked for; the obstacles in focus take turns,
                 // and when one's current step is used up (a once-only exercise, or its times this week) a later step of
                 // its chain stands in, so that no week is left empty and no day is crammed.
-                for (var k = 0; k < focus.Length; k++)
+                if (NextSession(focus, turn, chains, position, minutesLeft, timesThisWeek, doneOnce) is { } next)
                 {
-                    var obstacle = focus[(k + turn) % focus.Length];
-                    var chain = chains[obstacle];
-                    var step = chain.FindIndex(position[obstacle], e =>
-                        e.Minutes <= minutesLeft && timesThisWeek.GetValueOrDefault(e.Id) < TimesPerWeek(e.Frequency) && !doneOnce.Contains(e.Id));
-                    if (step < 0)
-                    {
-                        continue;
-                    }
-
                     // A stand-in from further up the chain moves the obstacle on: difficulty never steps back down.
-                    position[obstacle] = step;
-                    var exercise = chain[step];
+                    position[next.Obstacle] = next.Step;
+                    var exercise = chains[next.Obstacle][next.Step];
 
-                    sessions.Add(new PlanSession(date, week + 1, obstacle, exercise));
+                    sessions.Add(new PlanSession(date, week + 1, next.Obstacle, exercise));
                     timesThisWeek[exercise.Id] = timesThisWeek.GetValueOrDefault(exercise.Id) + 1;
                     if (exercise.Frequency == ExerciseFrequency.Once)
                     {
                         doneOnce.Add(exercise.Id);
                     }
-
-                    break;
                 }
 
                 // The obstacles take turns across the whole plan, so that one practice day a week still reaches both.
                 turn++;
             }
 
-            // A week of practice, then on to the follow-up: difficulty steps up over the weeks.
-            foreach (var obstacle in focus)
+            StepUp(focus, chains, position);
+        }
+
+        var reassessments = Reassessments(start, preferences);
+        return new PracticePlan(result.AssessmentId, kind, start, preferences.Weeks, sessions.ToImmutable(), reassessments, focusByWeek.ToImmutable());
+    }
+
+    /// <summary>
+    /// The obstacle in focus whose turn it is and the step of its chain to practise: its current step, or a later one
+    /// when that is used up (a once-only exercise, or its times this week); <see langword="null"/> when none fits.
+    /// </summary>
+    private static (string Obstacle, int Step)? NextSession(
+        ImmutableArray<string> focus,
+        int turn,
+        Dictionary<string, List<Exercise>> chains,
+        Dictionary<string, int> position,
+        int minutesLeft,
+        Dictionary<string, int> timesThisWeek,
+        HashSet<string> doneOnce)
+    {
+        for (var k = 0; k < focus.Length; k++)
+        {
+            var obstacle = focus[(k + turn) % focus.Length];
+            var chain = chains[obstacle];
+            var step = chain.FindIndex(position[obstacle], e =>
+                e.Minutes <= minutesLeft && timesThisWeek.GetValueOrDefault(e.Id) < TimesPerWeek(e.Frequency) && !doneOnce.Contains(e.Id));
+            if (step >= 0)
             {
-                position[obstacle] = Math.Min(position[obstacle] + 1, chains[obstacle].Count - 1);
+                return (obstacle, step);
             }
         }
 
-        var reassessments = Enumerable.Range(1, preferences.Weeks)
-            .Where(w => w % preferences.ReassessEveryWeeks == 0 || w == preferences.Weeks)
-            .Select(w => start.AddDays(w * 7))
-            .ToImmutableArray();
-        return new PracticePlan(result.AssessmentId, kind, start, preferences.Weeks, sessions.ToImmutable(), reassessments, focusByWeek.ToImmutable());
+        return null;
     }
+
+    /// <summary>A week of practice, then on to the follow-up: difficulty steps up over the weeks.</summary>
+    private static void StepUp(ImmutableArray<string> focus, Dictionary<string, List<Exercise>> chains, Dictionary<string, int> position)
+    {
+        foreach (var obstacle in focus)
+        {
+            position[obstacle] = Math.Min(position[obstacle] + 1, chains[obstacle].Count - 1);
+        }
+    }
+
+    /// <summary>The dates of the re-assessments: every few weeks, and at the end of the plan.</summary>
+    private static ImmutableArray<DateOnly> Reassessments(DateOnly start, PlanPreferences preferences)
+        => [.. Enumerable.Range(1, preferences.Weeks)
+            .Where(w => w % preferences.ReassessEveryWeeks == 0 || w == preferences.Weeks)
+            .Select(w => start.AddDays(w * 7))];
 
     /// <summary>The obstacles in focus in a week: the ranked list taken two at a time, each pair for two weeks, round and round.</summary>
     private static ImmutableArray<string> Focus(List<string> workable, int week)

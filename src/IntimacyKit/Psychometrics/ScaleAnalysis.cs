@@ -53,6 +53,28 @@ public sealed class ScaleAnalysis
 
     internal static ScaleAnalysis Compute(Scale scale, int[] items, Assessment assessment, List<double[]> allRows, ItemAnalysisOptions options)
     {
+        var rows = SelectRows(items, allRows, options.Missing);
+        var c = CovarianceMatrix(rows, items);
+        var (raw, standardized) = Alpha(c, static _ => true);
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        var stats = DescribeItems(scale, items, assessment, rows, c, warnings);
+        if (raw < options.AlphaThreshold)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Alpha of '{scale.Id}' is {raw:0.00}, below {options.AlphaThreshold:0.00}."));
+        }
+
+        if (rows.Count < options.MinResponses)
+        {
+            warnings.Add($"Only {rows.Count} responses for '{scale.Id}'; at least {options.MinResponses} are needed for stable estimates.");
+        }
+
+        var (_, scaleMean, scaleSd) = Describe(RespondentMeans(rows, items));
+        return new ScaleAnalysis(scale.Id, rows.Count, scaleMean, scaleSd, raw, standardized, stats, warnings.ToImmutable());
+    }
+
+    /// <summary>The rows that count for the scale: those that answered at least one of its items (pairwise), or all of them (listwise).</summary>
+    private static List<double[]> SelectRows(int[] items, List<double[]> allRows, MissingAnswers missing)
+    {
         var k = items.Length;
         var rows = new List<double[]>(allRows.Count);
         foreach (var row in allRows)
@@ -63,12 +85,19 @@ public sealed class ScaleAnalysis
                 answered += double.IsNaN(row[i]) ? 0 : 1;
             }
 
-            if (options.Missing == MissingAnswers.Pairwise ? answered > 0 : answered == k)
+            if (missing == MissingAnswers.Pairwise ? answered > 0 : answered == k)
             {
                 rows.Add(row);
             }
         }
 
+        return rows;
+    }
+
+    /// <summary>The covariance matrix of the scale's items.</summary>
+    private static double[,] CovarianceMatrix(List<double[]> rows, int[] items)
+    {
+        var k = items.Length;
         var c = new double[k, k];
         for (var a = 0; a < k; a++)
         {
@@ -78,49 +107,64 @@ public sealed class ScaleAnalysis
             }
         }
 
-        double Sum(Func<int, bool> keep)
-        {
-            var sum = 0.0;
-            for (var a = 0; a < k; a++)
-            {
-                for (var b = 0; b < k; b++)
-                {
-                    sum += keep(a) && keep(b) ? c[a, b] : 0;
-                }
-            }
+        return c;
+    }
 
-            return sum;
+    /// <summary>The sum of the covariances between the items <paramref name="keep"/> keeps.</summary>
+    private static double Sum(double[,] c, Func<int, bool> keep)
+    {
+        var k = c.GetLength(0);
+        var sum = 0.0;
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = 0; b < k; b++)
+            {
+                sum += keep(a) && keep(b) ? c[a, b] : 0;
+            }
         }
 
-        double Correlation(int a, int b) => c[a, b] / Math.Sqrt(c[a, a] * c[b, b]);
+        return sum;
+    }
 
-        (double Raw, double Standardized) Alpha(Func<int, bool> keep)
+    private static double Correlation(double[,] c, int a, int b) => c[a, b] / Math.Sqrt(c[a, a] * c[b, b]);
+
+    /// <summary>Raw and standardized Cronbach's alpha of the items <paramref name="keep"/> keeps.</summary>
+    private static (double Raw, double Standardized) Alpha(double[,] c, Func<int, bool> keep)
+    {
+        var k = c.GetLength(0);
+        var n = Enumerable.Range(0, k).Count(keep);
+        var trace = Enumerable.Range(0, k).Where(keep).Sum(a => c[a, a]);
+        var sumR = 0.0;
+        for (var a = 0; a < k; a++)
         {
-            var n = Enumerable.Range(0, k).Count(keep);
-            var trace = Enumerable.Range(0, k).Where(keep).Sum(a => c[a, a]);
-            var sumR = 0.0;
-            for (var a = 0; a < k; a++)
+            for (var b = 0; b < k; b++)
             {
-                for (var b = 0; b < k; b++)
-                {
-                    sumR += keep(a) && keep(b) ? Correlation(a, b) : 0;
-                }
+                sumR += keep(a) && keep(b) ? Correlation(c, a, b) : 0;
             }
-
-            return ((1 - (trace / Sum(keep))) * n / (n - 1), (1 - (n / sumR)) * n / (n - 1));
         }
 
-        var (raw, standardized) = Alpha(static _ => true);
-        var warnings = ImmutableArray.CreateBuilder<string>();
+        return ((1 - (trace / Sum(c, keep))) * n / (n - 1), (1 - (n / sumR)) * n / (n - 1));
+    }
+
+    /// <summary>Each item's statistics, adding a warning for an item with no variance or a negative item-rest correlation.</summary>
+    private static ImmutableArray<ItemStatistics> DescribeItems(
+        Scale scale,
+        int[] items,
+        Assessment assessment,
+        List<double[]> rows,
+        double[,] c,
+        ImmutableArray<string>.Builder warnings)
+    {
+        var k = items.Length;
         var stats = ImmutableArray.CreateBuilder<ItemStatistics>();
         for (var a = 0; a < k; a++)
         {
             var (count, itemMean, itemSd) = Describe(rows, items[a]);
             var drop = a;
-            var rest = Sum(b => b != drop);
+            var rest = Sum(c, b => b != drop);
             var withRest = Enumerable.Range(0, k).Where(b => b != drop).Sum(b => c[drop, b]);
             var rDrop = withRest / Math.Sqrt(c[a, a] * rest);
-            var (alphaDrop, stdAlphaDrop) = k > 2 ? Alpha(b => b != drop) : (double.NaN, double.NaN);
+            var (alphaDrop, stdAlphaDrop) = k > 2 ? Alpha(c, b => b != drop) : (double.NaN, double.NaN);
             var id = assessment.Items[items[a]].Id;
             stats.Add(new ItemStatistics(id, count, itemMean, itemSd, rDrop, alphaDrop, stdAlphaDrop));
             if (c[a, a] <= 0)
@@ -135,16 +179,12 @@ public sealed class ScaleAnalysis
             }
         }
 
-        if (raw < options.AlphaThreshold)
-        {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Alpha of '{scale.Id}' is {raw:0.00}, below {options.AlphaThreshold:0.00}."));
-        }
+        return stats.ToImmutable();
+    }
 
-        if (rows.Count < options.MinResponses)
-        {
-            warnings.Add($"Only {rows.Count} responses for '{scale.Id}'; at least {options.MinResponses} are needed for stable estimates.");
-        }
-
+    /// <summary>Each row's mean over the scale's items it answered.</summary>
+    private static double[] RespondentMeans(List<double[]> rows, int[] items)
+    {
         var means = new double[rows.Count];
         for (var r = 0; r < means.Length; r++)
         {
@@ -163,8 +203,7 @@ public sealed class ScaleAnalysis
             means[r] = sum / answered;
         }
 
-        var (_, scaleMean, scaleSd) = Describe(means);
-        return new ScaleAnalysis(scale.Id, rows.Count, scaleMean, scaleSd, raw, standardized, stats.ToImmutable(), warnings.ToImmutable());
+        return means;
     }
 
     /// <summary>Count, mean and sample standard deviation of one item's answers (missing ones left out).</summary>

@@ -178,20 +178,8 @@ public static class AssessmentResultSerializer
         {
             ["format"] = Format,
             ["disclaimer"] = layout.Notices.Disclaimer,
-            ["notices"] = new JObject
-            {
-                ["concern"] = layout.Notices.Concern,
-                ["urgent"] = layout.Notices.Urgent,
-                ["privacy"] = layout.Notices.Privacy,
-            },
-            ["assessment"] = new JObject
-            {
-                ["id"] = layout.AssessmentId,
-                ["version"] = layout.AssessmentVersion.ToString(),
-                ["title"] = layout.AssessmentTitle,
-                ["responseMin"] = layout.ResponseMin,
-                ["responseMax"] = layout.ResponseMax,
-            },
+            ["notices"] = WriteNotices(layout.Notices),
+            ["assessment"] = WriteAssessment(layout),
             ["relationshipKind"] = result.RelationshipKind,
         };
         if (result.RespondentId is not null)
@@ -205,89 +193,120 @@ public static class AssessmentResultSerializer
             root["stoppedAfter"] = result.StoppedAfter;
         }
 
-        root["items"] = new JArray(layout.ItemIds.Select((id, i) =>
-        {
-            var item = new JObject { ["id"] = id };
-            if (layout.ItemReverse[i])
-            {
-                item["reverse"] = true;
-            }
-
-            if (layout.ItemObstacles[i] is { } obstacle)
-            {
-                item["obstacle"] = obstacle;
-            }
-
-            return item;
-        }));
-        root["answers"] = new JArray(result.Answers.Select(static a =>
-        {
-            var answer = new JObject { ["item"] = a.ItemId, ["value"] = a.Value is { } v ? new JValue(v) : JValue.CreateNull() };
-            if (a.DoesNotApply)
-            {
-                answer["notApplicable"] = true;
-            }
-
-            if (a.ResponseTime is { } time)
-            {
-                answer["seconds"] = time.Ticks / (double)TimeSpan.TicksPerSecond;
-            }
-
-            return answer;
-        }));
+        root["items"] = new JArray(layout.ItemIds.Select((id, i) => WriteItem(layout, id, i)));
+        root["answers"] = new JArray(result.Answers.Select(WriteAnswer));
         root["scales"] = new JArray(Enumerable.Range(0, layout.ScaleCount).Select(i => Score(result, i)));
         root["composites"] = new JArray(Enumerable.Range(layout.ScaleCount, layout.Scores.Length - layout.ScaleCount).Select(i => Score(result, i)));
-        root["safetyFlags"] = new JArray(result.SafetyFlags.Select(static f => new JObject
-        {
-            ["flag"] = f.Flag,
-            ["severity"] = JsonNames.NameOf(JsonNames.Severities, f.Severity),
-            ["rule"] = f.RuleId,
-            ["item"] = f.ItemId,
-            ["answer"] = f.Answer is { } answer ? new JValue(answer) : JValue.CreateNull(),
-            ["notAnswered"] = f.NotAnswered,
-            ["risk"] = JsonNames.NameOf(JsonNames.Risks, f.Risk),
-            ["message"] = f.Message is null ? JValue.CreateNull() : new JValue(f.Message),
-            ["threshold"] = f.Threshold,
-            ["resources"] = new JArray(f.Resources.Select(Resource)),
-        }));
+        root["safetyFlags"] = new JArray(result.SafetyFlags.Select(WriteSafetyFlag));
         // Every kind of help the screen can offer, flagged or not: a shared (dyadic) view read back from files shows the
         // same panel whichever person raised a flag, so it must not be rebuilt from this result's own flags.
         root["screenResources"] = new JArray(layout.ScreenResources.Select(Resource));
-        root["qualityFlags"] = new JArray(result.QualityFlags.Select(static q =>
-        {
-            var flag = new JObject { ["kind"] = JsonNames.NameOf(QualityKinds, q.Kind), ["message"] = q.Message, ["items"] = new JArray(q.ItemIds) };
-            if (q.ScaleId is not null)
-            {
-                flag["scale"] = q.ScaleId;
-            }
-
-            return flag;
-        }));
-        root["warnings"] = new JArray(result.Warnings.Select(static w =>
-        {
-            var warning = new JObject { ["code"] = w.Code, ["message"] = w.Message };
-            if (w.ItemId is not null)
-            {
-                warning["item"] = w.ItemId;
-            }
-
-            return warning;
-        }));
-        root["recommendations"] = new JArray(result.Recommendations.Select(static r => new JObject
-        {
-            ["exercise"] = DefinitionJson.Write(r.Exercise),
-            ["reasons"] = new JArray(r.Reasons.Select(static x => new JObject
-            {
-                ["obstacle"] = x.ObstacleId,
-                ["score"] = x.ScoreId,
-                ["value"] = x.Score,
-                ["band"] = x.BandId is null ? JValue.CreateNull() : new JValue(x.BandId),
-                ["rule"] = x.Rule,
-            })),
-            ["explanation"] = r.Explanation,
-        }));
+        root["qualityFlags"] = new JArray(result.QualityFlags.Select(WriteQualityFlag));
+        root["warnings"] = new JArray(result.Warnings.Select(WriteWarning));
+        root["recommendations"] = new JArray(result.Recommendations.Select(WriteRecommendation));
         return root;
     }
+
+    /// <summary>The pack's safety notices other than the disclaimer (which the root holds).</summary>
+    private static JObject WriteNotices(PackNotices notices) => new()
+    {
+        ["concern"] = notices.Concern,
+        ["urgent"] = notices.Urgent,
+        ["privacy"] = notices.Privacy,
+    };
+
+    private static JObject WriteAssessment(ResultLayout layout) => new()
+    {
+        ["id"] = layout.AssessmentId,
+        ["version"] = layout.AssessmentVersion.ToString(),
+        ["title"] = layout.AssessmentTitle,
+        ["responseMin"] = layout.ResponseMin,
+        ["responseMax"] = layout.ResponseMax,
+    };
+
+    private static JObject WriteItem(ResultLayout layout, string id, int index)
+    {
+        var item = new JObject { ["id"] = id };
+        if (layout.ItemReverse[index])
+        {
+            item["reverse"] = true;
+        }
+
+        if (layout.ItemObstacles[index] is { } obstacle)
+        {
+            item["obstacle"] = obstacle;
+        }
+
+        return item;
+    }
+
+    private static JObject WriteAnswer(Answer a)
+    {
+        var answer = new JObject { ["item"] = a.ItemId, ["value"] = a.Value is { } v ? new JValue(v) : JValue.CreateNull() };
+        if (a.DoesNotApply)
+        {
+            answer["notApplicable"] = true;
+        }
+
+        if (a.ResponseTime is { } time)
+        {
+            answer["seconds"] = time.Ticks / (double)TimeSpan.TicksPerSecond;
+        }
+
+        return answer;
+    }
+
+    private static JObject WriteSafetyFlag(SafetyFlag f) => new()
+    {
+        ["flag"] = f.Flag,
+        ["severity"] = JsonNames.NameOf(JsonNames.Severities, f.Severity),
+        ["rule"] = f.RuleId,
+        ["item"] = f.ItemId,
+        ["answer"] = f.Answer is { } answer ? new JValue(answer) : JValue.CreateNull(),
+        ["notAnswered"] = f.NotAnswered,
+        ["risk"] = JsonNames.NameOf(JsonNames.Risks, f.Risk),
+        ["message"] = f.Message is null ? JValue.CreateNull() : new JValue(f.Message),
+        ["threshold"] = f.Threshold,
+        ["resources"] = new JArray(f.Resources.Select(Resource)),
+    };
+
+    private static JObject WriteQualityFlag(QualityFlag q)
+    {
+        var flag = new JObject { ["kind"] = JsonNames.NameOf(QualityKinds, q.Kind), ["message"] = q.Message, ["items"] = new JArray(q.ItemIds) };
+        if (q.ScaleId is not null)
+        {
+            flag["scale"] = q.ScaleId;
+        }
+
+        return flag;
+    }
+
+    private static JObject WriteWarning(ScoringProblem w)
+    {
+        var warning = new JObject { ["code"] = w.Code, ["message"] = w.Message };
+        if (w.ItemId is not null)
+        {
+            warning["item"] = w.ItemId;
+        }
+
+        return warning;
+    }
+
+    private static JObject WriteRecommendation(Recommendation r) => new()
+    {
+        ["exercise"] = DefinitionJson.Write(r.Exercise),
+        ["reasons"] = new JArray(r.Reasons.Select(WriteReason)),
+        ["explanation"] = r.Explanation,
+    };
+
+    private static JObject WriteReason(RecommendationReason x) => new()
+    {
+        ["obstacle"] = x.ObstacleId,
+        ["score"] = x.ScoreId,
+        ["value"] = x.Score,
+        ["band"] = x.BandId is null ? JValue.CreateNull() : new JValue(x.BandId),
+        ["rule"] = x.Rule,
+    };
 
     private static Answer ReadAnswer(JsonBinder.ObjectView a)
     {
@@ -309,8 +328,25 @@ public static class AssessmentResultSerializer
     private static JObject Score(AssessmentResult result, int index)
     {
         var layout = result.Layout.Scores[index];
-        var slot = result.Slots[index];
         var score = new JObject { ["id"] = layout.Id, ["title"] = layout.Title };
+        WriteDefinition(score, result, layout);
+        WriteState(score, result, index);
+        if (layout.Protective is not null)
+        {
+            score["protective"] = layout.Protective;
+        }
+
+        if (layout.AboutOther)
+        {
+            score["aboutOther"] = true;
+        }
+
+        return score;
+    }
+
+    /// <summary>Adds what the content defines about a score: from its obstacle and category to its bands.</summary>
+    private static void WriteDefinition(JObject score, AssessmentResult result, ScoreLayout layout)
+    {
         if (layout.Obstacle is not null)
         {
             score["obstacle"] = layout.Obstacle;
@@ -340,7 +376,12 @@ public static class AssessmentResultSerializer
         {
             score["bands"] = new JArray(layout.Bands.Select(DefinitionJson.Write));
         }
+    }
 
+    /// <summary>Adds what scoring found for a score: from its status to its norms and z.</summary>
+    private static void WriteState(JObject score, AssessmentResult result, int index)
+    {
+        var slot = result.Slots[index];
         score["status"] = JsonNames.NameOf(Statuses, slot.Status);
         if (slot.EffectiveReason != NotScoredReason.None)
         {
@@ -355,7 +396,7 @@ public static class AssessmentResultSerializer
         score["answered"] = slot.Answered;
         if (slot.BandIndex >= 0)
         {
-            score["band"] = layout.Bands[slot.BandIndex].Id;
+            score["band"] = result.Layout.Scores[index].Bands[slot.BandIndex].Id;
         }
 
         if (result.NormsOf(index) is { } norms)
@@ -367,27 +408,61 @@ public static class AssessmentResultSerializer
         {
             score["z"] = z;
         }
-
-        if (layout.Protective is not null)
-        {
-            score["protective"] = layout.Protective;
-        }
-
-        if (layout.AboutOther)
-        {
-            score["aboutOther"] = true;
-        }
-
-        return score;
     }
 
     private static AssessmentResult? Bind(JToken root, JsonBinder binder)
     {
-        if (binder.Object(root, "$", "a result", RootMembers) is not { } o)
+        if (binder.Object(root, "$", "a result", RootMembers) is not { } o || !CheckFormat(o, binder))
         {
             return null;
         }
 
+        if (BindHeader(o, binder, root) is not { } header)
+        {
+            return null;
+        }
+
+        var relationshipKind = o.RequiredString("relationshipKind");
+        var respondentId = o.OptionalString("respondentId");
+        var completedAt = BindCompletedAt(o, binder);
+        var entries = BindEntries(o);
+        var notices = BindNotices(o);
+        if (binder.Problems.Count > 0)
+        {
+            return null;
+        }
+
+        if (BindLayouts(binder, root, entries) is not { } scores)
+        {
+            return null;
+        }
+
+        var layout = new ResultLayout(
+            header.Id,
+            header.Version,
+            header.Title,
+            header.ResponseMin,
+            header.ResponseMax,
+            [.. entries.Items.Select(static i => i.Id)],
+            [.. entries.Items.Select(static i => i.Reverse)],
+            [.. scores.Select(static s => s.Layout)],
+            entries.Scales.Length,
+            notices,
+            entries.ScreenResources,
+            [.. entries.Items.Select(static i => i.Obstacle)]);
+        var result = new AssessmentResult(
+            layout,
+            new AssessmentResponse(header.Id, header.Version, relationshipKind, entries.Answers.Select(static a => a.Answer), completedAt, respondentId));
+        RestoreSlots(result, entries, scores);
+        result.StoppedAfter = o.OptionalString("stoppedAfter");
+        result.Recommendations = entries.Recommendations;
+        result.Restore(entries.Safety, entries.Quality, entries.Warnings);
+        return result;
+    }
+
+    /// <summary>Whether the result is in <see cref="Format"/>; reports a format this version does not read.</summary>
+    private static bool CheckFormat(JsonBinder.ObjectView o, JsonBinder binder)
+    {
         if (o.RequiredString("format") is var format && format != Format && o.Token["format"]?.Type == JTokenType.String)
         {
             binder.Report(
@@ -395,31 +470,37 @@ public static class AssessmentResultSerializer
                 "$.format",
                 $"Format \"{format}\" is not supported; this version reads \"{Format}\".",
                 o.Token["format"]);
-            return null;
+            return false;
         }
 
-        if (o.OptionalObject(
-            "assessment",
-            static (
-                b,
-                t,
-                p) => b.Object(
-                    t,
-                    p,
-                    "the assessment",
-                    AssessmentMembers) is { } a ? new AssessmentHeader(
-                        a.RequiredString("id"),
-                        a.RequiredVersion("version"),
-                        a.RequiredString("title"),
-                        a.RequiredInt("responseMin"),
-                        a.RequiredInt("responseMax")) : null) is not { } header)
+        return true;
+    }
+
+    /// <summary>The assessment the result is of; reported as missing when it is absent or not an object.</summary>
+    private static AssessmentHeader? BindHeader(JsonBinder.ObjectView o, JsonBinder binder, JToken root)
+    {
+        if (o.OptionalObject("assessment", BindAssessment) is { } header)
         {
-            binder.Report(ContentProblemCodes.MissingProperty, "$.assessment", "'assessment' of a result should be an object; it is missing.", root);
-            return null;
+            return header;
         }
 
-        var relationshipKind = o.RequiredString("relationshipKind");
-        var respondentId = o.OptionalString("respondentId");
+        binder.Report(ContentProblemCodes.MissingProperty, "$.assessment", "'assessment' of a result should be an object; it is missing.", root);
+        return null;
+    }
+
+    private static AssessmentHeader? BindAssessment(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "the assessment", AssessmentMembers) is { } a
+            ? new AssessmentHeader(
+                a.RequiredString("id"),
+                a.RequiredVersion("version"),
+                a.RequiredString("title"),
+                a.RequiredInt("responseMin"),
+                a.RequiredInt("responseMax"))
+            : null;
+
+    /// <summary>When the result was completed; reported (unless something already was) when not an ISO 8601 round-trip date and time.</summary>
+    private static DateTimeOffset BindCompletedAt(JsonBinder.ObjectView o, JsonBinder binder)
+    {
         var completedText = o.RequiredString("completedAt");
         if (!DateTimeOffset.TryParseExact(
             completedText,
@@ -435,134 +516,142 @@ public static class AssessmentResultSerializer
                 o.Token["completedAt"]);
         }
 
-        var items = o.Objects(
-            "items",
-            required: true,
-            static (
-                b,
-                t,
-                p) => b.Object(
-                    t,
-                    p,
-                    "an item",
-                    ItemMembers) is { } i ? new ItemEntry(i.RequiredString("id"), i.OptionalBool("reverse"), i.OptionalString("obstacle")) : null);
-        var answers = o.Objects(
-            "answers",
-            required: true,
-            static (b, t, p) => b.Object(t, p, "an answer", AnswerMembers) is { } a ? new AnswerEntry(ReadAnswer(a)) : null);
+        return completedAt;
+    }
+
+    /// <summary>Every array of the result, read in the order the format lists them.</summary>
+    private static ResultEntries BindEntries(JsonBinder.ObjectView o)
+    {
+        var items = o.Objects("items", required: true, BindItem);
+        var answers = o.Objects("answers", required: true, BindAnswer);
         var scales = o.Objects("scales", required: true, BindScore);
         var composites = o.Objects("composites", required: true, BindScore);
         var safety = o.Objects("safetyFlags", required: false, BindSafety);
         var screenResources = o.Objects("screenResources", required: false, BindResource);
         var quality = o.Objects("qualityFlags", required: false, BindQuality);
-        var warnings = o.Objects(
-            "warnings",
-            required: false,
-            static (
-                b,
-                t,
-                p) => b.Object(
-                    t,
-                    p,
-                    "a warning",
-                    WarningMembers) is { } w ? new ScoringProblem(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item")) : null);
+        var warnings = o.Objects("warnings", required: false, BindWarning);
         var recommendations = o.Objects("recommendations", required: false, BindRecommendation);
+        return new ResultEntries(items, answers, scales, composites, safety, screenResources, quality, warnings, recommendations);
+    }
+
+    private static ItemEntry? BindItem(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "an item", ItemMembers) is { } i
+            ? new ItemEntry(i.RequiredString("id"), i.OptionalBool("reverse"), i.OptionalString("obstacle"))
+            : null;
+
+    private static AnswerEntry? BindAnswer(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "an answer", AnswerMembers) is { } a ? new AnswerEntry(ReadAnswer(a)) : null;
+
+    private static ScoringProblem? BindWarning(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "a warning", WarningMembers) is { } w
+            ? new ScoringProblem(w.RequiredString("code"), w.RequiredString("message"), w.OptionalString("item"))
+            : null;
+
+    /// <summary>The disclaimer and notices, each falling back to the default pack's when the result leaves it out.</summary>
+    private static PackNotices BindNotices(JsonBinder.ObjectView o)
+    {
         var disclaimer = o.OptionalString("disclaimer");
-        var noticeTexts = o.OptionalObject(
-            "notices",
-            static (
-                b,
-                t,
-                p) => b.Object(
-                    t,
-                    p,
-                    "the notices",
-                    NoticesMembers) is { } n ? new NoticeTexts(n.RequiredString("concern"), n.RequiredString("urgent"), n.RequiredString("privacy")) : null);
-        var notices = disclaimer is null && noticeTexts is null
+        var noticeTexts = o.OptionalObject("notices", BindNoticeTexts);
+        return disclaimer is null && noticeTexts is null
             ? PackNotices.Default
             : new PackNotices(
                 disclaimer ?? PackNotices.Default.Disclaimer,
                 noticeTexts?.Concern ?? PackNotices.Default.Concern,
                 noticeTexts?.Urgent ?? PackNotices.Default.Urgent,
                 noticeTexts?.Privacy ?? PackNotices.Default.Privacy);
-        if (binder.Problems.Count > 0)
+    }
+
+    private static NoticeTexts? BindNoticeTexts(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "the notices", NoticesMembers) is { } n
+            ? new NoticeTexts(n.RequiredString("concern"), n.RequiredString("urgent"), n.RequiredString("privacy"))
+            : null;
+
+    /// <summary>
+    /// The scales then the composites as scoring lays them out, each with the index of its band (-1 for none);
+    /// <see langword="null"/> (reported) when one names an item, scale or band that the result does not list.
+    /// </summary>
+    private static List<(ScoreLayout Layout, int BandIndex)>? BindLayouts(JsonBinder binder, JToken root, ResultEntries entries)
+    {
+        var itemIndex = entries.Items.Select((item, i) => (item.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
+        var scaleIndex = entries.Scales.Select((s, i) => (s.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
+        var scores = new List<(ScoreLayout Layout, int BandIndex)>();
+        foreach (var (entry, k) in entries.Scales.Concat(entries.Composites).Select((e, k) => (e, k)))
         {
+            var position = entry.IsComposite ? k - entries.Scales.Length : k;
+            if (BindLayout(binder, root, entry, position, entry.IsComposite ? scaleIndex : itemIndex) is not { } score)
+            {
+                return null;
+            }
+
+            scores.Add(score);
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// One score as scoring lays it out, with the index of its band (-1 for none); <see langword="null"/> (reported)
+    /// when it names an item or scale missing from <paramref name="index"/> or a band missing from its bands.
+    /// </summary>
+    private static (ScoreLayout Layout, int BandIndex)? BindLayout(
+        JsonBinder binder,
+        JToken root,
+        ScoreEntry entry,
+        int position,
+        Dictionary<string, int> index)
+    {
+        var members = entry.Members.Select(m => index.GetValueOrDefault(m, -1)).ToArray();
+        if (members.Contains(-1))
+        {
+            binder.Report(
+                ContentProblemCodes.UnresolvedReference,
+                $"$.{(entry.IsComposite ? "composites" : "scales")}[{position}]",
+                $"Score '{entry.Id}' names an item or scale that the result does not list.",
+                root);
             return null;
         }
 
-        var itemIndex = items.Select((item, i) => (item.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
-        var scaleIndex = scales.Select((s, i) => (s.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
-        var layouts = new List<ScoreLayout>();
-        var bandIndexes = new List<int>();
-        foreach (var (entry, k) in scales.Concat(composites).Select((e, k) => (e, k)))
+        var bandIndex = entry.Band is null ? -1 : entry.Bands.IndexOf(entry.Bands.FirstOrDefault(b => b.Id == entry.Band)!);
+        if (entry.Band is not null && bandIndex < 0)
         {
-            var members = entry.IsComposite
-                ? entry.Members.Select(m => scaleIndex.GetValueOrDefault(m, -1)).ToArray()
-                : entry.Members.Select(m => itemIndex.GetValueOrDefault(m, -1)).ToArray();
-            if (members.Contains(-1))
-            {
-                binder.Report(
-                    ContentProblemCodes.UnresolvedReference,
-                    $"$.{(entry.IsComposite ? "composites" : "scales")}[{(entry.IsComposite ? k - scales.Length : k)}]",
-                    $"Score '{entry.Id}' names an item or scale that the result does not list.",
-                    root);
-                return null;
-            }
-
-            var bandIndex = entry.Band is null ? -1 : entry.Bands.IndexOf(entry.Bands.FirstOrDefault(b => b.Id == entry.Band)!);
-            if (entry.Band is not null && bandIndex < 0)
-            {
-                binder.Report(
-                    ContentProblemCodes.UnresolvedReference,
-                    $"$.{(entry.IsComposite ? "composites" : "scales")}[{(entry.IsComposite ? k - scales.Length : k)}].band",
-                    $"Score '{entry.Id}' is in band '{entry.Band}', which its 'bands' do not list.",
-                    root);
-                return null;
-            }
-
-            layouts.Add(new ScoreLayout(
-                entry.Id,
-                entry.Title,
-                entry.IsComposite,
-                entry.Obstacle,
-                entry.Category,
-                entry.Aggregation,
-                entry.MinRequired,
-                members,
-                entry.Weights,
-                entry.Bands,
-                entry.Norms,
-                entry.Lowest,
-                entry.Highest,
-                entry.Protective,
-                entry.AboutOther));
-            bandIndexes.Add(bandIndex);
+            binder.Report(
+                ContentProblemCodes.UnresolvedReference,
+                $"$.{(entry.IsComposite ? "composites" : "scales")}[{position}].band",
+                $"Score '{entry.Id}' is in band '{entry.Band}', which its 'bands' do not list.",
+                root);
+            return null;
         }
 
-        var layout = new ResultLayout(
-            header.Id,
-            header.Version,
-            header.Title,
-            header.ResponseMin,
-            header.ResponseMax,
-            [.. items.Select(static i => i.Id)],
-            [.. items.Select(static i => i.Reverse)],
-            [.. layouts],
-            scales.Length,
-            notices,
-            screenResources,
-            [.. items.Select(static i => i.Obstacle)]);
-        var result = new AssessmentResult(
-            layout,
-            new AssessmentResponse(header.Id, header.Version, relationshipKind, answers.Select(static a => a.Answer), completedAt, respondentId));
-        var all = scales.Concat(composites).ToList();
+        var layout = new ScoreLayout(
+            entry.Id,
+            entry.Title,
+            entry.IsComposite,
+            entry.Obstacle,
+            entry.Category,
+            entry.Aggregation,
+            entry.MinRequired,
+            members,
+            entry.Weights,
+            entry.Bands,
+            entry.Norms,
+            entry.Lowest,
+            entry.Highest,
+            entry.Protective,
+            entry.AboutOther);
+        return (layout, bandIndex);
+    }
+
+    /// <summary>Puts back each score's state as the result saved it: value, count, band, status, reason and z.</summary>
+    private static void RestoreSlots(AssessmentResult result, ResultEntries entries, List<(ScoreLayout Layout, int BandIndex)> scores)
+    {
+        var all = entries.Scales.Concat(entries.Composites).ToList();
         for (var i = 0; i < all.Count; i++)
         {
             result.Slots[i] = new ScoreSlot
             {
                 Value = all[i].Value ?? 0,
                 Answered = (short)all[i].Answered,
-                BandPlusOne = (byte)(bandIndexes[i] + 1),
+                BandPlusOne = (byte)(scores[i].BandIndex + 1),
                 Status = all[i].Status,
                 Reason = all[i].Reason,
             };
@@ -577,11 +666,6 @@ public static class AssessmentResultSerializer
                 result.Z[i] = z;
             }
         }
-
-        result.StoppedAfter = o.OptionalString("stoppedAfter");
-        result.Recommendations = recommendations;
-        result.Restore(safety, quality, warnings);
-        return result;
     }
 
     private static ScoreEntry? BindScore(JsonBinder binder, JToken token, string path)
@@ -685,6 +769,18 @@ public static class AssessmentResultSerializer
     private sealed record AnswerEntry(Answer Answer);
 
     private sealed record ComponentEntry(string Scale, double Weight);
+
+    /// <summary>Every array of a result as read, before the scores are laid out.</summary>
+    private readonly record struct ResultEntries(
+        ImmutableArray<ItemEntry> Items,
+        ImmutableArray<AnswerEntry> Answers,
+        ImmutableArray<ScoreEntry> Scales,
+        ImmutableArray<ScoreEntry> Composites,
+        ImmutableArray<SafetyFlag> Safety,
+        ImmutableArray<SupportResource> ScreenResources,
+        ImmutableArray<QualityFlag> Quality,
+        ImmutableArray<ScoringProblem> Warnings,
+        ImmutableArray<Recommendation> Recommendations);
 
     private sealed record ScoreEntry(
         string Id,

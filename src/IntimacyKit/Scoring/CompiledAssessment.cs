@@ -11,30 +11,91 @@ internal sealed class CompiledAssessment
         Assessment = assessment;
         ResponseScale = catalog.GetResponseScale(assessment.ResponseScale);
         var items = assessment.Items;
-        var itemIds = new string[items.Length];
-        var reverse = new bool[items.Length];
-        ItemScales = new ResponseScale[items.Length];
-        ItemMin = new int[items.Length];
-        ItemMax = new int[items.Length];
         NotApplicable = [.. items.Select(static item => item.OffersNotApplicable)];
-        for (var i = 0; i < items.Length; i++)
-        {
-            itemIds[i] = items[i].Id;
-            reverse[i] = items[i].Reverse;
-            ItemScales[i] = items[i].ResponseScale is { } own ? catalog.GetResponseScale(own) : ResponseScale;
-            ItemMin[i] = ItemScales[i].Min;
-            ItemMax[i] = ItemScales[i].Max;
-        }
-
+        var compiledItems = CompileItems(items, catalog, ResponseScale);
+        var itemIds = compiledItems.Ids;
+        var reverse = compiledItems.Reverse;
+        ItemScales = compiledItems.Scales;
+        ItemMin = compiledItems.Min;
+        ItemMax = compiledItems.Max;
 
         var itemIndex = itemIds.Select((id, i) => (id, i)).ToDictionary(static p => p.id, static p => p.i, StringComparer.Ordinal);
         var scores = new List<ScoreLayout>();
         var scaleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = AddScales(assessment, ResponseScale, itemIndex, reverse, scores, scaleIndex);
+        AddComposites(assessment, scaleIndex, scores);
+
+        Safety = CompileSafety(assessment, catalog, itemIndex);
+        Layout = CreateLayout(assessment, catalog, ResponseScale, compiledItems, scores, Safety);
+        var flatPairs = FlattenPairs(pairs);
+        PairStart = flatPairs.Start;
+        PairNormal = flatPairs.Normal;
+        PairReverse = flatPairs.Reverse;
+        ReverseItems = [.. Enumerable.Range(0, items.Length).Where(i => items[i].Reverse)];
+        var scaleItems = FlattenScaleItems(Layout);
+        ScaleItemStart = scaleItems.Start;
+        ScaleItems = scaleItems.Items;
+        ScaleMinimum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.MinRequired)];
+        ScaleIsSum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.Aggregation == Aggregation.Sum)];
+        var components = FlattenComposites(Layout);
+        CompositeStart = components.Start;
+        CompositeMembers = components.Members;
+        CompositeWeights = components.Weights;
+        CompositeMinimum = components.Minimum;
+        HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
+        var points = Layout.ResponseMax - Layout.ResponseMin + 1;
+        HistogramFitsInLanes = points <= 8 && ScaleItems.Length <= 255;
+        EndCodes = HistogramFitsInLanes ? ComputeEndCodes(Layout, reverse, items.Length, points) : [];
+        var bands = FlattenBands(Layout);
+        BandStart = bands.Start;
+        BandFrom = bands.From;
+        BandTo = bands.To;
+        BandHoldsTo = bands.HoldsTo;
+    }
+
+    /// <summary>
+    /// Per item: its id, whether it is reverse-keyed, its response scale (its own, or <paramref name="responseScale"/>) and
+    /// that scale's range.
+    /// </summary>
+    private static CompiledItems CompileItems(
+        ImmutableArray<AssessmentItem> items,
+        ContentCatalog catalog,
+        ResponseScale responseScale)
+    {
+        var itemIds = new string[items.Length];
+        var reverse = new bool[items.Length];
+        var itemScales = new ResponseScale[items.Length];
+        var itemMin = new int[items.Length];
+        var itemMax = new int[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            itemIds[i] = items[i].Id;
+            reverse[i] = items[i].Reverse;
+            itemScales[i] = items[i].ResponseScale is { } own ? catalog.GetResponseScale(own) : responseScale;
+            itemMin[i] = itemScales[i].Min;
+            itemMax[i] = itemScales[i].Max;
+        }
+
+        return new CompiledItems(itemIds, reverse, itemScales, itemMin, itemMax);
+    }
+
+    /// <summary>
+    /// Adds a layout for every scale to <paramref name="scores"/>, records its slot in <paramref name="scaleIndex"/>, and returns
+    /// per scale its (normal, reverse-keyed) item pairs.
+    /// </summary>
+    private static List<(int Normal, int Reverse)[]> AddScales(
+        Assessment assessment,
+        ResponseScale responseScale,
+        Dictionary<string, int> itemIndex,
+        bool[] reverse,
+        List<ScoreLayout> scores,
+        Dictionary<string, int> scaleIndex)
+    {
         var pairs = new List<(int Normal, int Reverse)[]>();
         foreach (var scale in assessment.Scales)
         {
             var members = assessment.ItemsOf(scale.Id).Select(item => itemIndex[item.Id]).ToArray();
-            var (lowest, highest) = scale.PossibleRange(ResponseScale, members.Length);
+            var (lowest, highest) = scale.PossibleRange(responseScale, members.Length);
             scaleIndex[scale.Id] = scores.Count;
             scores.Add(new ScoreLayout(
                 scale.Id,
@@ -55,6 +116,12 @@ internal sealed class CompiledAssessment
             pairs.Add([.. members.Where(m => !reverse[m]).SelectMany(normal => members.Where(m => reverse[m]).Select(rev => (normal, rev)))]);
         }
 
+        return pairs;
+    }
+
+    /// <summary>Adds a layout for every composite to <paramref name="scores"/>, after the scales it weighs.</summary>
+    private static void AddComposites(Assessment assessment, Dictionary<string, int> scaleIndex, List<ScoreLayout> scores)
+    {
         foreach (var composite in assessment.Composites)
         {
             var members = composite.Components.Select(c => scaleIndex[c.Scale]).ToArray();
@@ -78,95 +145,124 @@ internal sealed class CompiledAssessment
                 highest,
                 composite.Protective));
         }
+    }
 
-        Safety = [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(
+    /// <summary>The assessment's safety rules with their item indices and support resources resolved.</summary>
+    private static CompiledSafetyRule[] CompileSafety(Assessment assessment, ContentCatalog catalog, Dictionary<string, int> itemIndex)
+        => [.. assessment.SafetyRules.Select(rule => new CompiledSafetyRule(
             rule,
             itemIndex[rule.Item],
             [.. rule.Resources.Select(catalog.GetSupportResource)],
             [.. rule.ResourcesWhenUnanswered.Select(catalog.GetSupportResource)]))];
-        var screenResources = Safety.SelectMany(static rule => rule.Resources.Concat(rule.UnansweredResources)).DistinctBy(
+
+    /// <summary>The layout results share: the assessment's items and scores, its notices and the support resources its safety rules name.</summary>
+    private static ResultLayout CreateLayout(
+        Assessment assessment,
+        ContentCatalog catalog,
+        ResponseScale responseScale,
+        CompiledItems compiledItems,
+        List<ScoreLayout> scores,
+        CompiledSafetyRule[] safety)
+    {
+        var screenResources = safety.SelectMany(static rule => rule.Resources.Concat(rule.UnansweredResources)).DistinctBy(
             static r => r.Id,
             StringComparer.Ordinal).ToImmutableArray();
-        Layout = new ResultLayout(
+        return new ResultLayout(
             assessment.Id,
             assessment.Version,
             assessment.Title,
-            ResponseScale.Min,
-            ResponseScale.Max,
-            itemIds,
-            reverse,
+            responseScale.Min,
+            responseScale.Max,
+            compiledItems.Ids,
+            compiledItems.Reverse,
             [.. scores],
             assessment.Scales.Length,
             catalog.NoticesFor(assessment.Id),
             screenResources,
-            [.. items.Select(static item => item.Obstacle)]);
-        PairStart = new int[pairs.Count + 1];
+            [.. assessment.Items.Select(static item => item.Obstacle)]);
+    }
+
+    /// <summary>Every scale's item pairs in one pair of arrays, with where each scale's pairs start (and one extra entry for the end).</summary>
+    private static (int[] Start, int[] Normal, int[] Reverse) FlattenPairs(List<(int Normal, int Reverse)[]> pairs)
+    {
+        var start = new int[pairs.Count + 1];
         var flatPairs = new List<(int Normal, int Reverse)>();
         for (var s = 0; s < pairs.Count; s++)
         {
-            PairStart[s] = flatPairs.Count;
+            start[s] = flatPairs.Count;
             flatPairs.AddRange(pairs[s]);
         }
 
-        PairStart[pairs.Count] = flatPairs.Count;
-        PairNormal = [.. flatPairs.Select(static p => p.Normal)];
-        PairReverse = [.. flatPairs.Select(static p => p.Reverse)];
-        ReverseItems = [.. Enumerable.Range(0, items.Length).Where(i => items[i].Reverse)];
-        ScaleItemStart = new int[Layout.ScaleCount + 1];
+        start[pairs.Count] = flatPairs.Count;
+        return (start, [.. flatPairs.Select(static p => p.Normal)], [.. flatPairs.Select(static p => p.Reverse)]);
+    }
+
+    /// <summary>The items of every scale in one array, with where each scale's items start (and one extra entry for the end).</summary>
+    private static (int[] Start, int[] Items) FlattenScaleItems(ResultLayout layout)
+    {
+        var start = new int[layout.ScaleCount + 1];
         var flat = new List<int>();
-        for (var s = 0; s < Layout.ScaleCount; s++)
+        for (var s = 0; s < layout.ScaleCount; s++)
         {
-            ScaleItemStart[s] = flat.Count;
-            flat.AddRange(Layout.Scores[s].Members);
+            start[s] = flat.Count;
+            flat.AddRange(layout.Scores[s].Members);
         }
 
-        ScaleItemStart[Layout.ScaleCount] = flat.Count;
-        ScaleItems = [.. flat];
-        ScaleMinimum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.MinRequired)];
-        ScaleIsSum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.Aggregation == Aggregation.Sum)];
-        var composites = Layout.Scores.Skip(Layout.ScaleCount).ToList();
-        CompositeStart = new int[composites.Count + 1];
+        start[layout.ScaleCount] = flat.Count;
+        return (start, [.. flat]);
+    }
+
+    /// <summary>The component scales and weights of every composite in one array each, with where each composite starts and its minimum.</summary>
+    private static (int[] Start, int[] Members, double[] Weights, int[] Minimum) FlattenComposites(ResultLayout layout)
+    {
+        var composites = layout.Scores.Skip(layout.ScaleCount).ToList();
+        var start = new int[composites.Count + 1];
         var componentScales = new List<int>();
         var componentWeights = new List<double>();
         for (var c = 0; c < composites.Count; c++)
         {
-            CompositeStart[c] = componentScales.Count;
+            start[c] = componentScales.Count;
             componentScales.AddRange(composites[c].Members);
             componentWeights.AddRange(composites[c].Weights);
         }
 
-        CompositeStart[composites.Count] = componentScales.Count;
-        CompositeMembers = [.. componentScales];
-        CompositeWeights = [.. componentWeights];
-        CompositeMinimum = [.. composites.Select(static c => c.MinRequired)];
-        HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
-        var points = Layout.ResponseMax - Layout.ResponseMin + 1;
-        HistogramFitsInLanes = points <= 8 && ScaleItems.Length <= 255;
-        EndCodes = HistogramFitsInLanes ? new byte[items.Length * points] : [];
-        for (var i = 0; i < items.Length && HistogramFitsInLanes; i++)
+        start[composites.Count] = componentScales.Count;
+        return (start, [.. componentScales], [.. componentWeights], [.. composites.Select(static c => c.MinRequired)]);
+    }
+
+    /// <summary>The response-quality end bits of every item and raw answer; see <see cref="EndCodes"/>.</summary>
+    private static byte[] ComputeEndCodes(ResultLayout layout, bool[] reverse, int itemCount, int points)
+    {
+        var endCodes = new byte[itemCount * points];
+        for (var i = 0; i < itemCount; i++)
         {
             for (var p = 0; p < points; p++)
             {
                 // The keyed answer of raw answer (min + p), at the top (bit 0) or the bottom (bit 1) of the scale,
                 // moved up two bits for a reverse-keyed item; bit 4 marks a reverse-keyed item answered at all.
-                var key = reverse[i] ? ResponseScale.Reverse(Layout.ResponseMin, Layout.ResponseMax, Layout.ResponseMin + p) : Layout.ResponseMin + p;
-                var code = (key == Layout.ResponseMax ? 1 : 0) | (key == Layout.ResponseMin ? 2 : 0);
-                EndCodes[(i * points) + p] = (byte)(reverse[i] ? (code << 2) | 16 : code);
+                var key = reverse[i] ? ResponseScale.Reverse(layout.ResponseMin, layout.ResponseMax, layout.ResponseMin + p) : layout.ResponseMin + p;
+                var code = (key == layout.ResponseMax ? 1 : 0) | (key == layout.ResponseMin ? 2 : 0);
+                endCodes[(i * points) + p] = (byte)(reverse[i] ? (code << 2) | 16 : code);
             }
         }
-        BandStart = new int[Layout.Scores.Length + 1];
+
+        return endCodes;
+    }
+
+    /// <summary>Every band of every score in one set of arrays, with where each score's bands start (and one extra entry for the end).</summary>
+    private static (int[] Start, double[] From, double[] To, bool[] HoldsTo) FlattenBands(ResultLayout layout)
+    {
+        var start = new int[layout.Scores.Length + 1];
         var bands = new List<(double From, double To, bool HoldsTo)>();
-        for (var i = 0; i < Layout.Scores.Length; i++)
+        for (var i = 0; i < layout.Scores.Length; i++)
         {
-            BandStart[i] = bands.Count;
-            var score = Layout.Scores[i];
+            start[i] = bands.Count;
+            var score = layout.Scores[i];
             bands.AddRange(score.Bands.Select(band => (band.From, band.To, band.To >= score.Highest)));
         }
 
-        BandStart[Layout.Scores.Length] = bands.Count;
-        BandFrom = [.. bands.Select(static b => b.From)];
-        BandTo = [.. bands.Select(static b => b.To)];
-        BandHoldsTo = [.. bands.Select(static b => b.HoldsTo)];
+        start[layout.Scores.Length] = bands.Count;
+        return (start, [.. bands.Select(static b => b.From)], [.. bands.Select(static b => b.To)], [.. bands.Select(static b => b.HoldsTo)]);
     }
 
     /// <summary>
@@ -250,4 +346,7 @@ internal sealed class CompiledAssessment
 
     /// <summary>Whether any scale has norms in the content (hosts may still set their own).</summary>
     public bool HasNorms { get; }
+
+    /// <summary>Per item: its id, whether it is reverse-keyed, its response scale, and that scale's lowest and highest answer.</summary>
+    private readonly record struct CompiledItems(string[] Ids, bool[] Reverse, ResponseScale[] Scales, int[] Min, int[] Max);
 }

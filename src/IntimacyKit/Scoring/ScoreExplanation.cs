@@ -45,52 +45,78 @@ public sealed class ScoreExplanation
         var slot = result.Slots[index];
         var counted = ImmutableArray.CreateBuilder<ExplainedPart>();
         var missing = ImmutableArray.CreateBuilder<string>();
-        string rule;
-        if (layout.IsComposite)
-        {
-            for (var k = 0; k < layout.Members.Length; k++)
-            {
-                var member = new ScaleScore(result, layout.Members[k]);
-                if (member.Value is { } value)
-                {
-                    counted.Add(new ExplainedPart(member.Id, value, null, false, layout.Weights[k]));
-                }
-                else
-                {
-                    missing.Add(member.Id);
-                }
-            }
-
-            rule = $"weighted mean of the scored scales (sum of weight x score / sum of |weight|); at least {layout.MinRequired} of {layout.Members.Length} "
-                + "scales needed";
-        }
-        else
-        {
-            var raw = RawAnswers(result);
-            var min = result.Layout.ResponseMin;
-            var max = result.Layout.ResponseMax;
-            foreach (var item in layout.Members)
-            {
-                var id = result.Layout.ItemIds[item];
-                if (raw.TryGetValue(id, out var value))
-                {
-                    var reverse = result.Layout.ItemReverse[item];
-                    counted.Add(new ExplainedPart(id, reverse ? ResponseScale.Reverse(min, max, value) : value, value, reverse, 1));
-                }
-                else
-                {
-                    missing.Add(id);
-                }
-            }
-
-            rule = layout.Aggregation == Aggregation.Sum
-                ? $"sum of the items, prorated as sum x {layout.Members.Length} / answered when some are missing (not rounded); at least "
-                    + $"{layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + {max} - answer"
-                : $"mean of the answered items; at least {layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + "
-                    + $"{max} - answer";
-        }
-
+        var rule = layout.IsComposite
+            ? CollectScales(result, layout, counted, missing)
+            : CollectItems(result, layout, counted, missing);
         var band = slot.BandIndex >= 0 ? layout.Bands[slot.BandIndex] : null;
+        var text = Sentences(layout, slot, rule, counted, missing, band);
+        return new ScoreExplanation(layout.Id, rule, counted.ToImmutable(), missing.ToImmutable(), band, text);
+    }
+
+    /// <summary>Sorts a composite's scales into counted (scored) and missing; returns the composite's rule.</summary>
+    private static string CollectScales(
+        AssessmentResult result,
+        ScoreLayout layout,
+        ImmutableArray<ExplainedPart>.Builder counted,
+        ImmutableArray<string>.Builder missing)
+    {
+        for (var k = 0; k < layout.Members.Length; k++)
+        {
+            var member = new ScaleScore(result, layout.Members[k]);
+            if (member.Value is { } value)
+            {
+                counted.Add(new ExplainedPart(member.Id, value, null, false, layout.Weights[k]));
+            }
+            else
+            {
+                missing.Add(member.Id);
+            }
+        }
+
+        return $"weighted mean of the scored scales (sum of weight x score / sum of |weight|); at least {layout.MinRequired} of {layout.Members.Length} "
+            + "scales needed";
+    }
+
+    /// <summary>Sorts a scale's items into counted (answered in range, after keying) and missing; returns the scale's rule.</summary>
+    private static string CollectItems(
+        AssessmentResult result,
+        ScoreLayout layout,
+        ImmutableArray<ExplainedPart>.Builder counted,
+        ImmutableArray<string>.Builder missing)
+    {
+        var raw = RawAnswers(result);
+        var min = result.Layout.ResponseMin;
+        var max = result.Layout.ResponseMax;
+        foreach (var item in layout.Members)
+        {
+            var id = result.Layout.ItemIds[item];
+            if (raw.TryGetValue(id, out var value))
+            {
+                var reverse = result.Layout.ItemReverse[item];
+                counted.Add(new ExplainedPart(id, reverse ? ResponseScale.Reverse(min, max, value) : value, value, reverse, 1));
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        return layout.Aggregation == Aggregation.Sum
+            ? $"sum of the items, prorated as sum x {layout.Members.Length} / answered when some are missing (not rounded); at least "
+                + $"{layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + {max} - answer"
+            : $"mean of the answered items; at least {layout.MinRequired} of {layout.Members.Length} items needed; reverse-keyed items scored as {min} + "
+                + $"{max} - answer";
+    }
+
+    /// <summary>The whole explanation as sentences: the score (or why there is none), the rule, what counted, what is missing and the band.</summary>
+    private static string Sentences(
+        ScoreLayout layout,
+        ScoreSlot slot,
+        string rule,
+        ImmutableArray<ExplainedPart>.Builder counted,
+        ImmutableArray<string>.Builder missing,
+        Band? band)
+    {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{layout.Title} ({layout.Id}): ");
         text.Append(slot.Status == ScoreStatus.Scored
@@ -112,7 +138,7 @@ public sealed class ScoreExplanation
                 $"{band.Provenance}).");
         }
 
-        return new ScoreExplanation(layout.Id, rule, counted.ToImmutable(), missing.ToImmutable(), band, text.ToString());
+        return text.ToString();
     }
 
     private static Dictionary<string, int> RawAnswers(AssessmentResult result)

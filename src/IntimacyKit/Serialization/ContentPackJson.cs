@@ -124,16 +124,8 @@ internal static class ContentPackJson
             return null;
         }
 
-        // "$schema" only points editors at the JSON Schema; it is accepted (as text) and not kept.
-        pack.OptionalString("$schema");
-        var format = pack.RequiredString("format");
-        if (pack.Token["format"]?.Type == JTokenType.String && format != ContentPack.Format)
+        if (!BindFormat(pack, binder))
         {
-            binder.Report(
-                ContentProblemCodes.InvalidValue,
-                "$.format",
-                $"Format \"{format}\" is not supported; this version reads \"{ContentPack.Format}\".",
-                pack.Token["format"]);
             return null;
         }
 
@@ -170,6 +162,35 @@ internal static class ContentPackJson
             return binder.Problems.Count == 0 ? result : null;
         }
 
+        ReportModelProblems(root, binder, problems);
+        return null;
+    }
+
+    /// <summary>
+    /// Binds "$schema" and "format". Returns <see langword="false"/>, having reported it, when the format is not the one
+    /// this version reads.
+    /// </summary>
+    private static bool BindFormat(JsonBinder.ObjectView pack, JsonBinder binder)
+    {
+        // "$schema" only points editors at the JSON Schema; it is accepted (as text) and not kept.
+        pack.OptionalString("$schema");
+        var format = pack.RequiredString("format");
+        if (pack.Token["format"]?.Type == JTokenType.String && format != ContentPack.Format)
+        {
+            binder.Report(
+                ContentProblemCodes.InvalidValue,
+                "$.format",
+                $"Format \"{format}\" is not supported; this version reads \"{ContentPack.Format}\".",
+                pack.Token["format"]);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reports the problems the model found, located in the document, except those that repeat a binding problem.</summary>
+    private static void ReportModelProblems(JToken root, JsonBinder binder, IReadOnlyList<ContentProblem> problems)
+    {
         foreach (var problem in problems)
         {
             if (!RepeatsBindingProblem(problem.Path, binder.ProblemPaths))
@@ -177,8 +198,6 @@ internal static class ContentPackJson
                 binder.Report(problem.Code, problem.Path, problem.Message, Locate(root, problem.Path));
             }
         }
-
-        return null;
     }
 
     public static JObject Write(ContentPack pack) => new(new JProperty?[]

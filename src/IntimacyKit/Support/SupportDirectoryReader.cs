@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
@@ -48,7 +49,23 @@ public static class SupportDirectoryReader
                 1));
         }
 
-        JToken root;
+        if (!TryParse(json, source, out var root, out var syntaxProblem))
+        {
+            return Failure(syntaxProblem);
+        }
+
+        return Bind(root, source);
+    }
+
+    /// <summary>Parses the text as exactly one JSON value, or gives the syntax problem (invalid JSON, or content after the value).</summary>
+    private static bool TryParse(
+        string json,
+        string? source,
+        [NotNullWhen(true)] out JToken? root,
+        [NotNullWhen(false)] out ContentProblem? problem)
+    {
+        root = null;
+        problem = null;
         using (var reader = IntimacyKitJson.CreateReader(new StringReader(json), 16))
         {
             try
@@ -58,28 +75,36 @@ public static class SupportDirectoryReader
                 {
                     if (reader.TokenType != JsonToken.Comment)
                     {
-                        return Failure(new ContentProblem(
+                        problem = new ContentProblem(
                             ContentProblemCodes.Syntax,
                             "Unexpected content after the end of the support directory; a file holds exactly one JSON object.",
                             "$",
                             source,
                             reader.LineNumber,
-                            reader.LinePosition));
+                            reader.LinePosition);
+                        return false;
                     }
                 }
             }
             catch (JsonReaderException exception)
             {
-                return Failure(new ContentProblem(
+                problem = new ContentProblem(
                     ContentProblemCodes.Syntax,
                     exception.Message,
                     string.IsNullOrEmpty(exception.Path) ? "$" : "$." + exception.Path,
                     source,
                     exception.LineNumber,
-                    exception.LinePosition));
+                    exception.LinePosition);
+                return false;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Binds a parsed directory: its region (which must not be empty) and its contacts.</summary>
+    private static SupportDirectoryLoadResult Bind(JToken root, string? source)
+    {
         var binder = new JsonBinder(source);
         SupportDirectory? directory = null;
         if (binder.Object(root, "$", "the support directory", RootMembers) is { } o)

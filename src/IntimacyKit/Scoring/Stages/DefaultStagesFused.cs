@@ -114,13 +114,11 @@ internal sealed class DefaultStagesFused : ScoringStage
 
     private static Tallies ScoreScales(CompiledAssessment compiled, ReadOnlySpan<int> raw, ReadOnlySpan<int> keyed, ScoreSlot[] slots, bool checkContradictions)
     {
-        var layout = compiled.Layout;
         var items = compiled.ScaleItems;
         var start = compiled.ScaleItemStart;
         var minimum = compiled.ScaleMinimum;
         var isSum = compiled.ScaleIsSum;
-        var bottom = layout.ResponseMin;
-        var top = layout.ResponseMax;
+        var bottom = compiled.Layout.ResponseMin;
 
         // The tallies live in registers while the walk runs (a struct of this size would stay in memory). Indices
         // come from the compiled assessment (every one below the item count), so the walk reads without bounds checks.
@@ -133,7 +131,7 @@ internal sealed class DefaultStagesFused : ScoringStage
         ref var raw0 = ref MemoryMarshal.GetReference(raw);
         ref var keyed0 = ref MemoryMarshal.GetReference(keyed);
         ref var code0 = ref MemoryMarshal.GetArrayDataReference(compiled.EndCodes);
-        var points = top - bottom + 1;
+        var points = compiled.Layout.ResponseMax - bottom + 1;
         // Unchecked: counts stay below 256 a lane and sums far below long's range (the project checks arithmetic).
         unchecked
         {
@@ -162,36 +160,52 @@ internal sealed class DefaultStagesFused : ScoringStage
 
                 total += answered;
                 reversedAnswered |= (ends & 16) != 0;
-                ref var slot = ref slots[s];
-                slot.Answered = (short)answered;
-                if (answered >= minimum[s] && answered > 0)
-                {
-                    slot.Value = AggregateStage.ScaleValue(isSum[s], sum, start[s + 1] - start[s], answered);
-                    slot.Status = ScoreStatus.Scored;
-                    slot.Reason = NotScoredReason.None;
-                    slot.BandPlusOne = BandsStage.BandOf(compiled, s, slot.Value);
-                }
-                else
-                {
-                    slot.Status = ScoreStatus.NotScored;
-                    slot.Reason = NotScoredReason.TooFewAnswers;
-                }
+                SetScale(compiled, ref slots[s], s, sum, answered, isSum[s] ? end - start[s] : 0);
 
                 if (checkContradictions && ResponseQualityStage.IsContradiction(ends))
                 {
-                    if (s < 64)
-                    {
-                        contradictions |= 1UL << s;
-                    }
-                    else
-                    {
-                        (moreContradictions ??= new bool[minimum.Length])[s] = true;
-                    }
+                    NoteContradiction(s, minimum.Length, ref contradictions, ref moreContradictions);
                 }
             }
         }
 
         return new Tallies(total, reversedAnswered, lanes, contradictions, moreContradictions);
+    }
+
+    /// <summary>
+    /// A scale's slot once its items are walked: its score and band (missing-data, aggregate and bands), or why it is not
+    /// scored. <paramref name="sumOver"/> is the item count a sum scale is prorated to, 0 for a mean scale.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SetScale(CompiledAssessment compiled, ref ScoreSlot slot, int scale, long sum, int answered, int sumOver)
+    {
+        slot.Answered = (short)answered;
+        if (answered >= compiled.ScaleMinimum[scale] && answered > 0)
+        {
+            slot.Value = AggregateStage.ScaleValue(sumOver > 0, sum, sumOver, answered);
+            slot.Status = ScoreStatus.Scored;
+            slot.Reason = NotScoredReason.None;
+            slot.BandPlusOne = BandsStage.BandOf(compiled, scale, slot.Value);
+        }
+        else
+        {
+            slot.Status = ScoreStatus.NotScored;
+            slot.Reason = NotScoredReason.TooFewAnswers;
+        }
+    }
+
+    /// <summary>Notes a scale whose normal and reverse-keyed items contradict: a bit for the first 64, an array beyond.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void NoteContradiction(int scale, int scales, ref ulong first64, ref bool[]? more)
+    {
+        if (scale < 64)
+        {
+            first64 |= 1UL << scale;
+        }
+        else
+        {
+            (more ??= new bool[scales])[scale] = true;
+        }
     }
 
     /// <summary>What the response-quality checks need from the walk over the scales.</summary>
