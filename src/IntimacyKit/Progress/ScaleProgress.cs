@@ -72,7 +72,7 @@ public sealed class ScaleProgress
     {
         var change = values[0] is { } first && values[^1] is { } last ? last - first : (double?)null;
         double? sdiff = norms is null ? null : ReliableChange.StandardErrorOfDifference(norms.StandardDeviation, norms.Reliability);
-        double? rci = change is { } c && sdiff is { } s && s > 0 ? c / s : null;
+        double? rci = change is { } c && sdiff > 0 ? ReliableChange.Index(c, norms!.StandardDeviation, norms.Reliability) : null;
         var classification = rci switch
         {
             null => ChangeClassification.NotEnoughInformation,

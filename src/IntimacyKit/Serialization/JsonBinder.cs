@@ -76,8 +76,6 @@ internal sealed class JsonBinder(string? source)
     /// <summary>A JSON object being bound, with typed accessors that report problems at the member's path.</summary>
     internal readonly struct ObjectView(JsonBinder binder, JObject obj, string path, string what)
     {
-        public string Path => path;
-
         public JObject Token => obj;
 
         public string RequiredString(string name) => String(name, required: true) ?? string.Empty;
@@ -85,8 +83,6 @@ internal sealed class JsonBinder(string? source)
         public string? OptionalString(string name) => String(name, required: false);
 
         public int RequiredInt(string name) => Int(name, required: true) ?? 0;
-
-        public int? OptionalInt(string name) => Int(name, required: false);
 
         public double RequiredNumber(string name) => Number(name, required: true) ?? 0;
 
