@@ -1,0 +1,228 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using IntimacyKit.Calendar;
+using IntimacyKit.Content;
+using IntimacyKit.Plans;
+using IntimacyKit.Samples.Web.Data;
+using IntimacyKit.Scoring;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IntimacyKit.Samples.Web.Api;
+
+/// <summary>
+/// The JSON API under <c>/api</c>: assessments, answers in and a result out, my results, a plan and its calendar. Every
+/// error is a ProblemDetails; writes made with the sign-in cookie need the antiforgery header
+/// (<c>GET /api/antiforgery</c> gives the token).
+/// </summary>
+internal static class Api
+{
+    public static Task Redirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static void MapIntimacyKitApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("IntimacyKit").DisableAntiforgery();
+        api.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+            TypedResults.Ok(new { token = antiforgery.GetAndStoreTokens(context).RequestToken, header = "RequestVerificationToken" }));
+        api.MapGet("/assessments", (ContentCatalog catalog) => TypedResults.Ok(catalog.Assessments.Select(static a => new AssessmentSummary(
+            a.Id, a.Version.ToString(), a.Title, a.Items.Length))));
+        api.MapGet("/assessments/{id}", GetAssessment);
+        api.MapPost("/results", SubmitAsync).RequireRateLimiting(RateLimits.Submissions);
+        var mine = api.MapGroup("/results").RequireAuthorization();
+        mine.MapGet("/", ListAsync);
+        mine.MapGet("/{id:guid}", GetResultAsync);
+        mine.MapGet("/{id:guid}/plan", PlanAsync);
+        mine.MapGet("/{id:guid}/plan.ics", CalendarAsync);
+    }
+
+    private static Results<Ok<AssessmentDetail>, ProblemHttpResult> GetAssessment(string id, string? kind, ContentCatalog catalog)
+    {
+        if (!catalog.TryGetAssessment(id, out var assessment))
+        {
+            return NotFound($"There is no assessment '{id}'.");
+        }
+
+        kind ??= catalog.RelationshipKinds[0].Id;
+        if (!catalog.TryGetRelationshipKind(kind, out _))
+        {
+            return BadRequest($"'{kind}' is not a relationship kind. Known: {string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))}.");
+        }
+
+        var scale = catalog.GetResponseScale(assessment.ResponseScale);
+        return TypedResults.Ok(new AssessmentDetail(
+            assessment.Id,
+            assessment.Version.ToString(),
+            assessment.Title,
+            assessment.Instructions,
+            assessment.SafetyPreface,
+            new ScaleDetail(scale.Min, scale.Max, [.. scale.Labels]),
+            [.. assessment.Items.Select((item, i) => new ItemDetail(item.Id, catalog.RenderItemText(item, kind), item.OffersNotApplicable, i < assessment.SafetyItemCount))]));
+    }
+
+    private static async Task<IResult> SubmitAsync(
+        HttpContext context, Submission? submission, ContentCatalog catalog, ScoringPipeline pipeline, ResultStore store, IAntiforgery antiforgery, TimeProvider time)
+    {
+        if (UserId(context) is not null && !await antiforgery.IsRequestValidAsync(context))
+        {
+            return BadRequest("The antiforgery token is missing or wrong: get one from GET /api/antiforgery and send it in the RequestVerificationToken header.");
+        }
+
+        if (submission?.AssessmentId is not { } assessmentId || submission.RelationshipKind is not { } kind || submission.Answers is not { } answers)
+        {
+            return BadRequest("Send {\"assessmentId\": ..., \"relationshipKind\": ..., \"answers\": {\"item-id\": 1-5, null (skip) or \"na\"}}.");
+        }
+
+        if (!catalog.TryGetAssessment(assessmentId, out var assessment))
+        {
+            return NotFound($"There is no assessment '{assessmentId}'.");
+        }
+
+        var response = ToResponse(assessment, kind, answers, time, out var problems);
+        if (problems.Count > 0)
+        {
+            return BadRequest("Some answers cannot be read.", problems);
+        }
+
+        var outcome = pipeline.TryScore(response);
+        if (!outcome.TryGetResult(out var result))
+        {
+            return BadRequest("The answers cannot be scored.", [.. outcome.Problems.Select(static p => p.ToString())]);
+        }
+
+        var json = AssessmentResultSerializer.ToJson(result);
+        if (UserId(context) is { } userId)
+        {
+            var stored = await store.SaveAsync(userId, result, context.RequestAborted);
+            context.Response.Headers.Location = $"/api/results/{stored.Id}";
+            return Results.Text(json, "application/json", statusCode: StatusCodes.Status201Created);
+        }
+
+        return Results.Text(json, "application/json");
+    }
+
+    private static AssessmentResponse ToResponse(Assessment assessment, string kind, JsonObject answers, TimeProvider time, out List<string> problems)
+    {
+        problems = [];
+        var list = new List<Answer>();
+        foreach (var (itemId, node) in answers)
+        {
+            if (!assessment.TryGetItem(itemId, out _))
+            {
+                problems.Add($"answers.{itemId}: not a statement of '{assessment.Id}'.");
+                continue;
+            }
+
+            switch (node)
+            {
+                case null:
+                    list.Add(Answer.Skipped(itemId));
+                    break;
+                case JsonValue value when value.TryGetValue<int>(out var number):
+                    list.Add(new Answer(itemId, number));
+                    break;
+                case JsonValue value when value.TryGetValue<string>(out var text) && text == "na":
+                    list.Add(Answer.NotApplicable(itemId));
+                    break;
+                default:
+                    problems.Add($"answers.{itemId}: should be a whole number, null (skip) or \"na\" (does not apply); found {node.ToJsonString()}.");
+                    break;
+            }
+        }
+
+        return new AssessmentResponse(assessment.Id, assessment.Version, kind, list, time.GetUtcNow());
+    }
+
+    private static async Task<Ok<List<ResultSummary>>> ListAsync(HttpContext context, ResultStore store) =>
+        TypedResults.Ok((await store.ListAsync(UserId(context)!, context.RequestAborted)).Select(static r => new ResultSummary(
+            r.Id, r.AssessmentId, r.AssessmentVersion, r.RelationshipKind, r.CompletedAtUtc, r.HasSafetyFlags)).ToList());
+
+    private static async Task<IResult> GetResultAsync(Guid id, HttpContext context, ResultStore store) =>
+        await store.FindAsync(UserId(context)!, id, context.RequestAborted) is { } stored
+            ? Results.Text(stored.Json, "application/json")
+            : NotFound("You have no result with that id.");
+
+    private static async Task<IResult> PlanAsync(Guid id, int? weeks, int? days, int? minutes, HttpContext context, ResultStore store, ContentCatalog catalog, TimeProvider time)
+    {
+        var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, context, store, catalog, time);
+        if (plan is null)
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(new
+        {
+            plan.Weeks,
+            sessions = plan.Sessions.Select(static s => new { s.Date, s.Week, exercise = s.Exercise.Id, s.Exercise.Title, s.Exercise.Minutes, obstacle = s.ObstacleId }),
+            reassessments = plan.Reassessments,
+        });
+    }
+
+    private static async Task<IResult> CalendarAsync(Guid id, int? weeks, int? days, int? minutes, HttpContext context, ResultStore store, ContentCatalog catalog, TimeProvider time)
+    {
+        var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, context, store, catalog, time);
+        if (plan is null)
+        {
+            return problem!;
+        }
+
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(PracticePlanCalendar.ToICalendar(plan)), "text/calendar", "intimacykit-plan.ics");
+    }
+
+    private static async Task<(PracticePlan? Plan, IResult? Problem)> BuildPlanAsync(
+        Guid id, int? weeks, int? days, int? minutes, HttpContext context, ResultStore store, ContentCatalog catalog, TimeProvider time)
+    {
+        if (await store.FindAsync(UserId(context)!, id, context.RequestAborted) is not { } stored)
+        {
+            return (null, NotFound("You have no result with that id."));
+        }
+
+        var preferences = new PlanPreferences { Weeks = weeks ?? 4, DaysPerWeek = days ?? 3, MinutesPerDay = minutes ?? 20 };
+        if (preferences.Check() is [_, ..] problems)
+        {
+            return (null, BadRequest("The plan's settings are out of range.", [.. problems.Select(static p => p.ToString())]));
+        }
+
+        return (new PracticePlanBuilder(catalog, time).Build(ResultStore.Read(stored), preferences), null);
+    }
+
+    private static string? UserId(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    private static ProblemHttpResult BadRequest(string detail, List<string>? problems = null) => TypedResults.Problem(
+        detail,
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Bad request",
+        extensions: problems is null ? null : new Dictionary<string, object?> { ["problems"] = problems });
+
+    internal sealed record AssessmentSummary(string Id, string Version, string Title, int Statements);
+
+    internal sealed record AssessmentDetail(string Id, string Version, string Title, string Instructions, string? SafetyPreface, ScaleDetail Scale, List<ItemDetail> Items);
+
+    internal sealed record ScaleDetail(int Min, int Max, List<string> Labels);
+
+    internal sealed record ItemDetail(string Id, string Text, bool OffersNotApplicable, bool Safety);
+
+    internal sealed record ResultSummary(Guid Id, string AssessmentId, string AssessmentVersion, string RelationshipKind, DateTime CompletedAtUtc, bool HasSafetyFlags);
+
+    /// <summary>Answers in: the assessment, the relationship kind and the answers by item id.</summary>
+    internal sealed class Submission
+    {
+        public string? AssessmentId { get; set; }
+
+        public string? RelationshipKind { get; set; }
+
+        public JsonObject? Answers { get; set; }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using IntimacyKit.Scoring;
+
+namespace IntimacyKit.Samples.Web.Charts;
+
+/// <summary>
+/// Charts drawn on the server as SVG, readable without script: each has a <c>&lt;title&gt;</c> and <c>&lt;desc&gt;</c>, and the
+/// pages put a table of the same numbers beside it for screen readers.
+/// </summary>
+public static class ScoreChart
+{
+    private const int Width = 640;
+    private const int Row = 34;
+    private const int LabelWidth = 230;
+    private const int Track = Width - LabelWidth - 20;
+
+    /// <summary>
+    /// One bar per scored scale on the response scale's range: the bands shaded behind it (darker towards the top band),
+    /// the score as a dot. Protective scales framed as protection and unscored scales are left out of the chart.
+    /// </summary>
+    public static string Scales(AssessmentResult result, int responseMin, int responseMax, string id = "scales-chart")
+    {
+        var rows = result.Scales.Where(static s => s.Value is not null && s.ProtectiveFraming is null).ToList();
+        var height = 30 + (rows.Count * Row);
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" ")
+            .Append(CultureInfo.InvariantCulture, $"aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(result.AssessmentTitle)}: scale scores</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(Describe(rows, responseMin, responseMax))}</desc>");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            AppendRow(svg, rows[i], 20 + (i * Row), responseMin, responseMax);
+        }
+
+        AppendAxis(svg, height - 8, responseMin, responseMax);
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A line per score over time, the points at each result's date; for a history of one assessment.</summary>
+    public static string Trend(string title, IReadOnlyList<(DateTime At, double Value)> points, int responseMin, int responseMax, string id = "trend-chart")
+    {
+        const int height = 220;
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" ")
+            .Append(CultureInfo.InvariantCulture, $"aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(title)} over time</title>");
+        var described = string.Join("; ", points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.At:yyyy-MM-dd} {p.Value:0.00}")));
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(described)}</desc>");
+        var x0 = 50.0;
+        var plot = Width - 70.0;
+        var y = (double v) => 20 + ((responseMax - v) / (responseMax - responseMin) * (height - 60));
+        var step = points.Count > 1 ? plot / (points.Count - 1) : 0;
+        var path = string.Join(' ', points.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? 'M' : 'L')}{x0 + (i * step):0.#},{y(p.Value):0.#}")));
+        svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" class=\"trend-line\" fill=\"none\"/>");
+        for (var i = 0; i < points.Count; i++)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x0 + (i * step):0.#}\" cy=\"{y(points[i].Value):0.#}\" r=\"5\" class=\"trend-point\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 + (i * step):0.#}\" y=\"{height - 18}\" class=\"axis\" text-anchor=\"middle\">")
+                .Append(CultureInfo.InvariantCulture, $"{points[i].At:d MMM}</text>");
+        }
+
+        for (var v = responseMin; v <= responseMax; v++)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x0 - 12}\" y=\"{y(v) + 4:0.#}\" class=\"axis\" text-anchor=\"end\">{v}</text>");
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    private static void AppendRow(StringBuilder svg, ScaleScore score, int top, int min, int max)
+    {
+        var x = (double v) => LabelWidth + ((v - min) / (max - min) * Track);
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{top + 14}\" class=\"label\">{Escape(score.Title)}</text>");
+        for (var b = 0; b < score.Bands.Length; b++)
+        {
+            var band = score.Bands[b];
+            var from = Math.Max(band.From, min);
+            var to = Math.Min(band.To, max);
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x(from):0.#}\" y=\"{top}\" width=\"{x(to) - x(from):0.#}\" height=\"20\" ")
+                .Append(CultureInfo.InvariantCulture, $"class=\"band band-{Math.Min(b, 3)}\"><title>{Escape(band.Label)}</title></rect>");
+        }
+
+        var value = score.Value!.Value;
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x(value):0.#}\" cy=\"{top + 10}\" r=\"7\" class=\"score\">")
+            .Append(CultureInfo.InvariantCulture, $"<title>{Escape(score.Title)}: {value:0.00} ({Escape(score.Band?.Label ?? "no band")})</title></circle>");
+    }
+
+    private static void AppendAxis(StringBuilder svg, int y, int min, int max)
+    {
+        for (var v = min; v <= max; v++)
+        {
+            var x = LabelWidth + ((double)(v - min) / (max - min) * Track);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y}\" class=\"axis\" text-anchor=\"middle\">{v}</text>");
+        }
+    }
+
+    private static string Describe(List<ScaleScore> rows, int min, int max) => rows.Count == 0
+        ? "No scale could be scored from these answers."
+        : string.Create(CultureInfo.InvariantCulture, $"Scores on a scale of {min} to {max}: ")
+            + string.Join("; ", rows.Select(static s => string.Create(CultureInfo.InvariantCulture, $"{s.Title} {s.Value:0.00}, {s.Band?.Label ?? "no band"}")))
+            + ".";
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,31 @@
+namespace IntimacyKit.Samples.Web.Data;
+
+/// <summary>
+/// One saved result: the documented result JSON (self-contained: it reads back into an <c>AssessmentResult</c> without
+/// the pack), plus the columns queries need, tagged with the pack and assessment versions it was scored with.
+/// </summary>
+public sealed class StoredResult
+{
+    public Guid Id { get; set; }
+
+    public string UserId { get; set; } = string.Empty;
+
+    public string AssessmentId { get; set; } = string.Empty;
+
+    public string AssessmentVersion { get; set; } = string.Empty;
+
+    public string PackId { get; set; } = string.Empty;
+
+    public string PackVersion { get; set; } = string.Empty;
+
+    public string RelationshipKind { get; set; } = string.Empty;
+
+    /// <summary>When the person finished, in UTC (SQLite orders this column; it cannot order offsets).</summary>
+    public DateTime CompletedAtUtc { get; set; }
+
+    /// <summary>Whether a safety flag stands: history shows support beside such a result.</summary>
+    public bool HasSafetyFlags { get; set; }
+
+    /// <summary>The result as IntimacyKit's result JSON.</summary>
+    public string Json { get; set; } = string.Empty;
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntimacyKit.Samples.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IntimacyKit.Samples.Web.Pages.Account;
+
+/// <summary>Export all my data, or delete my account and every row that belongs to it.</summary>
+public sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ResultStore store) : PageModel
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public string Email { get; private set; } = string.Empty;
+
+    [BindProperty]
+    public bool Confirm { get; set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        Email = user.Email ?? string.Empty;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostExportAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        var results = await store.ListAsync(user.Id, HttpContext.RequestAborted);
+        var export = new JsonObject
+        {
+            ["format"] = "intimacykit-web-export/1",
+            ["account"] = new JsonObject { ["id"] = user.Id, ["email"] = user.Email, ["lockoutEnabled"] = user.LockoutEnabled },
+            ["logins"] = new JsonArray([.. (await users.GetLoginsAsync(user)).Select(static l => JsonValue.Create(l.LoginProvider))]),
+            ["results"] = new JsonArray([.. results.Select(static r => new JsonObject
+            {
+                ["id"] = r.Id,
+                ["packId"] = r.PackId,
+                ["packVersion"] = r.PackVersion,
+                ["result"] = JsonNode.Parse(r.Json),
+            })]),
+        };
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(export, Indented);
+        return File(bytes, "application/json", "intimacykit-my-data.json");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (!Confirm)
+        {
+            return BadRequest();
+        }
+
+        // Results go with the account (a cascading foreign key); Identity removes its own rows.
+        var deleted = await users.DeleteAsync(user);
+        if (!deleted.Succeeded)
+        {
+            throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", deleted.Errors.Select(static e => e.Description)));
+        }
+
+        await signIn.SignOutAsync();
+        return Redirect("/");
+    }
+}

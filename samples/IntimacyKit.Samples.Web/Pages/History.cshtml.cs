@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using IntimacyKit.Content;
+using IntimacyKit.Progress;
+using IntimacyKit.Samples.Web.Charts;
+using IntimacyKit.Samples.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IntimacyKit.Samples.Web.Pages;
+
+/// <summary>My saved results and, for an assessment taken more than once, how each scale changed.</summary>
+public sealed class HistoryModel(ResultStore store, ContentCatalog catalog) : PageModel
+{
+    public List<StoredResult> Results { get; private set; } = [];
+
+    public List<(string Title, ProgressReport Report, List<string> Charts)> Progress { get; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Results = await store.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted);
+        foreach (var group in Results.GroupBy(static r => (r.AssessmentId, r.AssessmentVersion)).Where(static g => g.Count() > 1))
+        {
+            var results = group.OrderBy(static r => r.CompletedAtUtc).Select(ResultStore.Read).ToList();
+            var report = ProgressReport.Create(results);
+            var (min, max) = catalog.TryGetAssessment(group.Key.AssessmentId, out var assessment)
+                ? (catalog.GetResponseScale(assessment.ResponseScale).Min, catalog.GetResponseScale(assessment.ResponseScale).Max)
+                : (1, 5);
+            var charts = report.Scales.Where(static s => !s.IsComposite && s.Values.All(static v => v is not null)).Select((s, i) => ScoreChart.Trend(
+                s.Title, [.. report.Dates.Zip(s.Values, static (d, v) => (d.UtcDateTime, v!.Value))], min, max, $"trend-{group.Key.AssessmentId}-{i}")).ToList();
+            Progress.Add((results[^1].AssessmentTitle, report, charts));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Threading.RateLimiting;
+using IntimacyKit.Samples.Web;
+using IntimacyKit.Samples.Web.Api;
+using IntimacyKit.Samples.Web.Data;
+using IntimacyKit.Samples.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// IntimacyKit: the default pack, any packs named in configuration, and the region's real support contacts.
+builder.Services.AddIntimacyKit(kit => kit.AddConfiguredContent(builder.Configuration));
+
+builder.Services.AddDbContext<AppDbContext>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Default")
+    ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.")));
+builder.Services.AddScoped<ResultStore>();
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddDataProtection().SetApplicationName("IntimacyKit.Samples.Web").PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddIdentity<IdentityUser, IdentityRole>(options =>
+    {
+        options.Stores.SchemaVersion = IdentitySchemaVersions.Version3; // passkeys
+        options.SignIn.RequireConfirmedAccount = false;
+        options.User.RequireUniqueEmail = true;
+        options.Password.RequiredLength = 10;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(10);
+    })
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddDefaultTokenProviders();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/account/login";
+    options.LogoutPath = "/account/logout";
+    options.AccessDeniedPath = "/account/login";
+    options.Cookie.Name = "ik.session";
+    options.Cookie.SameSite = SameSiteMode.Strict;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    // The API answers 401 and 403 instead of redirecting to the sign-in page.
+    options.Events.OnRedirectToLogin = context => Api.Redirect(context, StatusCodes.Status401Unauthorized);
+    options.Events.OnRedirectToAccessDenied = context => Api.Redirect(context, StatusCodes.Status403Forbidden);
+});
+builder.Services.AddTransient<IEmailSender<IdentityUser>, LoggedEmailSender>();
+
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizePage("/History");
+    options.Conventions.AuthorizePage("/Results");
+    options.Conventions.AuthorizePage("/Plan");
+    options.Conventions.AuthorizePage("/Account/Index");
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
+builder.Services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(RateLimits.Accounts, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("RateLimits:AccountsPerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+    options.AddPolicy(RateLimits.Submissions, context => RateLimitPartition.GetFixedWindowLimiter(
+        context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("RateLimits:SubmissionsPerMinute", 60), Window = TimeSpan.FromMinutes(1) }));
+});
+builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = 256 * 1024);
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapRazorPages();
+app.MapIntimacyKitApi();
+app.MapHealthChecks("/healthz");
+if (app.Environment.IsDevelopment())
+{
+    app.MapOpenApi();
+    app.MapScalarApiReference();
+}
+
+await DatabaseStartup.MigrateAsync(app.Services);
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;
