@@ -1,0 +1,59 @@
+using IntimacyKit.Samples.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntimacyKit.Samples.Web.Tests;
+
+/// <summary>
+/// The web sample on its own temporary SQLite file, as <c>dotnet run</c> starts it (migrations, WAL). With
+/// <paramref name="kestrel"/>, it listens on a real loopback port (for the browser); otherwise on the test server.
+/// </summary>
+public sealed class WebAppFactory(bool kestrel = false) : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("intimacykit-web-").FullName;
+
+    public string DatabasePath => Path.Combine(_folder, "test.db");
+
+    /// <summary>The server's address when it listens on a real port.</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("RateLimits:AccountsPerMinute", "1000");
+        builder.UseSetting("RateLimits:SubmissionsPerMinute", "1000");
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>A fresh database context on the app's database, to check what it holds.</summary>
+    public AppDbContext Db() => Services.CreateScope().ServiceProvider.GetRequiredService<AppDbContext>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open at exit is left to the temporary folder's own clean-up.
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IntimacyKit.Samples.Web.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntimacyKit.Samples.Web.Tests;
+
+/// <summary>The web sample end to end over HTTP: pages, safety, accounts, privacy between accounts, the API.</summary>
+public sealed class WebAppTests : IDisposable
+{
+    private readonly WebAppFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    private HttpClient Client() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task Start_MigratesTheDatabase_InWalMode_AndReportsHealthy()
+    {
+        var client = Client();
+
+        (await client.GetStringAsync("/healthz")).Should().Be("Healthy");
+        await using var db = _factory.Db();
+        (await DatabaseStartup.PragmaAsync(db, "journal_mode")).Should().Be("wal");
+        (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Home_SaysWhatThisIsNot_OffersQuickExit_AndSendsSecurityHeaders()
+    {
+        var response = await Client().GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        html.Should().Contain("not a clinical or diagnostic instrument").And.Contain("id=\"quick-exit\"").And.Contain("<html lang=\"en\">");
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        csp.Should().Contain("frame-ancestors 'none'").And.MatchRegex("script-src 'self' 'nonce-[0-9A-F]{32}'");
+        html.Should().Contain($"nonce=\"{csp.Split("'nonce-")[1].Split('\'')[0]}\"", "the page's script carries the request's nonce");
+        response.Headers.GetValues("X-Content-Type-Options").Single().Should().Be("nosniff");
+    }
+
+    [Fact]
+    public async Task QuickCheck_Anonymous_ShowsTheResultWithAChart_AndStoresNothing()
+    {
+        var response = await Journeys.TakeAsync(Client(), "intimacy-quick-check", "sibling", Safety.Lowest, answer: "4");
+        var html = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("<svg").And.Contain("<title id=\"scales-chart-title\">").And.Contain("Something to try");
+        html.Should().Contain("nothing you answered has been stored");
+        html.Should().NotContain("Support first");
+        await using var db = _factory.Db();
+        (await db.Results.CountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(Safety.Highest, null)]
+    [InlineData(Safety.Lowest, "safety-afraid")]
+    [InlineData(Safety.Lowest, "safety-controlled")]
+    public async Task QuickCheck_PersonAtRisk_SeesSupportBeforeAnything_AndNoExerciseWithTheOther(Safety safety, string? highOnly)
+    {
+        var response = await Journeys.TakeAsync(Client(), "intimacy-quick-check", "romantic", safety, answer: "4", highOnly);
+        var html = await response.Content.ReadAsStringAsync();
+
+        var support = html.IndexOf("id=\"support-heading\"", StringComparison.Ordinal);
+        support.Should().BeGreaterThan(0);
+        support.Should().BeLessThan(html.IndexOf("<h1>", StringComparison.Ordinal), "support comes before the title and every score");
+        var exercises = Forms.Parse(html).QuerySelectorAll("article.exercise h3 a").Select(static a => a.GetAttribute("href")!.Split('/')[^1]).ToList();
+        var catalog = IntimacyKit.Content.DefaultContent.Catalog;
+        exercises.Select(catalog.GetExercise).Where(static e => e.Mode is not (IntimacyKit.Content.ExerciseMode.Solo or IntimacyKit.Content.ExerciseMode.Journal))
+            .Should().BeEmpty("a person who may be in danger is never steered into an exercise with the other person");
+        if (exercises.Count == 0)
+        {
+            html.Should().Contain("the support options above come first");
+        }
+
+        html.Should().NotContain("Build a practice plan", "no plan is offered while a flag stands");
+    }
+
+    [Fact]
+    public async Task SkippedSafetyScreen_IsAReasonForCare_NotAPass()
+    {
+        var html = await (await Journeys.TakeAsync(Client(), "intimacy-quick-check", "friendship", Safety.Skipped, answer: "2")).Content.ReadAsStringAsync();
+
+        html.Should().Contain("id=\"support-heading\"");
+    }
+
+    [Fact]
+    public async Task SignedIn_ResultIsSaved_ShownInHistory_AndPrivateToItsOwner()
+    {
+        var alice = Client();
+        await Journeys.RegisterAsync(alice, "alice@example.test");
+        var saved = await Journeys.TakeAsync(alice, "intimacy-quick-check", "sibling", Safety.Lowest, "5");
+        saved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var location = saved.Headers.Location!.ToString();
+        location.Should().MatchRegex("^/results/[0-9a-f-]{36}$");
+        var id = location.Split('/')[^1];
+
+        (await alice.GetStringAsync(location)).Should().Contain("<svg");
+        (await alice.GetStringAsync("/history")).Should().Contain(location);
+        (await alice.GetAsync($"/api/results/{id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var bob = Client();
+        await Journeys.RegisterAsync(bob, "bob@example.test");
+        foreach (var url in new[] { location, $"/plan/{id}", $"/api/results/{id}", $"/api/results/{id}/plan", $"/api/results/{id}/plan.ics" })
+        {
+            (await bob.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound, $"{url} belongs to another person");
+        }
+
+        var anonymous = Client();
+        (await anonymous.GetAsync("/history")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await anonymous.GetAsync($"/api/results/{id}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Plan_FromASavedResult_DownloadsACalendar()
+    {
+        var client = Client();
+        await Journeys.RegisterAsync(client, "planner@example.test");
+        var id = (await Journeys.TakeAsync(client, "intimacy-quick-check", "friendship", Safety.Lowest, "5")).Headers.Location!.ToString().Split('/')[^1];
+
+        var page = await client.GetStringAsync($"/plan/{id}?weeks=2&days=3&minutes=30");
+        var ics = await client.GetStringAsync($"/api/results/{id}/plan.ics?weeks=2&days=3&minutes=30");
+
+        page.Should().Contain("Week 1").And.Contain("Week 2");
+        ics.Should().StartWith("BEGIN:VCALENDAR").And.Contain("BEGIN:VEVENT");
+        (await client.GetAsync($"/api/results/{id}/plan?weeks=99")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Account_ExportHoldsEverything_AndDeleteLeavesNothing()
+    {
+        var client = Client();
+        await Journeys.RegisterAsync(client, "leaving@example.test");
+        await Journeys.TakeAsync(client, "intimacy-quick-check", "sibling", Safety.Lowest, "3");
+        var account = await client.GetPageAsync("/account");
+
+        var export = await client.PostFormAsync(account, "/account?handler=Export", [], "main form[action*=Export]");
+        var json = JsonDocument.Parse(await export.Content.ReadAsStringAsync()).RootElement;
+        json.GetProperty("account").GetProperty("email").GetString().Should().Be("leaving@example.test");
+        json.GetProperty("results").GetArrayLength().Should().Be(1);
+
+        var delete = await client.PostFormAsync(account, "/account?handler=Delete", [new("Confirm", "true")], "main form[action*=Delete]");
+        delete.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var db = _factory.Db();
+        (await db.Users.CountAsync(u => u.Email == "leaving@example.test")).Should().Be(0);
+        (await db.Results.CountAsync()).Should().Be(0, "results go with the account");
+    }
+
+    [Fact]
+    public async Task Api_Anonymous_ScoresAnswers_AndRefusesBadInputWithProblemDetails()
+    {
+        var client = Client();
+        var assessments = await client.GetFromJsonAsync<JsonElement>("/api/assessments");
+        assessments.EnumerateArray().Select(static a => a.GetProperty("id").GetString()).Should().Contain("intimacy-quick-check");
+
+        var good = await client.PostAsJsonAsync("/api/results", new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = 4, ["safety-afraid"] = 1 } });
+        good.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await good.Content.ReadAsStringAsync()).Should().Contain("\"format\"");
+
+        foreach (var (body, why) in new (object, string)[]
+        {
+            (new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = "four" } }, "a word for a number"),
+            (new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["nope"] = 3 } }, "an unknown item"),
+            (new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = 9 } }, "a value out of range"),
+            (new { assessmentId = "intimacy-quick-check", relationshipKind = "cousin", answers = new Dictionary<string, object?> { ["q-shame"] = 3 } }, "an unknown relationship kind"),
+            (new { relationshipKind = "sibling" }, "no assessment"),
+        })
+        {
+            var response = await client.PostAsJsonAsync("/api/results", body);
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, why);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json", why);
+        }
+
+        (await client.GetAsync("/api/assessments/nope")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var malformed = await client.PostAsync("/api/results", new StringContent("{not json", System.Text.Encoding.UTF8, "application/json"));
+        malformed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Api_CookieWrites_NeedTheAntiforgeryToken()
+    {
+        var client = Client();
+        await Journeys.RegisterAsync(client, "api@example.test");
+        var body = new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = 4 } };
+
+        (await client.PostAsJsonAsync("/api/results", body)).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+
+        var token = (await client.GetFromJsonAsync<JsonElement>("/api/antiforgery")).GetProperty("token").GetString();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/results") { Content = JsonContent.Create(body) };
+        request.Headers.Add("RequestVerificationToken", token);
+        var saved = await client.SendAsync(request);
+        saved.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await client.GetAsync(saved.Headers.Location)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}
