@@ -6,11 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-# Native AOT needs clang and zlib1g-dev; the pseudo-terminal tests need util-linux `script` (bsdutils).
+# Native AOT needs clang and zlib1g-dev; the pseudo-terminal tests need util-linux `script` (bsdutils); the web host's
+# browser tests drive Debian's Chromium (never a downloaded browser).
 missing=()
 command -v clang >/dev/null 2>&1 || missing+=(clang)
 [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 command -v script >/dev/null 2>&1 || missing+=(bsdutils)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test: installing ${missing[*]} from Debian packages" >&2
   if [ "$(id -u)" -eq 0 ]; then

@@ -1,31 +1,91 @@
-// Quick exit: one click, or Escape twice within a second, replaces this page with a neutral one. location.replace
-// leaves no new entry in the back history, and the pages of this site visited in this tab are replaced as the person
-// moves through them (see below), so Back does not lead to them.
+// Quick exit, and a history that does not keep what was read here.
+// - One click on "Quick exit", or Escape twice within a second, replaces this page with a neutral one
+//   (location.replace: no new entry in the back history).
+// - Links and forms within the site replace the current history entry instead of adding one, so that after a quick
+//   exit the Back button does not walk back through the pages read here. Without script, everything still works as
+//   plain links and forms; only the history is kept as the browser keeps it.
 (function () {
   "use strict";
   var neutral = "/exit";
+  // Listeners live on the window, so that they outlast the page bodies that forms swap in below.
+  if (window.intimacyKitEnhanced) { return; }
+  window.intimacyKitEnhanced = true;
+
+  var leaving = false;
+  var pending = null;
+
+  // Quick exit wins over everything, a page still loading included.
   function leave(event) {
     if (event) { event.preventDefault(); }
-    document.body.style.display = "none";
+    leaving = true;
+    if (pending) { pending.abort(); }
+    document.documentElement.style.display = "none";
     window.location.replace(neutral);
   }
-  var button = document.getElementById("quick-exit");
-  if (button) { button.addEventListener("click", leave); }
+
   var last = 0;
-  document.addEventListener("keydown", function (event) {
+  window.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") { return; }
     var now = Date.now();
     if (now - last < 1000) { leave(event); }
     last = now;
   });
-  // Links within the site replace the current history entry instead of adding one, so that after a quick exit the
-  // Back button does not walk back through what was read here.
-  document.addEventListener("click", function (event) {
+
+  function sameSite(url) { return url.origin === window.location.origin; }
+
+  window.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[href]");
-    if (!link || link.id === "quick-exit" || link.target || link.hasAttribute("download")) { return; }
+    if (link && link.id === "quick-exit") { leave(event); return; }
+    if (!link || link.target || link.hasAttribute("download")) { return; }
     var url = new URL(link.href, window.location.href);
-    if (url.origin !== window.location.origin || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
+    if (!sameSite(url) || url.hash && url.pathname === window.location.pathname || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
     event.preventDefault();
     window.location.replace(url.href);
   });
+
+  // The next page replaces this one in place: the same history entry, its new address, its title and body. (Writing
+  // the document anew would add a history entry in Chromium.) Focus moves to the content, as a new page's would.
+  function show(html, url) {
+    if (leaving) { return; }
+    var next = new DOMParser().parseFromString(html, "text/html");
+    window.history.replaceState(null, "", url);
+    document.title = next.title;
+    document.body.replaceWith(document.adoptNode(next.body));
+    document.documentElement.setAttribute("data-enhanced", "");
+    window.scrollTo(0, 0);
+    var main = document.getElementById("main");
+    if (main) { main.focus({ preventScroll: true }); }
+  }
+
+  window.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.hasAttribute("data-native") || event.defaultPrevented) { return; }
+    var method = (form.getAttribute("method") || "get").toUpperCase();
+    var url = new URL(form.getAttribute("action") || window.location.href, window.location.href);
+    if (!sameSite(url)) { return; }
+    event.preventDefault();
+    var data = new URLSearchParams(new FormData(form, event.submitter));
+    var init = { method: method, credentials: "same-origin", redirect: "follow", headers: { "Accept": "text/html" } };
+    if (method === "GET") { url.search = data.toString(); } else { init.body = data; }
+    pending = new AbortController();
+    init.signal = pending.signal;
+    fetch(url.href, init).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (type.indexOf("text/html") !== 0) { throw new Error("not a page"); }
+      return response.text().then(function (html) { show(html, response.url); });
+    }).catch(function (error) {
+      if (leaving) { return; }
+      if (window.console) { console.log("intimacykit: form sent the ordinary way (" + error + ")"); }
+      form.setAttribute("data-native", "");
+      if (event.submitter && event.submitter.name) {
+        var hidden = document.createElement("input");
+        hidden.type = "hidden"; hidden.name = event.submitter.name; hidden.value = event.submitter.value;
+        form.appendChild(hidden);
+      }
+      form.submit();
+    });
+  });
+
+  // Tells tests (and styles, if ever needed) that the quick exit keys are live on this page.
+  document.documentElement.setAttribute("data-enhanced", "");
 })();
