@@ -1,6 +1,5 @@
 using IntimacyKit.Serialization;
 using IntimacyKit.Support;
-using Microsoft.AspNetCore.Identity;
 
 namespace IntimacyKit.Samples.Web;
 
@@ -45,36 +44,4 @@ internal static class Configuration
 
         public string? Hours { get; set; }
     }
-}
-
-/// <summary>The rate-limit policies: sign-in and registration, and submissions.</summary>
-internal static class RateLimits
-{
-    public const string Accounts = "accounts";
-    public const string Submissions = "submissions";
-}
-
-/// <summary>Confirmation and reset e-mails are written to the log in this sample, never sent.</summary>
-internal sealed partial class LoggedEmailSender(ILogger<LoggedEmailSender> logger) : IEmailSender<IdentityUser>
-{
-    public Task SendConfirmationLinkAsync(IdentityUser user, string email, string confirmationLink)
-    {
-        Log(logger, "confirmation link", confirmationLink);
-        return Task.CompletedTask;
-    }
-
-    public Task SendPasswordResetLinkAsync(IdentityUser user, string email, string resetLink)
-    {
-        Log(logger, "password reset link", resetLink);
-        return Task.CompletedTask;
-    }
-
-    public Task SendPasswordResetCodeAsync(IdentityUser user, string email, string resetCode)
-    {
-        Log(logger, "password reset code", resetCode);
-        return Task.CompletedTask;
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "E-mail not sent (sample): {What} {Value}")]
-    private static partial void Log(ILogger logger, string what, string value);
 }

@@ -67,15 +67,24 @@ internal static class Api
             assessment.Instructions,
             assessment.SafetyPreface,
             new ScaleDetail(scale.Min, scale.Max, [.. scale.Labels]),
-            [.. assessment.Items.Select((item, i) => new ItemDetail(item.Id, catalog.RenderItemText(item, kind), item.OffersNotApplicable, i < assessment.SafetyItemCount))]));
+            [.. assessment.Items.Select((
+                item,
+                i) => new ItemDetail(item.Id, catalog.RenderItemText(item, kind), item.OffersNotApplicable, i < assessment.SafetyItemCount))]));
     }
 
     private static async Task<IResult> SubmitAsync(
-        HttpContext context, Submission? submission, ContentCatalog catalog, ScoringPipeline pipeline, ResultStore store, IAntiforgery antiforgery, TimeProvider time)
+        HttpContext context,
+        Submission? submission,
+        ContentCatalog catalog,
+        ScoringPipeline pipeline,
+        ResultStore store,
+        IAntiforgery antiforgery,
+        TimeProvider time)
     {
         if (UserId(context) is not null && !await antiforgery.IsRequestValidAsync(context))
         {
-            return BadRequest("The antiforgery token is missing or wrong: get one from GET /api/antiforgery and send it in the RequestVerificationToken header.");
+            return BadRequest(
+                "The antiforgery token is missing or wrong: get one from GET /api/antiforgery and send it in the RequestVerificationToken header.");
         }
 
         if (submission?.AssessmentId is not { } assessmentId || submission.RelationshipKind is not { } kind || submission.Answers is not { } answers)
@@ -152,7 +161,15 @@ internal static class Api
             ? Results.Text(stored.Json, "application/json")
             : NotFound("You have no result with that id.");
 
-    private static async Task<IResult> PlanAsync(Guid id, int? weeks, int? days, int? minutes, HttpContext context, ResultStore store, ContentCatalog catalog, TimeProvider time)
+    private static async Task<IResult> PlanAsync(
+        Guid id,
+        int? weeks,
+        int? days,
+        int? minutes,
+        HttpContext context,
+        ResultStore store,
+        ContentCatalog catalog,
+        TimeProvider time)
     {
         var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, context, store, catalog, time);
         if (plan is null)
@@ -163,12 +180,28 @@ internal static class Api
         return TypedResults.Ok(new
         {
             plan.Weeks,
-            sessions = plan.Sessions.Select(static s => new { s.Date, s.Week, exercise = s.Exercise.Id, s.Exercise.Title, s.Exercise.Minutes, obstacle = s.ObstacleId }),
+            sessions = plan.Sessions.Select(static s => new
+            {
+                s.Date,
+                s.Week,
+                exercise = s.Exercise.Id,
+                s.Exercise.Title,
+                s.Exercise.Minutes,
+                obstacle = s.ObstacleId,
+            }),
             reassessments = plan.Reassessments,
         });
     }
 
-    private static async Task<IResult> CalendarAsync(Guid id, int? weeks, int? days, int? minutes, HttpContext context, ResultStore store, ContentCatalog catalog, TimeProvider time)
+    private static async Task<IResult> CalendarAsync(
+        Guid id,
+        int? weeks,
+        int? days,
+        int? minutes,
+        HttpContext context,
+        ResultStore store,
+        ContentCatalog catalog,
+        TimeProvider time)
     {
         var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, context, store, catalog, time);
         if (plan is null)
@@ -208,13 +241,26 @@ internal static class Api
 
     internal sealed record AssessmentSummary(string Id, string Version, string Title, int Statements);
 
-    internal sealed record AssessmentDetail(string Id, string Version, string Title, string Instructions, string? SafetyPreface, ScaleDetail Scale, List<ItemDetail> Items);
+    internal sealed record AssessmentDetail(
+        string Id,
+        string Version,
+        string Title,
+        string Instructions,
+        string? SafetyPreface,
+        ScaleDetail Scale,
+        List<ItemDetail> Items);
 
     internal sealed record ScaleDetail(int Min, int Max, List<string> Labels);
 
     internal sealed record ItemDetail(string Id, string Text, bool OffersNotApplicable, bool Safety);
 
-    internal sealed record ResultSummary(Guid Id, string AssessmentId, string AssessmentVersion, string RelationshipKind, DateTime CompletedAtUtc, bool HasSafetyFlags);
+    internal sealed record ResultSummary(
+        Guid Id,
+        string AssessmentId,
+        string AssessmentVersion,
+        string RelationshipKind,
+        DateTime CompletedAtUtc,
+        bool HasSafetyFlags);
 
     /// <summary>Answers in: the assessment, the relationship kind and the answers by item id.</summary>
     internal sealed class Submission

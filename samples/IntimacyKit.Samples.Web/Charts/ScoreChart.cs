@@ -52,7 +52,9 @@ public static class ScoreChart
         var plot = Width - 70.0;
         var y = (double v) => 20 + ((responseMax - v) / (responseMax - responseMin) * (height - 60));
         var step = points.Count > 1 ? plot / (points.Count - 1) : 0;
-        var path = string.Join(' ', points.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? 'M' : 'L')}{x0 + (i * step):0.#},{y(p.Value):0.#}")));
+        var path = string.Join(
+            ' ',
+            points.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? 'M' : 'L')}{x0 + (i * step):0.#},{y(p.Value):0.#}")));
         svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\" class=\"trend-line\" fill=\"none\"/>");
         for (var i = 0; i < points.Count; i++)
         {

@@ -25,7 +25,9 @@ public sealed class HistoryModel(ResultStore store, ContentCatalog catalog) : Pa
                 ? (catalog.GetResponseScale(assessment.ResponseScale).Min, catalog.GetResponseScale(assessment.ResponseScale).Max)
                 : (1, 5);
             var charts = report.Scales.Where(static s => !s.IsComposite && s.Values.All(static v => v is not null)).Select((s, i) => ScoreChart.Trend(
-                s.Title, [.. report.Dates.Zip(s.Values, static (d, v) => (d.UtcDateTime, v!.Value))], min, max, $"trend-{group.Key.AssessmentId}-{i}")).ToList();
+                s.Title, [.. report.Dates.Zip(
+                    s.Values,
+                    static (d, v) => (d.UtcDateTime, v!.Value))], min, max, $"trend-{group.Key.AssessmentId}-{i}")).ToList();
             Progress.Add((results[^1].AssessmentTitle, report, charts));
         }
     }

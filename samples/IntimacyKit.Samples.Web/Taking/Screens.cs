@@ -68,7 +68,9 @@ public sealed class Screens
             {
                 problems.Add($"'{id}' does not offer \"Does not apply\".");
             }
-            else if (value is not (Skip or NotApplicable) && !(int.TryParse(value, out var number) && catalog.GetResponseScale(Assessment, item).Contains(number)))
+            else if (value is not (Skip or NotApplicable) && !(int.TryParse(
+                value,
+                out var number) && catalog.GetResponseScale(Assessment, item).Contains(number)))
             {
                 problems.Add($"'{id}': '{value}' is not one of the answers offered.");
             }

@@ -3,14 +3,19 @@ using IntimacyKit.Tests.Support;
 
 namespace IntimacyKit.Tests.House;
 
-/// <summary>Files lead to types: every source file in src/ and samples/ declares one top-level type, named as the file.</summary>
+/// <summary>
+/// Files lead to types: every source file in src/ and samples/ declares one top-level type, named as the file (a Razor
+/// page's <c>X.cshtml.cs</c> holds <c>XModel</c>, the ASP.NET Core convention). EF Core's migrations are generated code
+/// and are left out, as their folder's .editorconfig says.
+/// </summary>
 public partial class FilesLeadToTypesTests
 {
     public static TheoryData<string> SourceFiles()
         => [.. new[] { "src", "samples" }
             .SelectMany(folder => Directory.EnumerateFiles(Repository.PathOf(folder), "*.cs", SearchOption.AllDirectories))
             .Where(static file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !file.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(static file => Path.GetRelativePath(Repository.Root, file))
             .Order(StringComparer.Ordinal)];
 
@@ -21,6 +26,10 @@ public partial class FilesLeadToTypesTests
         var text = File.ReadAllText(Path.Combine(Repository.Root, relativePath));
         var types = TopLevelType().Matches(text).Select(static m => m.Groups["name"].Value).ToList();
         var name = Path.GetFileNameWithoutExtension(relativePath);
+        if (name.EndsWith(".cshtml", StringComparison.Ordinal))
+        {
+            name = name[..^".cshtml".Length] + "Model";
+        }
 
         if (name == "Program" && types.Count == 0)
         {

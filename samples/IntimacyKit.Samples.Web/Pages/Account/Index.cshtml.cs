@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IntimacyKit.Samples.Web.Pages.Account;
 
 /// <summary>Export all my data, or delete my account and every row that belongs to it.</summary>
-public sealed class AccountModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ResultStore store) : PageModel
+public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ResultStore store) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
