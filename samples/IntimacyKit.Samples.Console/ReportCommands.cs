@@ -254,7 +254,6 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         }
     }
 
-    /// <summary>A preference's name as its command-line option: <c>DaysPerWeek</c> becomes <c>days-per-week</c>.</summary>
     /// <summary>The command-line option that sets a plan preference.</summary>
     private static string OptionOf(PlanPreferenceProblem problem) => problem.Property switch
     {

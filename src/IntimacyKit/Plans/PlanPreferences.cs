@@ -52,7 +52,7 @@ public sealed class PlanPreferences
     {
         if (Check() is [var first, ..])
         {
-            throw new ArgumentOutOfRangeException(first.Property, first.Value, first.Message);
+            throw new ArgumentOutOfRangeException(first.Property, first.Value, $"Value should be in range [{first.Min}-{first.Max}].");
         }
     }
 }

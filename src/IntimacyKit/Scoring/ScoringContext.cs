@@ -121,7 +121,8 @@ public sealed class ScoringContext
         }
 
         Refusal = list;
-        _refusalFlags = SafetyStage.Evaluate(Compiled, Raw);
+        // The flags the safety stage raised if it has run (with any a host's stage added), else those the answers raise.
+        _refusalFlags = Result.SafetyFlags.IsEmpty ? SafetyStage.Evaluate(Compiled, Raw) : Result.SafetyFlags;
         return StageFlow.Stop;
     }
 
@@ -136,6 +137,11 @@ public sealed class ScoringContext
     public bool TryGetProperty<TValue>(ScoringPropertyKey<TValue> key, [MaybeNullWhen(false)] out TValue value)
     {
         _ = Compiled; // throws once the call has ended
+        if (key.Key is null)
+        {
+            throw new ArgumentException("The key is the default value; create keys with new ScoringPropertyKey<T>(name).", nameof(key));
+        }
+
         if (_properties is { } properties)
         {
             return properties.TryGetValue(key, out value);

@@ -40,7 +40,10 @@ public readonly struct ScoringOutcome
     /// <summary>The result, or a <see cref="ScoringException"/> listing every problem (with the safety flags) when it was refused.</summary>
     /// <returns>The result.</returns>
     /// <exception cref="ScoringException">The response was refused.</exception>
-    public AssessmentResult GetResultOrThrow() => Result ?? throw new ScoringException(Problems, SafetyFlags);
+    /// <exception cref="InvalidOperationException">The outcome is <c>default</c>, not one a pipeline returned.</exception>
+    public AssessmentResult GetResultOrThrow() => Result ?? (_problems.IsDefaultOrEmpty
+        ? throw new InvalidOperationException("This ScoringOutcome is the default value, not one a pipeline returned.")
+        : throw new ScoringException(Problems, SafetyFlags));
 
     /// <summary>Gets the result.</summary>
     /// <param name="result">The result, when scored.</param>

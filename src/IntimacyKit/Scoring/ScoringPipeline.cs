@@ -145,7 +145,7 @@ public sealed class ScoringPipeline
         {
             foreach (var stage in _run)
             {
-                if (stage.Execute(context) == StageFlow.Stop)
+                if (stage.Execute(context) == StageFlow.Stop || context.Refusal is not null)
                 {
                     context.Result.StoppedAfter ??= stage.Name;
                     break;
@@ -153,6 +153,11 @@ public sealed class ScoringPipeline
             }
 
             return context.Outcome();
+        }
+        catch (ScoringException exception)
+        {
+            // The built-in stages refuse with context.Refuse; a host's stage may still throw, and is heard the same way.
+            return ScoringOutcome.Refused(exception.Problems, exception.SafetyFlags);
         }
         finally
         {
@@ -195,7 +200,7 @@ public sealed class ScoringPipeline
                 var flow = stage.IsAsynchronous
                     ? await stage.ExecuteAsync(context, cancellationToken).ConfigureAwait(false)
                     : stage.Execute(context);
-                if (flow == StageFlow.Stop)
+                if (flow == StageFlow.Stop || context.Refusal is not null)
                 {
                     context.Result.StoppedAfter ??= stage.Name;
                     break;
@@ -203,6 +208,10 @@ public sealed class ScoringPipeline
             }
 
             return context.Outcome();
+        }
+        catch (ScoringException exception)
+        {
+            return ScoringOutcome.Refused(exception.Problems, exception.SafetyFlags);
         }
         finally
         {

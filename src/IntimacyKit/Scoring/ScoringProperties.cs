@@ -9,33 +9,47 @@ namespace IntimacyKit.Scoring;
 /// </summary>
 /// <example>
 /// <code>
-/// var properties = new ScoringProperties().Set(RecommendationProperties.Preferences, preferences);
+/// var properties = ScoringProperties.Empty.With(RecommendationProperties.Preferences, preferences);
 /// var result = pipeline.Score(response, properties);
 /// </code>
 /// </example>
 public sealed class ScoringProperties
 {
-    private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _values;
 
-    /// <summary>The number of values set.</summary>
+    /// <summary>Creates empty properties; add values with <see cref="With{TValue}"/>.</summary>
+    public ScoringProperties()
+        : this(new Dictionary<string, object?>(StringComparer.Ordinal))
+    {
+    }
+
+    private ScoringProperties(Dictionary<string, object?> values) => _values = values;
+
+    /// <summary>No values.</summary>
+    public static ScoringProperties Empty { get; } = new();
+
+    /// <summary>The number of values.</summary>
     public int Count => _values.Count;
 
-    /// <summary>Sets a value, replacing any set before under the same key.</summary>
+    /// <summary>
+    /// These values and one more (replacing any under the same key), as new properties: properties never change once
+    /// made, so one instance may serve every row of a parallel batch or every request of a host.
+    /// </summary>
     /// <typeparam name="TValue">The type of the value.</typeparam>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
-    /// <returns>These properties, to chain further values.</returns>
-    public ScoringProperties Set<TValue>(ScoringPropertyKey<TValue> key, TValue value)
+    /// <returns>New properties; these are unchanged.</returns>
+    public ScoringProperties With<TValue>(ScoringPropertyKey<TValue> key, TValue value)
     {
-        _values[KeyOf(key)] = value;
-        return this;
+        var values = new Dictionary<string, object?>(_values, StringComparer.Ordinal) { [KeyOf(key)] = value };
+        return new ScoringProperties(values);
     }
 
     /// <summary>Gets a value.</summary>
     /// <typeparam name="TValue">The type of the value.</typeparam>
     /// <param name="key">The key.</param>
     /// <param name="value">The value, when set.</param>
-    /// <returns>Whether a value of that type is set under the key.</returns>
+    /// <returns>Whether a value of that type is set under the key (a <see langword="null"/> value counts as not set).</returns>
     public bool TryGetValue<TValue>(ScoringPropertyKey<TValue> key, [MaybeNullWhen(false)] out TValue value)
     {
         if (_values.TryGetValue(KeyOf(key), out var stored) && stored is TValue typed)

@@ -29,7 +29,7 @@ public abstract class ScoringStage
     public ImmutableArray<string> Requires { get; } = [];
 
     /// <summary>Whether the stage must run through <see cref="ExecuteAsync"/>; a pipeline with such a stage scores with <see
-    /// cref="ScoringPipeline.ScoreAsync"/> only.</summary>
+    /// cref="ScoringPipeline.ScoreAsync"/> or <see cref="ScoringPipeline.TryScoreAsync"/> only.</summary>
     public virtual bool IsAsynchronous => false;
 
     /// <summary>Runs the stage.</summary>

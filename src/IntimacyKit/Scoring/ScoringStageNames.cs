@@ -1,10 +1,13 @@
 namespace IntimacyKit.Scoring;
 
-/// <summary>The stable names of the built-in stages, in the order <see cref="ScoringPipelineBuilderExtensions.AddDefaultStages"/> adds them.</summary>
+/// <summary>
+/// The stable names of the built-in stages, in the order they run: <see cref="ScoringPipelineBuilderExtensions.AddDefaultStages"/>
+/// adds all but <see cref="Recommend"/>, which <c>AddRecommendations</c> adds after them.
+/// </summary>
 public static class ScoringStageNames
 {
-    /// <summary>Reports unknown items, out-of-range values, duplicates and an unknown relationship kind: strictly (throw) or leniently (drop and
-    /// warn).</summary>
+    /// <summary>Reports unknown items, out-of-range values, duplicates and an unknown relationship kind: strictly (refuse the response) or leniently
+    /// (drop and warn).</summary>
     public const string Validate = "validate";
 
     /// <summary>Scores reverse-keyed items as min + max - answer.</summary>

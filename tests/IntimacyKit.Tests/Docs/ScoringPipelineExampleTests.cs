@@ -71,7 +71,7 @@ public class ScoringPipelineExampleTests
             }))
             .Build(catalog);
 
-        var result = pipeline.Score(response, new ScoringProperties().Set(tenant, "clinic-7"));
+        var result = pipeline.Score(response, ScoringProperties.Empty.With(tenant, "clinic-7"));
         // end snippet
 
         audit.Should().Equal("clinic-7");

@@ -77,6 +77,52 @@ public class OutcomeTests
     }
 
     [Fact]
+    public void AStageThatThrowsScoringException_IsARefusal_ForTheRowNotTheBatch()
+    {
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .AddStage(ScoringStage.Create("old-style", context => context.Response.RespondentId == "refuse"
+                ? throw new ScoringException([new ScoringProblem("host", "Refused by the host.")])
+                : StageFlow.Continue))
+            .Build(new ContentCatalog(ScoringPacks.Create()));
+        var refused = new AssessmentResponse(ScoringPacks.AssessmentId, SemanticVersion.Parse("1.0.0"), "romantic", [new Answer("a1", 4)], DateTimeOffset.UnixEpoch, "refuse");
+        var fine = ScoringPacks.Response(("a1", 4));
+
+        pipeline.TryScore(refused).Problems.Single().Code.Should().Be("host");
+        pipeline.ScoreBatch([refused, fine]).Select(static o => o.IsScored).Should().Equal(false, true);
+    }
+
+    [Fact]
+    public void Refuse_ThenContinue_StillEndsTheCall()
+    {
+        var after = 0;
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .AddStage(ScoringStage.Create("refuse", context =>
+            {
+                context.Refuse([new ScoringProblem("no", "No.")]);
+                return StageFlow.Continue;
+            }))
+            .AddStage(ScoringStage.Create("after", _ =>
+            {
+                after++;
+                return StageFlow.Continue;
+            }))
+            .Build(new ContentCatalog(ScoringPacks.Create()));
+
+        pipeline.TryScore(ScoringPacks.Response(("a1", 4))).IsScored.Should().BeFalse();
+        after.Should().Be(0, "nothing runs after a refusal");
+    }
+
+    [Fact]
+    public void DefaultOutcome_IsNotARefusal()
+    {
+        var outcome = default(ScoringOutcome);
+
+        outcome.Invoking(static o => o.GetResultOrThrow()).Should().Throw<InvalidOperationException>().WithMessage("*default value*");
+    }
+
+    [Fact]
     public void ResultTryRead_GivesLocatedProblems_AndRepeatedPropertiesAreFoundByTheReader()
     {
         var json = AssessmentResultSerializer.ToJson(Default.Score(ScoringPacks.Response(("a1", 4))));

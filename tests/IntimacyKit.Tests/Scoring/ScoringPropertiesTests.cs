@@ -11,9 +11,13 @@ public class ScoringPropertiesTests
     private static readonly ScoringPropertyKey<string> Note = new("Tests.Note");
 
     [Fact]
-    public void Set_ThenGet_ReturnsTheValue_AndAnotherTypeUnderTheSameName_IsNotSet()
+    public void With_ThenGet_ReturnsTheValue_AndAnotherTypeUnderTheSameName_IsNotSet()
     {
-        var properties = new ScoringProperties().Set(Note, "hello").Set(Note, "again");
+        var first = ScoringProperties.Empty.With(Note, "hello");
+        var properties = first.With(Note, "again");
+
+        first.GetValue(Note, "none").Should().Be("hello", "properties never change once made");
+        ScoringProperties.Empty.Count.Should().Be(0);
 
         properties.Count.Should().Be(1, "a value set twice under one key is replaced");
         properties.TryGetValue(Note, out var note).Should().BeTrue();
@@ -29,7 +33,7 @@ public class ScoringPropertiesTests
         (new ScoringPropertyKey<string>("a") != new ScoringPropertyKey<string>("b")).Should().BeTrue();
         new ScoringPropertyKey<string>("a").ToString().Should().Be("a");
 
-        var set = () => new ScoringProperties().Set(default(ScoringPropertyKey<string>), "x");
+        var set = () => ScoringProperties.Empty.With(default(ScoringPropertyKey<string>), "x");
         set.Should().Throw<ArgumentException>().WithMessage("*default value*new ScoringPropertyKey<T>(name)*");
         var blank = () => new ScoringPropertyKey<string>(" ");
         blank.Should().Throw<ArgumentException>();
@@ -49,8 +53,8 @@ public class ScoringPropertiesTests
             .Build(new ContentCatalog(ScoringPacks.Create()));
         var response = ScoringPacks.Response(("a1", 4));
 
-        pipeline.Score(response, new ScoringProperties().Set(Note, "first"));
-        await pipeline.ScoreAsync(response, new ScoringProperties().Set(Note, "second"));
+        pipeline.Score(response, ScoringProperties.Empty.With(Note, "first"));
+        await pipeline.ScoreAsync(response, ScoringProperties.Empty.With(Note, "second"));
         pipeline.Score(response);
 
         seen.Should().Equal("first", "second", null);
@@ -69,7 +73,7 @@ public class ScoringPropertiesTests
             }))
             .Build(new ContentCatalog(ScoringPacks.Create()));
 
-        pipeline.Score(ScoringPacks.Response(("a1", 4)), new ScoringProperties().Set(Note, "x"));
+        pipeline.Score(ScoringPacks.Response(("a1", 4)), ScoringProperties.Empty.With(Note, "x"));
 
         var read = () => kept!.TryGetProperty(Note, out _);
         read.Should().Throw<InvalidOperationException>().WithMessage("*has ended*");
@@ -88,8 +92,11 @@ public class ScoringPropertiesTests
 
         pipeline.Score(response);
         recommender.LastRequest.Preferences.Should().BeSameAs(RecommendationPreferences.None, "no preferences were given");
+        RecommendationPreferences? none = null;
+        pipeline.Score(response, none);
+        recommender.LastRequest.Preferences.Should().BeSameAs(RecommendationPreferences.None, "null preferences are none");
 
-        var options = new BatchScoringOptions { Properties = new ScoringProperties().Set(RecommendationProperties.Preferences, preferences) };
+        var options = new BatchScoringOptions { Properties = ScoringProperties.Empty.With(RecommendationProperties.Preferences, preferences) };
         var outcomes = pipeline.ScoreBatch([response, response], options).ToList();
         outcomes.Should().OnlyContain(o => o.IsScored && o.Result!.Recommendations.Length == 1);
         recommender.LastRequest.Preferences.Should().BeSameAs(preferences, "every row gets the batch's properties");
