@@ -166,9 +166,9 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
     /// <summary>A response file problem as <c>file:line: message</c>, quoting at most a short piece of the input.</summary>
     private static string Located(FileInfo input, ResponseFileException exception)
     {
-        var message = exception.Message.StartsWith("line ", StringComparison.Ordinal) ? exception.Message[5..] : exception.Message;
         const int Longest = 300;
-        return $"{input.Name}:{(message.Length > Longest ? message[..Longest] + "..." : message)}";
+        var problem = exception.Problem.Length > Longest ? exception.Problem[..Longest] + "..." : exception.Problem;
+        return exception.Line > 0 ? $"{input.Name}:{exception.Line}: {problem}" : $"{input.Name}: {problem}";
     }
 
     private static string Rows(long count) => count == 1 ? "1 row" : string.Create(CultureInfo.InvariantCulture, $"{count} rows");

@@ -10,8 +10,12 @@ public sealed class ResponseFileException : Exception
         : base(line > 0 ? $"line {line}: {message}" : message)
     {
         Line = line;
+        Problem = message;
     }
 
     /// <summary>The 1-based line where the problem is, or 0 for the file as a whole.</summary>
     public long Line { get; }
+
+    /// <summary>What is wrong and what is allowed, without the line (which <see cref="Line"/> gives), for hosts that place it themselves.</summary>
+    public string Problem { get; }
 }
