@@ -17,6 +17,7 @@ builder.Services.AddIntimacyKit(kit => kit.AddConfiguredContent(builder.Configur
 builder.Services.AddDbContext<AppDbContext>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Default")
     ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.")));
 builder.Services.AddScoped<ResultStore>();
+builder.Services.AddScoped<DraftStore>();
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddDataProtection().SetApplicationName("IntimacyKit.Samples.Web").PersistKeysToDbContext<AppDbContext>();
 builder.Services.AddIdentity<IdentityUser, IdentityRole>(options =>

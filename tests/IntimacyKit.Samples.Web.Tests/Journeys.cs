@@ -40,7 +40,7 @@ public static class Journeys
                 }
             }
 
-            var response = await client.PostFormAsync(page, $"/take/{assessmentId}", fields);
+            var response = await client.PostFormAsync(page, $"/take/{assessmentId}", fields, "main form.answers");
             var html = await response.Content.ReadAsStringAsync();
             if (response.StatusCode != HttpStatusCode.OK || !html.Contains("name=\"Step\"", StringComparison.Ordinal))
             {

@@ -114,6 +114,36 @@ public sealed class WebAppTests : IDisposable
     }
 
     [Fact]
+    public async Task SignedIn_AnswersAreKeptBetweenScreens_SoAClosedTabResumes_AndFinishingForgetsThem()
+    {
+        var client = Client();
+        await Journeys.RegisterAsync(client, "resumer@example.test");
+        var page = await client.GetPageAsync("/take/intimacy-quick-check?RelationshipKind=sibling");
+        var safety = page.QuerySelectorAll("main form.answers input[type=radio]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>()
+            .GroupBy(static r => r.Name!).Select(static g => new KeyValuePair<string, string>(g.Key, g.First().Value)).ToList();
+        var second = await client.PostFormAsync(page, "/take/intimacy-quick-check", [.. safety, new("Nav", "next")], "main form.answers");
+        second.StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // The tab is closed; later the person opens the check again.
+        var resumed = await client.GetPageAsync("/take/intimacy-quick-check");
+        resumed.QuerySelector(".notice")!.TextContent.Should().Contain("Welcome back");
+        resumed.QuerySelector("#progress-label")!.TextContent.Should().Be("Part 2 of 4");
+        resumed.QuerySelectorAll("main form.answers input[type=hidden][name^='a[']").Should().HaveCount(safety.Count, "the safety answers are kept");
+        await using (var db = _factory.Db())
+        {
+            (await db.Drafts.CountAsync()).Should().Be(1);
+        }
+
+        var restart = await client.PostFormAsync(resumed, "/take/intimacy-quick-check?handler=Restart", [], "main form[action*=Restart]");
+        restart.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetPageAsync("/take/intimacy-quick-check")).QuerySelector(".notice").Should().BeNull("starting again forgets the kept answers");
+
+        (await Journeys.TakeAsync(client, "intimacy-quick-check", "sibling", Safety.Lowest, "3")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await using var after = _factory.Db();
+        (await after.Drafts.CountAsync()).Should().Be(0, "finishing forgets the answers kept on the way");
+    }
+
+    [Fact]
     public async Task Plan_FromASavedResult_DownloadsACalendar()
     {
         var client = Client();
@@ -146,6 +176,7 @@ public sealed class WebAppTests : IDisposable
         await using var db = _factory.Db();
         (await db.Users.CountAsync(u => u.Email == "leaving@example.test")).Should().Be(0);
         (await db.Results.CountAsync()).Should().Be(0, "results go with the account");
+        (await db.Drafts.CountAsync()).Should().Be(0, "and so do answers in progress");
     }
 
     [Fact]

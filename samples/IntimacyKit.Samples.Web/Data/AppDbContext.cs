@@ -11,6 +11,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     /// <summary>Saved results, each owned by one account.</summary>
     public DbSet<StoredResult> Results => Set<StoredResult>();
 
+    /// <summary>Answers in progress, one per person and assessment.</summary>
+    public DbSet<Draft> Drafts => Set<Draft>();
+
     /// <summary>The keys that protect cookies and antiforgery tokens, kept with the data so that restarts keep sessions.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -30,6 +33,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
             result.HasIndex(r => new { r.UserId, r.CompletedAtUtc });
             // Deleting an account deletes every result that belongs to it.
             result.HasOne<IdentityUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Draft>(draft =>
+        {
+            draft.HasKey(d => new { d.UserId, d.AssessmentId });
+            draft.Property(d => d.AssessmentId).HasMaxLength(100);
+            draft.Property(d => d.AssessmentVersion).HasMaxLength(50).IsRequired();
+            draft.Property(d => d.RelationshipKind).HasMaxLength(100).IsRequired();
+            draft.Property(d => d.AnswersJson).IsRequired();
+            draft.HasOne<IdentityUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -16,7 +16,8 @@ namespace IntimacyKit.Samples.Web.Pages;
 /// when they finish.
 /// </summary>
 [EnableRateLimiting(RateLimits.Submissions)]
-public sealed class TakeModel(ContentCatalog catalog, ScoringPipeline pipeline, ResultStore store, SupportDirectory support, TimeProvider time) : PageModel
+public sealed class TakeModel(
+    ContentCatalog catalog, ScoringPipeline pipeline, ResultStore store, DraftStore drafts, SupportDirectory support, TimeProvider time) : PageModel
 {
     public Screens Screens { get; private set; } = null!;
 
@@ -42,7 +43,12 @@ public sealed class TakeModel(ContentCatalog catalog, ScoringPipeline pipeline, 
 
     public ContentCatalog Catalog => catalog;
 
-    public IActionResult OnGet(string id)
+    /// <summary>Whether this page carries on from answers kept for a signed-in person.</summary>
+    public bool Resumed { get; private set; }
+
+    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public async Task<IActionResult> OnGetAsync(string id)
     {
         if (!Load(id))
         {
@@ -50,7 +56,33 @@ public sealed class TakeModel(ContentCatalog catalog, ScoringPipeline pipeline, 
         }
 
         Step = 0;
+        // A signed-in person carries on where they left off, with the same assessment version and relationship.
+        if (UserId is { } userId && await drafts.FindAsync(userId, id, HttpContext.RequestAborted) is { } draft
+            && draft.AssessmentVersion == Screens.Assessment.Version.ToString() && draft.Step < Screens.Count
+            && catalog.TryGetRelationshipKind(draft.RelationshipKind, out var kind))
+        {
+            var answers = DraftStore.Answers(draft);
+            if (Screens.Check(catalog, answers).Count == 0)
+            {
+                Kind = kind;
+                Answers = new Dictionary<string, string>(answers, StringComparer.Ordinal);
+                Step = draft.Step;
+                Resumed = true;
+            }
+        }
+
         return Page();
+    }
+
+    /// <summary>Forgets the answers kept so far and starts the assessment again.</summary>
+    public async Task<IActionResult> OnPostRestartAsync(string id)
+    {
+        if (UserId is { } userId)
+        {
+            await drafts.DeleteAsync(userId, id, HttpContext.RequestAborted);
+        }
+
+        return Redirect($"/take/{Uri.EscapeDataString(id)}");
     }
 
     public async Task<IActionResult> OnPostAsync(string id)
@@ -73,15 +105,14 @@ public sealed class TakeModel(ContentCatalog catalog, ScoringPipeline pipeline, 
             return BadRequestPage();
         }
 
-        if (Nav == "back")
+        if (Nav == "back" || Step < Screens.Count - 1)
         {
-            Step = Math.Max(0, Step - 1);
-            return Page();
-        }
+            Step = Nav == "back" ? Math.Max(0, Step - 1) : Step + 1;
+            if (UserId is { } userId)
+            {
+                await drafts.SaveAsync(userId, Screens.Assessment.Id, Screens.Assessment.Version.ToString(), Kind.Id, Step, Answers, HttpContext.RequestAborted);
+            }
 
-        if (Step < Screens.Count - 1)
-        {
-            Step++;
             return Page();
         }
 
@@ -97,9 +128,10 @@ public sealed class TakeModel(ContentCatalog catalog, ScoringPipeline pipeline, 
             return BadRequestPage();
         }
 
-        if (User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        if (UserId is { } userId)
         {
             var stored = await store.SaveAsync(userId, result, HttpContext.RequestAborted);
+            await drafts.DeleteAsync(userId, Screens.Assessment.Id, HttpContext.RequestAborted);
             return Redirect($"/results/{stored.Id}");
         }
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IntimacyKit.Samples.Web.Pages.Account;
 
 /// <summary>Export all my data, or delete my account and every row that belongs to it.</summary>
-public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ResultStore store) : PageModel
+public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ResultStore store, DraftStore drafts) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -42,6 +42,15 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
             ["format"] = "intimacykit-web-export/1",
             ["account"] = new JsonObject { ["id"] = user.Id, ["email"] = user.Email, ["lockoutEnabled"] = user.LockoutEnabled },
             ["logins"] = new JsonArray([.. (await users.GetLoginsAsync(user)).Select(static l => JsonValue.Create(l.LoginProvider))]),
+            ["answersInProgress"] = new JsonArray([.. (await drafts.ListAsync(user.Id, HttpContext.RequestAborted)).Select(static d => new JsonObject
+            {
+                ["assessmentId"] = d.AssessmentId,
+                ["assessmentVersion"] = d.AssessmentVersion,
+                ["relationshipKind"] = d.RelationshipKind,
+                ["step"] = d.Step,
+                ["answers"] = JsonNode.Parse(d.AnswersJson),
+                ["updatedAtUtc"] = d.UpdatedAtUtc,
+            })]),
             ["results"] = new JsonArray([.. results.Select(static r => new JsonObject
             {
                 ["id"] = r.Id,
@@ -66,7 +75,7 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
             return BadRequest();
         }
 
-        // Results go with the account (a cascading foreign key); Identity removes its own rows.
+        // Results and answers in progress go with the account (cascading foreign keys); Identity removes its own rows.
         var deleted = await users.DeleteAsync(user);
         if (!deleted.Succeeded)
         {

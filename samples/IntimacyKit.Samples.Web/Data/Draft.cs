@@ -1,0 +1,24 @@
+namespace IntimacyKit.Samples.Web.Data;
+
+/// <summary>
+/// A signed-in person's answers so far to one assessment, kept on the server between screens so that a closed tab
+/// can be resumed; deleted when they finish, start again or delete their account.
+/// </summary>
+public sealed class Draft
+{
+    public string UserId { get; set; } = string.Empty;
+
+    public string AssessmentId { get; set; } = string.Empty;
+
+    public string AssessmentVersion { get; set; } = string.Empty;
+
+    public string RelationshipKind { get; set; } = string.Empty;
+
+    /// <summary>The screen to show next.</summary>
+    public int Step { get; set; }
+
+    /// <summary>The answers so far, as a JSON object of item id to answer (a number, <c>skip</c> or <c>na</c>).</summary>
+    public string AnswersJson { get; set; } = "{}";
+
+    public DateTime UpdatedAtUtc { get; set; }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntimacyKit.Samples.Web.Data;
+
+/// <summary>Keeps a signed-in person's answers between screens (one draft per person and assessment).</summary>
+public sealed class DraftStore(AppDbContext db, TimeProvider time)
+{
+    public Task<Draft?> FindAsync(string userId, string assessmentId, CancellationToken cancellationToken = default)
+        => db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.UserId == userId && d.AssessmentId == assessmentId, cancellationToken);
+
+    public async Task SaveAsync(string userId, string assessmentId, string version, string kind, int step, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken = default)
+    {
+        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.UserId == userId && d.AssessmentId == assessmentId, cancellationToken);
+        if (draft is null)
+        {
+            draft = new Draft { UserId = userId, AssessmentId = assessmentId };
+            db.Drafts.Add(draft);
+        }
+
+        draft.AssessmentVersion = version;
+        draft.RelationshipKind = kind;
+        draft.Step = step;
+        draft.AnswersJson = JsonSerializer.Serialize(answers);
+        draft.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task DeleteAsync(string userId, string assessmentId, CancellationToken cancellationToken = default)
+        => db.Drafts.Where(d => d.UserId == userId && d.AssessmentId == assessmentId).ExecuteDeleteAsync(cancellationToken);
+
+    public Task<List<Draft>> ListAsync(string userId, CancellationToken cancellationToken = default)
+        => db.Drafts.AsNoTracking().Where(d => d.UserId == userId).ToListAsync(cancellationToken);
+
+    public static Dictionary<string, string> Answers(Draft draft)
+        => JsonSerializer.Deserialize<Dictionary<string, string>>(draft.AnswersJson) ?? [];
+}
