@@ -105,6 +105,65 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "quick-check-support-first.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Account_Journey_ResultPlanCalendarHistoryExportAndDelete_EachPageAccessible()
+    {
+        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.App.Address.ToString(), BypassCSP = true, AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("E-mail").FillAsync("journey@example.test");
+        await page.GetByLabel("Password (at least 10 characters)").FillAsync("a long enough password");
+        await MarkAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
+        await NextPageAsync(page);
+
+        await page.GotoAsync("/take/intimacy-quick-check?RelationshipKind=friendship");
+        await AnswerEveryScreenAsync(page, safetyChoice: 0, otherChoice: 3);
+        page.Url.Should().MatchRegex("/results/[0-9a-f-]{36}$", "a signed-in person's result is saved and shown at its own address");
+        await CheckAccessibleAsync(page, "result");
+
+        await MarkAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Build a practice plan from this result" }).ClickAsync();
+        await NextPageAsync(page);
+        await page.GetByLabel("Weeks").FillAsync("2");
+        await MarkAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Build the plan" }).ClickAsync();
+        await NextPageAsync(page);
+        (await page.Locator("h2#week-2").CountAsync()).Should().Be(1);
+        await CheckAccessibleAsync(page, "plan");
+        var ics = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { NameRegex = new("calendar") }).ClickAsync());
+        var calendar = await File.ReadAllTextAsync((await ics.PathAsync())!);
+        calendar.Should().StartWith("BEGIN:VCALENDAR").And.Contain("BEGIN:VEVENT").And.Contain("END:VCALENDAR");
+
+        await page.GotoAsync("/history");
+        (await page.Locator("table.history tbody tr").CountAsync()).Should().Be(1);
+        await CheckAccessibleAsync(page, "history");
+
+        await page.GotoAsync("/account");
+        await CheckAccessibleAsync(page, "account");
+        var export = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Export my data" }).ClickAsync());
+        var data = JsonDocument.Parse(await File.ReadAllTextAsync((await export.PathAsync())!)).RootElement;
+        data.GetProperty("results").GetArrayLength().Should().Be(1);
+
+        await page.GetByLabel("I understand that this cannot be undone").CheckAsync();
+        await MarkAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete my account and all my data" }).ClickAsync();
+        await NextPageAsync(page);
+        (await page.Locator("a[href='/account/login']").CountAsync()).Should().Be(1, "the person is signed out");
+        await using var db = browser.App.Db();
+        db.Users.Count(static u => u.Email == "journey@example.test").Should().Be(0);
+        db.Results.Count().Should().Be(0, "the database holds nothing of the account afterwards");
+    }
+
+    private static async Task CheckAccessibleAsync(IPage page, string name)
+    {
+        await page.AddScriptTagAsync(new() { Content = Axe });
+        var violations = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help)");
+        violations.EnumerateArray().Select(static v => v.GetString()).Should().BeEmpty($"the {name} page should pass axe-core's serious and critical rules");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = true });
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/take/intimacy-quick-check")]
