@@ -97,6 +97,7 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapIntimacyKitApi();
+app.MapPasskeys();
 app.MapHealthChecks("/healthz");
 if (app.Environment.IsDevelopment())
 {

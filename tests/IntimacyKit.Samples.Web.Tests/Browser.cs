@@ -16,6 +16,9 @@ public sealed class Browser : IAsyncLifetime
 
     public IBrowser Instance { get; private set; } = null!;
 
+    /// <summary>The app's address as a browser should use it: <c>localhost</c> (WebAuthn refuses an IP address as the site).</summary>
+    public string BaseUrl => new UriBuilder(App.Address) { Host = "localhost" }.Uri.ToString();
+
     public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
@@ -33,7 +36,7 @@ public sealed class Browser : IAsyncLifetime
     /// <summary>A fresh page in its own context (its own cookies and history); axe-core may be injected despite the CSP.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Instance.NewContextAsync(new() { BaseURL = App.Address.ToString(), BypassCSP = false, ViewportSize = new() { Width = 1000, Height = 900 } });
+        var context = await Instance.NewContextAsync(new() { BaseURL = BaseUrl, BypassCSP = false, ViewportSize = new() { Width = 1000, Height = 900 } });
         return await context.NewPageAsync();
     }
 

@@ -108,7 +108,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     [Fact]
     public async Task Account_Journey_ResultPlanCalendarHistoryExportAndDelete_EachPageAccessible()
     {
-        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.App.Address.ToString(), BypassCSP = true, AcceptDownloads = true });
+        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.BaseUrl, BypassCSP = true, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/register");
         await page.GetByLabel("E-mail").FillAsync("journey@example.test");
@@ -155,6 +155,43 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         db.Results.Count().Should().Be(0, "the database holds nothing of the account afterwards");
     }
 
+    [Fact]
+    public async Task Passkey_AddedToAnAccount_SignsTheOwnerInWithoutAPassword()
+    {
+        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.BaseUrl });
+        var page = await context.NewPageAsync();
+        // Chromium's virtual authenticator stands in for the device's screen lock or a security key.
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("WebAuthn.enable");
+        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true, ["isUserVerified"] = true, ["automaticPresenceSimulation"] = true,
+            },
+        });
+
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("E-mail").FillAsync("passkey@example.test");
+        await page.GetByLabel("Password (at least 10 characters)").FillAsync("a long enough password");
+        await MarkAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
+        await NextPageAsync(page);
+
+        await page.GotoAsync("/account");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey" }).ClickAsync();
+        await page.Locator("#passkey-list li").WaitForAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.Locator("a[href='/account/login']").First.WaitForAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
+        await page.Locator("a[href='/history']").WaitForAsync();
+        (await page.Locator("a[href='/account/login']").CountAsync()).Should().Be(0, "the passkey signed the person in");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "signed-in-with-passkey.png"), FullPage = true });
+    }
+
     private static async Task CheckAccessibleAsync(IPage page, string name)
     {
         await page.AddScriptTagAsync(new() { Content = Axe });
@@ -173,7 +210,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     [InlineData("/exercises/their-week")]
     public async Task EveryPage_HasNoSeriousAccessibilityViolation(string path)
     {
-        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.App.Address.ToString(), BypassCSP = true });
+        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.BaseUrl, BypassCSP = true });
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(path);
         response!.Ok.Should().BeTrue(path);

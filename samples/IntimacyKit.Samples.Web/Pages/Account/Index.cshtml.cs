@@ -14,6 +14,8 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
 
     public string Email { get; private set; } = string.Empty;
 
+    public IList<UserPasskeyInfo> Passkeys { get; private set; } = [];
+
     [BindProperty]
     public bool Confirm { get; set; }
 
@@ -26,6 +28,7 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
         }
 
         Email = user.Email ?? string.Empty;
+        Passkeys = await users.GetPasskeysAsync(user);
         return Page();
     }
 
@@ -42,6 +45,12 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
             ["format"] = "intimacykit-web-export/1",
             ["account"] = new JsonObject { ["id"] = user.Id, ["email"] = user.Email, ["lockoutEnabled"] = user.LockoutEnabled },
             ["logins"] = new JsonArray([.. (await users.GetLoginsAsync(user)).Select(static l => JsonValue.Create(l.LoginProvider))]),
+            ["passkeys"] = new JsonArray([.. (await users.GetPasskeysAsync(user)).Select(static p => new JsonObject
+            {
+                ["name"] = p.Name,
+                ["createdAt"] = p.CreatedAt,
+                ["credentialId"] = Convert.ToBase64String(p.CredentialId),
+            })]),
             ["answersInProgress"] = new JsonArray([.. (await drafts.ListAsync(user.Id, HttpContext.RequestAborted)).Select(static d => new JsonObject
             {
                 ["assessmentId"] = d.AssessmentId,

@@ -52,13 +52,57 @@
     document.title = next.title;
     document.body.replaceWith(document.adoptNode(next.body));
     document.documentElement.setAttribute("data-enhanced", "");
+    showPasskeyForms();
     window.scrollTo(0, 0);
     var main = document.getElementById("main");
     if (main) { main.focus({ preventScroll: true }); }
   }
 
+  // Passkeys: shown only where the browser can make and use them.
+  function passkeysSupported() {
+    return window.PublicKeyCredential && PublicKeyCredential.parseCreationOptionsFromJSON && PublicKeyCredential.parseRequestOptionsFromJSON;
+  }
+
+  function showPasskeyForms() {
+    if (!passkeysSupported()) { return; }
+    document.querySelectorAll("form[data-passkey]").forEach(function (form) { form.hidden = false; });
+  }
+
+  function post(url, token, body) {
+    return fetch(url, {
+      method: "POST", credentials: "same-origin",
+      headers: { "RequestVerificationToken": token, "Content-Type": "application/json" },
+      body: body
+    }).then(function (response) {
+      if (!response.ok) {
+        return response.json().then(function (problem) { throw new Error(problem.detail || "The passkey did not work."); });
+      }
+      return response.status === 204 ? null : response.json();
+    });
+  }
+
+  function passkey(form) {
+    var token = form.querySelector("input[name=__RequestVerificationToken]").value;
+    var status = form.querySelector(".passkey-status");
+    var adding = form.getAttribute("data-passkey") === "add";
+    status.textContent = adding ? "Follow your device's prompt to create the passkey." : "Follow your device's prompt to sign in.";
+    var done = adding
+      ? post("/account/passkey/creation-options", token, "{}").then(function (options) {
+          return navigator.credentials.create({ publicKey: PublicKeyCredential.parseCreationOptionsFromJSON(options) });
+        }).then(function (credential) { return post("/account/passkey/add", token, JSON.stringify(credential.toJSON())); })
+      : post("/account/passkey/request-options", token, "{}").then(function (options) {
+          return navigator.credentials.get({ publicKey: PublicKeyCredential.parseRequestOptionsFromJSON(options) });
+        }).then(function (credential) { return post("/account/passkey/sign-in", token, JSON.stringify(credential.toJSON())); });
+    done.then(function () {
+      window.location.replace(adding ? "/account" : "/");
+    }).catch(function (error) {
+      status.textContent = error && error.name === "NotAllowedError" ? "The passkey was not used." : String(error && error.message || error);
+    });
+  }
+
   window.addEventListener("submit", function (event) {
     var form = event.target;
+    if (form.hasAttribute("data-passkey")) { event.preventDefault(); passkey(form); return; }
     if (form.hasAttribute("data-native") || event.defaultPrevented) { return; }
     var method = (form.getAttribute("method") || "get").toUpperCase();
     var url = new URL(form.getAttribute("action") || window.location.href, window.location.href);
@@ -88,4 +132,5 @@
 
   // Tells tests (and styles, if ever needed) that the quick exit keys are live on this page.
   document.documentElement.setAttribute("data-enhanced", "");
+  showPasskeyForms();
 })();
