@@ -27,6 +27,19 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     }
 
     [Fact]
+    public async Task Profile_EveryScreen_ToAResultWithItsChart()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/take/intimacy-profile?RelationshipKind=child-parent");
+        (await page.Locator("#safety-heading").CountAsync()).Should().Be(1, "the profile opens with its safety screen too");
+
+        await AnswerEveryScreenAsync(page, safetyChoice: 0, otherChoice: 1);
+
+        (await page.Locator("table.scores tbody tr").CountAsync()).Should().Be(16, "the profile has sixteen scales");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "profile-result.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task QuickCheck_ByKeyboardOnly_ReachesTheResult()
     {
         var page = await browser.NewPageAsync();

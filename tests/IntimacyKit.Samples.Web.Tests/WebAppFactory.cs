@@ -34,11 +34,15 @@ public sealed class WebAppFactory(bool kestrel = false) : WebApplicationFactory<
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("RateLimits:AccountsPerMinute", "1000");
         builder.UseSetting("RateLimits:SubmissionsPerMinute", "1000");
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<Microsoft.AspNetCore.Identity.IdentityUser>>(new CapturingEmailSender(Emails)));
         if (kestrel)
         {
             UseKestrel(0);
         }
     }
+
+    /// <summary>The e-mails the app would have sent (the sample only logs them).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<(string Email, string Link)> Emails { get; } = new();
 
     /// <summary>A fresh database context on the app's database, to check what it holds.</summary>
     public AppDbContext Db() => Services.CreateScope().ServiceProvider.GetRequiredService<AppDbContext>();
@@ -56,4 +60,19 @@ public sealed class WebAppFactory(bool kestrel = false) : WebApplicationFactory<
             // A file still open at exit is left to the temporary folder's own clean-up.
         }
     }
+}
+
+/// <summary>Keeps the links the app would e-mail, for the tests to follow.</summary>
+internal sealed class CapturingEmailSender(System.Collections.Concurrent.ConcurrentQueue<(string Email, string Link)> sent)
+    : Microsoft.AspNetCore.Identity.IEmailSender<Microsoft.AspNetCore.Identity.IdentityUser>
+{
+    public Task SendConfirmationLinkAsync(Microsoft.AspNetCore.Identity.IdentityUser user, string email, string confirmationLink)
+    {
+        sent.Enqueue((email, confirmationLink));
+        return Task.CompletedTask;
+    }
+
+    public Task SendPasswordResetLinkAsync(Microsoft.AspNetCore.Identity.IdentityUser user, string email, string resetLink) => Task.CompletedTask;
+
+    public Task SendPasswordResetCodeAsync(Microsoft.AspNetCore.Identity.IdentityUser user, string email, string resetCode) => Task.CompletedTask;
 }

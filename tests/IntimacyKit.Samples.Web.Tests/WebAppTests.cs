@@ -2,19 +2,22 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IntimacyKit.Samples.Web.Data;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace IntimacyKit.Samples.Web.Tests;
 
-/// <summary>The web sample end to end over HTTP: pages, safety, accounts, privacy between accounts, the API.</summary>
+/// <summary>The web sample end to end over HTTP on a real Kestrel port: pages, safety, accounts, privacy between accounts, the API.</summary>
 public sealed class WebAppTests : IDisposable
 {
-    private readonly WebAppFactory _factory = new();
+    private readonly WebAppFactory _factory = new(kestrel: true);
 
     public void Dispose() => _factory.Dispose();
 
-    private HttpClient Client() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A client of its own (its own cookies), as one browser would be, talking to the real port.</summary>
+    private HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    {
+        BaseAddress = _factory.Address,
+    };
 
     [Fact]
     public async Task Start_MigratesTheDatabase_InWalMode_AndReportsHealthy()
@@ -141,6 +144,29 @@ public sealed class WebAppTests : IDisposable
         (await Journeys.TakeAsync(client, "intimacy-quick-check", "sibling", Safety.Lowest, "3")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         await using var after = _factory.Db();
         (await after.Drafts.CountAsync()).Should().Be(0, "finishing forgets the answers kept on the way");
+    }
+
+    [Fact]
+    public async Task Register_LogsAConfirmationLink_ThatConfirms_AndThePasswordCanBeChanged()
+    {
+        var client = Client();
+        await Journeys.RegisterAsync(client, "confirm@example.test");
+        var link = _factory.Emails.Single(static e => e.Email == "confirm@example.test").Link;
+
+        (await client.GetStringAsync(new Uri(link).PathAndQuery)).Should().Contain("your e-mail address is confirmed");
+        await using (var db = _factory.Db())
+        {
+            (await db.Users.SingleAsync(static u => u.Email == "confirm@example.test")).EmailConfirmed.Should().BeTrue();
+        }
+
+        var account = await client.GetPageAsync("/account");
+        var changed = await client.PostFormAsync(account, "/account?handler=Password", [new("CurrentPassword", "a long enough password"), new("NewPassword", "another long password")], "main form[action*=Password]");
+        (await changed.Content.ReadAsStringAsync()).Should().Contain("Your password is changed.");
+
+        var fresh = Client();
+        var login = await fresh.GetPageAsync("/account/login");
+        var signedIn = await fresh.PostFormAsync(login, "/account/login", [new("Email", "confirm@example.test"), new("Password", "another long password")]);
+        signedIn.StatusCode.Should().Be(HttpStatusCode.Redirect, "the new password signs in");
     }
 
     [Fact]

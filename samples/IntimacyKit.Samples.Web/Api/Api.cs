@@ -166,12 +166,13 @@ internal static class Api
         int? weeks,
         int? days,
         int? minutes,
+        ExerciseMode[]? modes,
         HttpContext context,
         ResultStore store,
         ContentCatalog catalog,
         TimeProvider time)
     {
-        var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, context, store, catalog, time);
+        var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, modes, context, store, catalog, time);
         if (plan is null)
         {
             return problem!;
@@ -198,12 +199,13 @@ internal static class Api
         int? weeks,
         int? days,
         int? minutes,
+        ExerciseMode[]? modes,
         HttpContext context,
         ResultStore store,
         ContentCatalog catalog,
         TimeProvider time)
     {
-        var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, context, store, catalog, time);
+        var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, modes, context, store, catalog, time);
         if (plan is null)
         {
             return problem!;
@@ -213,14 +215,14 @@ internal static class Api
     }
 
     private static async Task<(PracticePlan? Plan, IResult? Problem)> BuildPlanAsync(
-        Guid id, int? weeks, int? days, int? minutes, HttpContext context, ResultStore store, ContentCatalog catalog, TimeProvider time)
+        Guid id, int? weeks, int? days, int? minutes, ExerciseMode[]? modes, HttpContext context, ResultStore store, ContentCatalog catalog, TimeProvider time)
     {
         if (await store.FindAsync(UserId(context)!, id, context.RequestAborted) is not { } stored)
         {
             return (null, NotFound("You have no result with that id."));
         }
 
-        var preferences = new PlanPreferences { Weeks = weeks ?? 4, DaysPerWeek = days ?? 3, MinutesPerDay = minutes ?? 20 };
+        var preferences = new PlanPreferences { Weeks = weeks ?? 4, DaysPerWeek = days ?? 3, MinutesPerDay = minutes ?? 20, Modes = [.. modes ?? []] };
         if (preferences.Check() is [_, ..] problems)
         {
             return (null, BadRequest("The plan's settings are out of range.", [.. problems.Select(static p => p.ToString())]));

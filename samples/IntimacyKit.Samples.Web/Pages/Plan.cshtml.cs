@@ -21,6 +21,10 @@ public sealed class PlanModel(ResultStore store, ContentCatalog catalog, TimePro
     [BindProperty(SupportsGet = true)]
     public int Minutes { get; set; } = 20;
 
+    /// <summary>The kinds of exercise the person is open to; none chosen means all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public List<ExerciseMode> Modes { get; set; } = [];
+
     public PracticePlan? Plan { get; private set; }
 
     public List<string> Problems { get; } = [];
@@ -33,7 +37,7 @@ public sealed class PlanModel(ResultStore store, ContentCatalog catalog, TimePro
         }
 
         Id = id;
-        var preferences = new PlanPreferences { Weeks = Weeks, DaysPerWeek = Days, MinutesPerDay = Minutes };
+        var preferences = new PlanPreferences { Weeks = Weeks, DaysPerWeek = Days, MinutesPerDay = Minutes, Modes = [.. Modes.Distinct()] };
         Problems.AddRange(preferences.Check().Select(static p => $"{p.Property}: {p.Message}"));
         if (Problems.Count == 0)
         {

@@ -19,6 +19,14 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
     [BindProperty]
     public bool Confirm { get; set; }
 
+    [BindProperty]
+    public string CurrentPassword { get; set; } = string.Empty;
+
+    [BindProperty]
+    public string NewPassword { get; set; } = string.Empty;
+
+    public string? PasswordMessage { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -30,6 +38,25 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
         Email = user.Email ?? string.Empty;
         Passkeys = await users.GetPasskeysAsync(user);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        var changed = await users.ChangePasswordAsync(user, CurrentPassword, NewPassword);
+        PasswordMessage = changed.Succeeded
+            ? "Your password is changed."
+            : string.Join(" ", changed.Errors.Select(static e => e.Description));
+        if (changed.Succeeded)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        return await OnGetAsync();
     }
 
     public async Task<IActionResult> OnPostExportAsync()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace IntimacyKit.Samples.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.Accounts)]
-public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : PageModel
+public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, IEmailSender<IdentityUser> email) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = string.Empty;
@@ -25,6 +26,11 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
             Errors.AddRange(created.Errors.Select(static e => e.Description));
             return Page();
         }
+
+        // The confirmation link goes to the e-mail sender, which in this sample writes it to the log.
+        var code = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
+        var link = $"{Request.Scheme}://{Request.Host}/account/confirm?userId={Uri.EscapeDataString(user.Id)}&code={code}";
+        await email.SendConfirmationLinkAsync(user, Email, link);
 
         await signIn.SignInAsync(user, isPersistent: false);
         return Redirect("/");
