@@ -18,14 +18,15 @@ public static class Forms
 
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
-    /// <summary>Posts the page's form (the one with <paramref name="selector"/>): its hidden fields, then <paramref name="fields"/>.</summary>
+    /// <summary>Posts the page's form (the one with <paramref name="selector"/>): its hidden fields, then <paramref name="fields"/>, which replace hidden ones of the same name.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, IHtmlDocument page, string action, IEnumerable<KeyValuePair<string, string>> fields, string selector = "main form[method=post]")
     {
         var form = page.QuerySelectorAll(selector).OfType<IHtmlFormElement>().First();
+        var given = fields.ToList();
         var values = form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>()
-            .Where(static i => i.Name is not null)
+            .Where(i => i.Name is not null && !given.Any(f => f.Key == i.Name))
             .Select(static i => new KeyValuePair<string, string>(i.Name!, i.Value))
-            .Concat(fields)
+            .Concat(given)
             .ToList();
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }

@@ -235,6 +235,45 @@ public sealed class WebAppTests : IDisposable
         malformed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("a[nope]", "3", "'nope' is not a statement of this check.")]
+    [InlineData("a[q-shame]", "9", "'q-shame': '9' is not one of the answers offered.")]
+    [InlineData("a[q-shame]", "na", "'q-shame' does not offer \"Does not apply\".")]
+    [InlineData("Step", "99", "The form was not one this page sent")]
+    public async Task TakePage_TamperedForm_Is400_WithTheProblemNamed_NeverA500(string field, string value, string says)
+    {
+        var client = Client();
+        var page = await client.GetPageAsync("/take/intimacy-quick-check?RelationshipKind=sibling");
+        var fields = new List<KeyValuePair<string, string>> { new(field, value), new("Nav", "next") };
+
+        var response = await client.PostFormAsync(page, "/take/intimacy-quick-check", fields, "main form.answers");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain(says);
+    }
+
+    [Fact]
+    public async Task TakePage_WithoutItsAntiforgeryToken_IsRefused()
+    {
+        var response = await Client().PostAsync("/take/intimacy-quick-check", new FormUrlEncodedContent([new("RelationshipKind", "sibling"), new("Step", "0"), new("Nav", "next")]));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Api_Assessment_ForAnUnknownKind_Is400_AndForAKnownOne_RendersItsStatements()
+    {
+        var client = Client();
+
+        var bad = await client.GetAsync("/api/assessments/intimacy-quick-check?kind=cousin");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        bad.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+
+        var good = await client.GetFromJsonAsync<JsonElement>("/api/assessments/intimacy-quick-check?kind=sibling");
+        good.GetProperty("items").EnumerateArray().First().GetProperty("safety").GetBoolean().Should().BeTrue("the safety statements come first");
+        good.GetProperty("items").EnumerateArray().Select(static i => i.GetProperty("text").GetString()).Should().Contain(static t => t!.Contains("sibling"));
+    }
+
     [Fact]
     public async Task Api_CookieWrites_NeedTheAntiforgeryToken()
     {

@@ -1,5 +1,5 @@
 // Quick exit, and a history that does not keep what was read here.
-// - One click on "Quick exit", or Escape twice within two seconds (time enough for someone who cannot press keys quickly), replaces this page with a neutral one
+// - One click on "Quick exit", or Escape twice in a row, replaces this page with a neutral one
 //   (location.replace: no new entry in the back history).
 // - Links and forms within the site replace the current history entry instead of adding one, so that after a quick
 //   exit the Back button does not walk back through the pages read here. Without script, everything still works as
@@ -23,11 +23,13 @@
     window.location.replace(neutral);
   }
 
+  // Escape twice in a row (no other key between) within five seconds: quick for anyone, possible for someone who
+  // cannot press keys quickly.
   var last = 0;
   window.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") { return; }
+    if (event.key !== "Escape") { last = 0; return; }
     var now = Date.now();
-    if (now - last < 2000) { leave(event); }
+    if (last && now - last < 5000) { leave(event); }
     last = now;
   });
 
