@@ -229,7 +229,8 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         response!.Ok.Should().BeTrue(path);
         await page.AddScriptTagAsync(new() { Content = Axe });
         var violations = await page.EvaluateAsync<JsonElement>(
-            "async () => (await axe.run()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')");
+            "async () => (await axe.run()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' (' " +
+            "+ v.nodes.length + ')')");
         violations.EnumerateArray().Select(static v => v.GetString()).Should().BeEmpty($"{path} should pass axe-core's serious and critical rules");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, ScreenshotName(path)), FullPage = true });
     }

@@ -33,7 +33,11 @@ public class ChartTests
     [Fact]
     public void Trend_ForFixedPoints_MatchesItsSnapshot()
     {
-        var svg = ScoreChart.Trend("Guarded against closeness", [(new DateTime(2026, 9, 1), 4.25), (new DateTime(2026, 10, 1), 3.5), (new DateTime(2026, 11, 1), 2.75)], 1, 5);
+        var svg = ScoreChart.Trend(
+            "Guarded against closeness",
+            [(new DateTime(2026, 9, 1), 4.25), (new DateTime(2026, 10, 1), 3.5), (new DateTime(2026, 11, 1), 2.75)],
+            1,
+            5);
 
         Matches(svg, "trend.svg");
         svg.Should().Contain("<desc id=\"trend-chart-desc\">2026-09-01 4.25; 2026-10-01 3.50; 2026-11-01 2.75</desc>");

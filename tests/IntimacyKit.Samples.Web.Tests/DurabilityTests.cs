@@ -133,7 +133,9 @@ public sealed class DurabilityTests : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string Configuration() => AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+    private static string Configuration() => AppContext.BaseDirectory.Contains(
+        $"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}",
+        StringComparison.Ordinal) ? "Release" : "Debug";
 
     private static string Repository()
     {

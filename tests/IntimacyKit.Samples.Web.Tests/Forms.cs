@@ -18,7 +18,8 @@ public static class Forms
 
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
-    /// <summary>Posts the page's form (the one with <paramref name="selector"/>): its hidden fields, then <paramref name="fields"/>, which replace hidden ones of the same name.</summary>
+    /// <summary>Posts the page's form (the one with <paramref name="selector"/>): its hidden fields, then <paramref name="fields"/>, which replace hidden
+    /// ones of the same name.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, IHtmlDocument page, string action, IEnumerable<KeyValuePair<string, string>> fields, string selector = "main form[method=post]")
     {
         var form = page.QuerySelectorAll(selector).OfType<IHtmlFormElement>().First();

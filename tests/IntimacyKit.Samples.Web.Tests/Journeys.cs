@@ -15,9 +15,16 @@ public static class Journeys
 
     /// <summary>
     /// Takes an assessment: every safety statement answered with its lowest or highest answer, or skipped; every other
-    /// statement with <paramref name="answer"/>; the safety statement <paramref name="highOnly"/>, if given, gets its highest. Returns the last response (the result page, or a redirect to it).
+    /// statement with <paramref name="answer"/>; the safety statement <paramref name="highOnly"/>, if given, gets its highest. Returns the last response (the
+    /// result page, or a redirect to it).
     /// </summary>
-    public static async Task<HttpResponseMessage> TakeAsync(HttpClient client, string assessmentId, string kind, Safety safety, string answer, string? highOnly = null)
+    public static async Task<HttpResponseMessage> TakeAsync(
+        HttpClient client,
+        string assessmentId,
+        string kind,
+        Safety safety,
+        string answer,
+        string? highOnly = null)
     {
         var page = await client.GetPageAsync($"/take/{assessmentId}?RelationshipKind={kind}");
         while (true)

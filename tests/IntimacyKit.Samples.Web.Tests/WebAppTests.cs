@@ -160,7 +160,11 @@ public sealed class WebAppTests : IDisposable
         }
 
         var account = await client.GetPageAsync("/account");
-        var changed = await client.PostFormAsync(account, "/account?handler=Password", [new("CurrentPassword", "a long enough password"), new("NewPassword", "another long password")], "main form[action*=Password]");
+        var changed = await client.PostFormAsync(
+            account,
+            "/account?handler=Password",
+            [new("CurrentPassword", "a long enough password"), new("NewPassword", "another long password")],
+            "main form[action*=Password]");
         (await changed.Content.ReadAsStringAsync()).Should().Contain("Your password is changed.");
 
         var fresh = Client();
@@ -212,16 +216,26 @@ public sealed class WebAppTests : IDisposable
         var assessments = await client.GetFromJsonAsync<JsonElement>("/api/assessments");
         assessments.EnumerateArray().Select(static a => a.GetProperty("id").GetString()).Should().Contain("intimacy-quick-check");
 
-        var good = await client.PostAsJsonAsync("/api/results", new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = 4, ["safety-afraid"] = 1 } });
+        var good = await client.PostAsJsonAsync(
+            "/api/results",
+            new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = 4, ["safety-afraid"] = 1 } });
         good.StatusCode.Should().Be(HttpStatusCode.OK);
         (await good.Content.ReadAsStringAsync()).Should().Contain("\"format\"");
 
         foreach (var (body, why) in new (object, string)[]
         {
-            (new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = "four" } }, "a word for a number"),
-            (new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["nope"] = 3 } }, "an unknown item"),
-            (new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = 9 } }, "a value out of range"),
-            (new { assessmentId = "intimacy-quick-check", relationshipKind = "cousin", answers = new Dictionary<string, object?> { ["q-shame"] = 3 } }, "an unknown relationship kind"),
+            (
+                new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = "four" } },
+                "a word for a number"),
+            (
+                new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["nope"] = 3 } },
+                "an unknown item"),
+            (
+                new { assessmentId = "intimacy-quick-check", relationshipKind = "sibling", answers = new Dictionary<string, object?> { ["q-shame"] = 9 } },
+                "a value out of range"),
+            (
+                new { assessmentId = "intimacy-quick-check", relationshipKind = "cousin", answers = new Dictionary<string, object?> { ["q-shame"] = 3 } },
+                "an unknown relationship kind"),
             (new { relationshipKind = "sibling" }, "no assessment"),
         })
         {
@@ -255,7 +269,9 @@ public sealed class WebAppTests : IDisposable
     [Fact]
     public async Task TakePage_WithoutItsAntiforgeryToken_IsRefused()
     {
-        var response = await Client().PostAsync("/take/intimacy-quick-check", new FormUrlEncodedContent([new("RelationshipKind", "sibling"), new("Step", "0"), new("Nav", "next")]));
+        var response = await Client().PostAsync(
+            "/take/intimacy-quick-check",
+            new FormUrlEncodedContent([new("RelationshipKind", "sibling"), new("Step", "0"), new("Nav", "next")]));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }

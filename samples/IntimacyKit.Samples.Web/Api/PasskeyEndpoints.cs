@@ -19,7 +19,11 @@ internal static class PasskeyEndpoints
         passkeys.MapPost("/sign-in", SignInAsync);
     }
 
-    private static async Task<IResult> CreationOptionsAsync(HttpContext context, IAntiforgery antiforgery, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
+    private static async Task<IResult> CreationOptionsAsync(
+        HttpContext context,
+        IAntiforgery antiforgery,
+        UserManager<IdentityUser> users,
+        SignInManager<IdentityUser> signIn)
     {
         if (!await antiforgery.IsRequestValidAsync(context) || await users.GetUserAsync(context.User) is not { } user)
         {
@@ -31,7 +35,11 @@ internal static class PasskeyEndpoints
         return Results.Text(options, "application/json");
     }
 
-    private static async Task<IResult> AddAsync(HttpContext context, IAntiforgery antiforgery, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn)
+    private static async Task<IResult> AddAsync(
+        HttpContext context,
+        IAntiforgery antiforgery,
+        UserManager<IdentityUser> users,
+        SignInManager<IdentityUser> signIn)
     {
         if (!await antiforgery.IsRequestValidAsync(context) || await users.GetUserAsync(context.User) is not { } user)
         {
@@ -66,7 +74,12 @@ internal static class PasskeyEndpoints
         }
 
         var result = await signIn.PasskeySignInAsync(await ReadAsync(context));
-        return result.Succeeded ? Results.NoContent() : Refused(result.IsLockedOut ? "This account is locked for a few minutes." : "That passkey did not sign you in.");
+        if (result.Succeeded)
+        {
+            return Results.NoContent();
+        }
+
+        return Refused(result.IsLockedOut ? "This account is locked for a few minutes." : "That passkey did not sign you in.");
     }
 
     private static async Task<string> ReadAsync(HttpContext context)
@@ -75,5 +88,8 @@ internal static class PasskeyEndpoints
         return await reader.ReadToEndAsync(context.RequestAborted);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Refused(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Passkey");
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Refused(string detail) => TypedResults.Problem(
+        detail,
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Passkey");
 }

@@ -9,7 +9,14 @@ public sealed class DraftStore(AppDbContext db, TimeProvider time)
     public Task<Draft?> FindAsync(string userId, string assessmentId, CancellationToken cancellationToken = default)
         => db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.UserId == userId && d.AssessmentId == assessmentId, cancellationToken);
 
-    public async Task SaveAsync(string userId, string assessmentId, string version, string kind, int step, IReadOnlyDictionary<string, string> answers, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(
+        string userId,
+        string assessmentId,
+        string version,
+        string kind,
+        int step,
+        IReadOnlyDictionary<string, string> answers,
+        CancellationToken cancellationToken = default)
     {
         var draft = await db.Drafts.SingleOrDefaultAsync(d => d.UserId == userId && d.AssessmentId == assessmentId, cancellationToken);
         if (draft is null)

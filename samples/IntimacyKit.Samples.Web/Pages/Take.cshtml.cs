@@ -110,7 +110,14 @@ public sealed class TakeModel(
             Step = Nav == "back" ? Math.Max(0, Step - 1) : Step + 1;
             if (UserId is { } userId)
             {
-                await drafts.SaveAsync(userId, Screens.Assessment.Id, Screens.Assessment.Version.ToString(), Kind.Id, Step, Answers, HttpContext.RequestAborted);
+                await drafts.SaveAsync(
+                    userId,
+                    Screens.Assessment.Id,
+                    Screens.Assessment.Version.ToString(),
+                    Kind.Id,
+                    Step,
+                    Answers,
+                    HttpContext.RequestAborted);
             }
 
             return Page();
