@@ -84,6 +84,8 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await NextPageAsync(page);
         (await page.EvaluateAsync<int>("() => history.length")).Should().Be(2, "the check's pages replaced each other: the blank tab, then this page");
 
+        // As a person would: the page has moved focus to its content before they press a key.
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'main'");
         await page.Keyboard.PressAsync("Escape");
         await page.Keyboard.PressAsync("Escape");
         await page.WaitForURLAsync("**/exit");
