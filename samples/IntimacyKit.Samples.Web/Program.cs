@@ -59,6 +59,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Account/Index");
 });
 builder.Services.AddProblemDetails();
+// A body that is not JSON is a 400 ProblemDetails in every environment, never a developer page with a stack trace.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 builder.Services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
@@ -106,6 +108,12 @@ if (app.Environment.IsDevelopment())
 }
 
 await DatabaseStartup.MigrateAsync(app.Services);
+if (app.Services.GetRequiredService<IntimacyKit.Support.SupportDirectory>().IsEmpty)
+{
+    // Never invented: without the host's contacts, people see kinds of help only. Say so where the operator looks.
+    StartupLog.NoSupportContacts(app.Logger);
+}
+
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the tests' <c>WebApplicationFactory</c>.</summary>

@@ -223,6 +223,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     [InlineData("/account/register")]
     [InlineData("/account/login")]
     [InlineData("/exercises/their-week")]
+    [InlineData("/support")]
     public async Task EveryPage_HasNoSeriousAccessibilityViolation(string path)
     {
         var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.BaseUrl, BypassCSP = true });

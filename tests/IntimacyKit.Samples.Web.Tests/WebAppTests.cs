@@ -81,6 +81,58 @@ public sealed class WebAppTests : IDisposable
         html.Should().NotContain("Build a practice plan", "no plan is offered while a flag stands");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SafetyScreen_AtRisk_BringsSupportAtOnce_BeforeTheNextStatements(bool atRisk)
+    {
+        var client = Client();
+        var page = await client.GetPageAsync("/take/intimacy-quick-check?RelationshipKind=romantic");
+        var safety = page.QuerySelectorAll("main form.answers input[type=radio]").Cast<AngleSharp.Html.Dom.IHtmlInputElement>()
+            .Where(static r => int.TryParse(r.Value, out _)).GroupBy(static r => r.Name!)
+            .Select(g => new KeyValuePair<string, string>(g.Key, atRisk ? g.Last().Value : g.First().Value)).ToList();
+
+        var next = await client.PostFormAsync(page, "/take/intimacy-quick-check", [.. safety, new("Nav", "next")], "main form.answers");
+        var html = await next.Content.ReadAsStringAsync();
+
+        html.Should().Contain("id=\"progress-label\"", "the person can still carry on");
+        if (atRisk)
+        {
+            html.IndexOf("id=\"support-heading\"", StringComparison.Ordinal).Should().BeInRange(0, html.IndexOf("<h1>", StringComparison.Ordinal),
+                "support comes as soon as the safety statements are answered, before anything else");
+            html.Should().Contain("You can stop here");
+        }
+        else
+        {
+            html.Should().NotContain("support-heading");
+        }
+    }
+
+    [Fact]
+    public async Task FlaggedResult_GetsSupportInsteadOfAPlan_AndHistoryPutsSupportFirst()
+    {
+        var client = Client();
+        await Journeys.RegisterAsync(client, "flagged@example.test");
+        var location = (await Journeys.TakeAsync(client, "intimacy-quick-check", "romantic", Safety.Highest, "3")).Headers.Location!.ToString();
+        var id = location.Split('/')[^1];
+
+        var plan = await client.GetStringAsync($"/plan/{id}");
+        plan.Should().Contain("id=\"support-heading\"").And.Contain("No practice is planned").And.NotContain(".ics");
+        (await client.GetAsync($"/api/results/{id}/plan.ics")).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var history = await client.GetStringAsync("/history");
+        history.IndexOf("id=\"support-heading\"", StringComparison.Ordinal).Should().BeInRange(0, history.IndexOf("<h1>", StringComparison.Ordinal));
+        history.Should().NotContain("(support first)", "nothing on the list tells an onlooker which result was flagged");
+    }
+
+    [Fact]
+    public async Task ExercisePage_SaysHelpComesFirst_AndReadsAsWords()
+    {
+        var html = await Client().GetStringAsync("/exercises/their-week");
+
+        html.Should().Contain("help comes first").And.Contain("href=\"/support\"").And.NotContain("severaltimesaweek");
+        (await Client().GetStringAsync("/support")).Should().Contain("If someone may check this device");
+    }
+
     [Fact]
     public async Task SkippedSafetyScreen_IsAReasonForCare_NotAPass()
     {

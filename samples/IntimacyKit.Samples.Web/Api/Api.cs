@@ -211,7 +211,7 @@ internal static class Api
             return problem!;
         }
 
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(PracticePlanCalendar.ToICalendar(plan)), "text/calendar", "intimacykit-plan.ics");
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(PracticePlanCalendar.ToICalendar(plan, "Practice plan")), "text/calendar", "plan.ics");
     }
 
     private static async Task<(PracticePlan? Plan, IResult? Problem)> BuildPlanAsync(
@@ -228,7 +228,16 @@ internal static class Api
             return (null, BadRequest("The plan's settings are out of range.", [.. problems.Select(static p => p.ToString())]));
         }
 
-        return (new PracticePlanBuilder(catalog, time).Build(ResultStore.Read(stored), preferences), null);
+        var result = ResultStore.Read(stored);
+        if (result.HasSafetyFlags)
+        {
+            return (null, TypedResults.Problem(
+                "No practice plan is made from a result whose safety flags stand: support comes first.",
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Support first"));
+        }
+
+        return (new PracticePlanBuilder(catalog, time).Build(result, preferences), null);
     }
 
     private static string? UserId(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier);

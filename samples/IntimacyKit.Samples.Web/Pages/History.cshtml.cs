@@ -3,31 +3,57 @@ using IntimacyKit.Content;
 using IntimacyKit.Progress;
 using IntimacyKit.Samples.Web.Charts;
 using IntimacyKit.Samples.Web.Data;
+using IntimacyKit.Support;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IntimacyKit.Samples.Web.Pages;
 
 /// <summary>My saved results and, for an assessment taken more than once, how each scale changed.</summary>
-public sealed class HistoryModel(ResultStore store, ContentCatalog catalog) : PageModel
+public sealed class HistoryModel(ResultStore store, ContentCatalog catalog, SupportDirectory support) : PageModel
 {
     public List<StoredResult> Results { get; private set; } = [];
 
-    public List<(string Title, ProgressReport Report, List<string> Charts)> Progress { get; } = [];
+    public List<(string Title, ProgressReport Report, List<(string Title, string Svg)> Charts)> Progress { get; } = [];
+
+    /// <summary>Support, first of all, while the newest result's safety flags stand.</summary>
+    public SupportView? Support { get; private set; }
+
+    /// <summary>An assessment's title, or its id when the catalog no longer has it.</summary>
+    public string TitleOf(string assessmentId) => catalog.TryGetAssessment(assessmentId, out var a) ? a.Title : assessmentId;
+
+    /// <summary>A relationship kind's title, or its id.</summary>
+    public string KindOf(string kindId) => catalog.TryGetRelationshipKind(kindId, out var k) ? k.Title : kindId;
 
     public async Task OnGetAsync()
     {
         Results = await store.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted);
+        if (Results.Count > 0 && Results[0].HasSafetyFlags)
+        {
+            Support = SupportView.For(ResultStore.Read(Results[0]), support);
+        }
+
         foreach (var group in Results.GroupBy(static r => (r.AssessmentId, r.AssessmentVersion)).Where(static g => g.Count() > 1))
         {
             var results = group.OrderBy(static r => r.CompletedAtUtc).Select(ResultStore.Read).ToList();
+            if (results[^1].HasSafetyFlags)
+            {
+                // While harm may stand, a change in a scale is not something to read as better or worse here.
+                continue;
+            }
+
             var report = ProgressReport.Create(results);
             var (min, max) = catalog.TryGetAssessment(group.Key.AssessmentId, out var assessment)
                 ? (catalog.GetResponseScale(assessment.ResponseScale).Min, catalog.GetResponseScale(assessment.ResponseScale).Max)
                 : (1, 5);
-            var charts = report.Scales.Where(static s => !s.IsComposite && s.Values.All(static v => v is not null)).Select((s, i) => ScoreChart.Trend(
-                s.Title, [.. report.Dates.Zip(
-                    s.Values,
-                    static (d, v) => (d.UtcDateTime, v!.Value))], min, max, $"trend-{group.Key.AssessmentId}-{i}")).ToList();
+            var charts = report.Scales
+                .Where(static s => !s.IsComposite && s.Values.All(static v => v is not null))
+                .Select((s, i) => (s.Title, ScoreChart.Trend(
+                    s.Title,
+                    [.. report.Dates.Zip(s.Values, static (d, v) => (d.UtcDateTime, v!.Value))],
+                    min,
+                    max,
+                    $"trend-{group.Key.AssessmentId}-{i}")))
+                .ToList();
             Progress.Add((results[^1].AssessmentTitle, report, charts));
         }
     }

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using IntimacyKit.Content;
 using IntimacyKit.Plans;
 using IntimacyKit.Samples.Web.Data;
+using IntimacyKit.Support;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IntimacyKit.Samples.Web.Pages;
 
 /// <summary>A plan built from one of my results: weeks, days and minutes chosen, shown week by week, downloadable as .ics.</summary>
-public sealed class PlanModel(ResultStore store, ContentCatalog catalog, TimeProvider time) : PageModel
+public sealed class PlanModel(ResultStore store, ContentCatalog catalog, SupportDirectory support, TimeProvider time) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -27,7 +28,14 @@ public sealed class PlanModel(ResultStore store, ContentCatalog catalog, TimePro
 
     public PracticePlan? Plan { get; private set; }
 
+    /// <summary>Said before the calendar download: anyone who uses the device may see a saved file or calendar entry.</summary>
+    public string PrivacyNote => "Anyone who uses this device, or shares your calendar, may be able to see this file and its entries. "
+        + "Download it only if that is safe for you.";
+
     public List<string> Problems { get; } = [];
+
+    /// <summary>Support instead of a plan, while the result's safety flags stand.</summary>
+    public SupportView? Support { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -37,11 +45,19 @@ public sealed class PlanModel(ResultStore store, ContentCatalog catalog, TimePro
         }
 
         Id = id;
+        var result = ResultStore.Read(stored);
+        if (SupportView.For(result, support) is { } flagged)
+        {
+            // No practice is planned while a flag stands (and no calendar file is offered): support comes first.
+            Support = flagged;
+            return Page();
+        }
+
         var preferences = new PlanPreferences { Weeks = Weeks, DaysPerWeek = Days, MinutesPerDay = Minutes, Modes = [.. Modes.Distinct()] };
         Problems.AddRange(preferences.Check().Select(static p => $"{p.Property}: {p.Message}"));
         if (Problems.Count == 0)
         {
-            Plan = new PracticePlanBuilder(catalog, time).Build(ResultStore.Read(stored), preferences);
+            Plan = new PracticePlanBuilder(catalog, time).Build(result, preferences);
         }
 
         return Page();

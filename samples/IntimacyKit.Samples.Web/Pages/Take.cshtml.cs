@@ -43,6 +43,9 @@ public sealed class TakeModel(
 
     public ContentCatalog Catalog => catalog;
 
+    /// <summary>Support to show at once, above the next statements, when the safety screen raised a flag.</summary>
+    public SupportView? SupportNow { get; private set; }
+
     /// <summary>Whether this page carries on from answers kept for a signed-in person.</summary>
     public bool Resumed { get; private set; }
 
@@ -103,6 +106,14 @@ public sealed class TakeModel(
         if (Problems.Count > 0)
         {
             return BadRequestPage();
+        }
+
+        if (Nav == "next" && Screens.IsSafety(Step))
+        {
+            // Safety first: whoever may be in danger sees support as soon as the safety statements are answered, not
+            // only at the end (they may stop, or leave, before it).
+            var screened = pipeline.TryScore(Screens.Response(Kind.Id, Answers, time.GetUtcNow()));
+            SupportNow = screened.Result is { } partial ? SupportView.For(partial, support) : null;
         }
 
         if (Nav == "back" || Step < Screens.Count - 1)

@@ -96,7 +96,7 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
             })]),
         };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(export, Indented);
-        return File(bytes, "application/json", "intimacykit-my-data.json");
+        return File(bytes, "application/json", "my-data.json");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync()
