@@ -88,7 +88,21 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+// Browsers get a page with the site's layout (and its quick exit) for an error status; the API gets ProblemDetails.
 app.UseStatusCodePages();
+app.UseWhen(
+    static context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/account/passkey"),
+    static branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
+{
+    // Behind a TLS-terminating proxy: the client's address (for rate limits) and scheme come from the proxy's headers.
+    app.UseForwardedHeaders(new ForwardedHeadersOptions
+    {
+        ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+            | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+    });
+}
+
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();

@@ -163,6 +163,9 @@ public sealed class WebAppTests : IDisposable
             (await bob.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound, $"{url} belongs to another person");
         }
 
+        var notTheirs = await bob.GetAsync(location);
+        (await notTheirs.Content.ReadAsStringAsync()).Should().Contain("id=\"quick-exit\"", "an error page keeps the site's layout and its quick exit");
+
         var anonymous = Client();
         (await anonymous.GetAsync("/history")).StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await anonymous.GetAsync($"/api/results/{id}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
