@@ -64,19 +64,17 @@ builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(opt
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 builder.Services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
+var accountsPerMinute = builder.Configuration.GetValue("RateLimits:AccountsPerMinute", 10);
+var submissionsPerMinute = builder.Configuration.GetValue("RateLimits:SubmissionsPerMinute", 60);
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    options.AddPolicy(RateLimits.Accounts, context => RateLimitPartition.GetFixedWindowLimiter(
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue(
-            "RateLimits:AccountsPerMinute",
-            10), Window = TimeSpan.FromMinutes(1) }));
-    options.AddPolicy(RateLimits.Submissions, context => RateLimitPartition.GetFixedWindowLimiter(
-        context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue(
-            "RateLimits:SubmissionsPerMinute",
-            60), Window = TimeSpan.FromMinutes(1) }));
+    // Attempts are limited, not visits: reading the sign-in or registration page costs nothing.
+    options.AddPolicy(RateLimits.Accounts, context => HttpMethods.IsGet(context.Request.Method)
+        ? RateLimitPartition.GetNoLimiter("reading")
+        : RateLimits.PerMinute(context.Connection.RemoteIpAddress?.ToString(), accountsPerMinute));
+    options.AddPolicy(RateLimits.Submissions, context =>
+        RateLimits.PerMinute(context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString(), submissionsPerMinute));
 });
 builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = 256 * 1024);
 

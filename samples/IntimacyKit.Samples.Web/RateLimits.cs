@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+
 namespace IntimacyKit.Samples.Web;
 
 /// <summary>The rate-limit policies: sign-in and registration, and submissions.</summary>
@@ -5,4 +7,9 @@ internal static class RateLimits
 {
     public const string Accounts = "accounts";
     public const string Submissions = "submissions";
+
+    /// <summary>At most <paramref name="limit"/> requests a minute for one client (a person, or an address).</summary>
+    public static RateLimitPartition<string> PerMinute(string? client, int limit) => RateLimitPartition.GetFixedWindowLimiter(
+        client ?? "unknown",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1) });
 }

@@ -11,7 +11,7 @@ namespace IntimacyKit.Samples.Web.Tests;
 /// The web sample on its own temporary SQLite file, as <c>dotnet run</c> starts it (migrations, WAL). With
 /// <paramref name="kestrel"/>, it listens on a real loopback port (for the browser); otherwise on the test server.
 /// </summary>
-public sealed class WebAppFactory(bool kestrel = false) : WebApplicationFactory<Program>
+public sealed class WebAppFactory(bool kestrel = false, int accountsPerMinute = 1000) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("intimacykit-web-").FullName;
 
@@ -32,7 +32,7 @@ public sealed class WebAppFactory(bool kestrel = false) : WebApplicationFactory<
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
-        builder.UseSetting("RateLimits:AccountsPerMinute", "1000");
+        builder.UseSetting("RateLimits:AccountsPerMinute", accountsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:SubmissionsPerMinute", "1000");
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<Microsoft.AspNetCore.Identity.IdentityUser>>(new CapturingEmailSender(Emails)));
         if (kestrel)
