@@ -5,7 +5,6 @@ using IntimacyKit.Samples.Web.Data;
 using IntimacyKit.Samples.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 
@@ -14,9 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 // IntimacyKit: the default pack, any packs named in configuration, and the region's real support contacts.
 builder.Services.AddIntimacyKit(kit => kit.AddConfiguredContent(builder.Configuration));
 
-builder.Services.AddDbContext<AppDbContext>(options => options.UseSqlite(builder.Configuration.GetConnectionString("Default")
-    ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.")));
+builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddScoped<ResultStore>();
+builder.Services.AddScoped<PairingStore>();
 builder.Services.AddScoped<DraftStore>();
 builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddDataProtection().SetApplicationName("IntimacyKit.Samples.Web").PersistKeysToDbContext<AppDbContext>();
@@ -57,6 +56,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizePage("/Results");
     options.Conventions.AuthorizePage("/Plan");
     options.Conventions.AuthorizePage("/Account/Index");
+    options.Conventions.AuthorizeFolder("/Pairs");
 });
 builder.Services.AddProblemDetails();
 // A body that is not JSON is a 400 ProblemDetails in every environment, never a developer page with a stack trace.
@@ -111,6 +111,7 @@ app.UseAntiforgery();
 
 app.MapRazorPages();
 app.MapIntimacyKitApi();
+app.MapPairingApi();
 app.MapPasskeys();
 app.MapHealthChecks("/healthz");
 if (app.Environment.IsDevelopment())

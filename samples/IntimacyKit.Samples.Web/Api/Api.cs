@@ -78,6 +78,7 @@ internal static class Api
         ContentCatalog catalog,
         ScoringPipeline pipeline,
         ResultStore store,
+        PairingStore pairings,
         IAntiforgery antiforgery,
         TimeProvider time)
     {
@@ -87,14 +88,37 @@ internal static class Api
                 "The antiforgery token is missing or wrong: get one from GET /api/antiforgery and send it in the RequestVerificationToken header.");
         }
 
-        if (submission?.AssessmentId is not { } assessmentId || submission.RelationshipKind is not { } kind || submission.Answers is not { } answers)
+        if (submission?.AssessmentId is not { } assessmentId || submission.Answers is not { } answers
+            || (submission.RelationshipKind is null && submission.PairingId is null))
         {
-            return BadRequest("Send {\"assessmentId\": ..., \"relationshipKind\": ..., \"answers\": {\"item-id\": 1-5, null (skip) or \"na\"}}.");
+            return BadRequest("Send {\"assessmentId\": ..., \"relationshipKind\": ..., \"answers\": {\"item-id\": 1-5, null (skip) or \"na\"}}, "
+                + "or \"pairingId\" instead of \"relationshipKind\" to answer within a pairing.");
+        }
+
+        if (IdempotencyKey(context, out var keyProblem) is var key && keyProblem is not null)
+        {
+            return keyProblem;
         }
 
         if (!catalog.TryGetAssessment(assessmentId, out var assessment))
         {
             return NotFound($"There is no assessment '{assessmentId}'.");
+        }
+
+        var pairing = submission.PairingId is { } pairingId && UserId(context) is { } member
+            ? await pairings.FindAsync(member, pairingId, context.RequestAborted)
+            : null;
+        if (submission.PairingId is not null && (pairing is null || assessment.DyadicPairs.IsEmpty))
+        {
+            return pairing is null
+                ? NotFound("You are in no pairing with that id (sign in first).")
+                : BadRequest($"'{assessment.Id}' has no dyadic pairs, so it cannot be compared within a pairing.");
+        }
+
+        var kind = pairing is null ? submission.RelationshipKind! : PairingStore.Side(pairing, UserId(context)!).Kind;
+        if (pairing is not null && submission.RelationshipKind is { } given && given != kind)
+        {
+            return BadRequest($"Within this pairing the relationship kind is '{kind}'; leave relationshipKind out or send that.");
         }
 
         var response = ToResponse(assessment, kind, answers, time, out var problems);
@@ -104,20 +128,60 @@ internal static class Api
         }
 
         var outcome = pipeline.TryScore(response);
-        if (!outcome.TryGetResult(out var result))
+        return outcome.TryGetResult(out var result)
+            ? await StoreAsync(context, result, key, pairing, store, pairings)
+            : BadRequest("The answers cannot be scored.", [.. outcome.Problems.Select(static p => p.ToString())]);
+    }
+
+    /// <summary>
+    /// Stores a signed-in person's result (once per <c>Idempotency-Key</c>: a retry gets the stored one back with 200),
+    /// within its pairing if there is one; an anonymous person's result is only returned.
+    /// </summary>
+    private static async Task<IResult> StoreAsync(
+        HttpContext context, AssessmentResult result, string? key, Pairing? pairing, ResultStore store, PairingStore pairings)
+    {
+        if (UserId(context) is not { } userId)
         {
-            return BadRequest("The answers cannot be scored.", [.. outcome.Problems.Select(static p => p.ToString())]);
+            return Results.Text(AssessmentResultSerializer.ToJson(result), "application/json");
         }
 
-        var json = AssessmentResultSerializer.ToJson(result);
-        if (UserId(context) is { } userId)
+        StoredResult stored;
+        bool created;
+        if (pairing is null)
         {
-            var stored = await store.SaveAsync(userId, result, context.RequestAborted);
-            context.Response.Headers.Location = $"/api/results/{stored.Id}";
-            return Results.Text(json, "application/json", statusCode: StatusCodes.Status201Created);
+            (stored, created) = await store.SaveAsync(userId, result, key, context.RequestAborted);
+        }
+        else
+        {
+            var (recorded, isNew, problem) = await pairings.RecordAsync(pairing, userId, result, key, context.RequestAborted);
+            if (recorded is null)
+            {
+                return TypedResults.Problem(problem, statusCode: StatusCodes.Status409Conflict, title: "Waiting for the other person");
+            }
+
+            (stored, created) = (recorded, isNew);
         }
 
-        return Results.Text(json, "application/json");
+        context.Response.Headers.Location = $"/api/results/{stored.Id}";
+        return Results.Text(stored.Json, "application/json", statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    /// <summary>The request's <c>Idempotency-Key</c>: at most 100 visible ASCII characters, or none.</summary>
+    private static string? IdempotencyKey(HttpContext context, out IResult? problem)
+    {
+        problem = null;
+        if (!context.Request.Headers.TryGetValue("Idempotency-Key", out var values))
+        {
+            return null;
+        }
+
+        var key = values.ToString();
+        if (key.Length is 0 or > ResultStore.MaxIdempotencyKeyLength || key.Any(static c => c is < '!' or > '~'))
+        {
+            problem = BadRequest($"The Idempotency-Key header should be 1 to {ResultStore.MaxIdempotencyKeyLength} visible ASCII characters.");
+        }
+
+        return key;
     }
 
     private static AssessmentResponse ToResponse(Assessment assessment, string kind, JsonObject answers, TimeProvider time, out List<string> problems)
@@ -281,5 +345,8 @@ internal static class Api
         public string? RelationshipKind { get; set; }
 
         public JsonObject? Answers { get; set; }
+
+        /// <summary>A pairing to answer within (the relationship kind then comes from the pairing).</summary>
+        public Guid? PairingId { get; set; }
     }
 }

@@ -38,6 +38,42 @@ public static class ScoreChart
         return svg.Append("</svg>").ToString();
     }
 
+    /// <summary>
+    /// Two people's scores side by side: per scale scored for both, a track on the response scale's range with a round dot
+    /// for "you" and a square for the other person. Built from the dyadic report, so nothing of either safety screen.
+    /// </summary>
+    public static string Pair(Dyadic.DyadicReport report, string otherName, int responseMin, int responseMax, string id = "pair-chart")
+    {
+        var rows = report.Scales.Where(static s => s.First is not null && s.Second is not null).ToList();
+        var height = 56 + (rows.Count * Row);
+        var x = (double v) => LabelWidth + ((v - responseMin) / (responseMax - responseMin) * Track);
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" ")
+            .Append(CultureInfo.InvariantCulture, $"aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">Your scores and {Escape(otherName)}'s, side by side</title>");
+        var described = rows.Count == 0
+            ? "No scale was scored for both of you."
+            : string.Join("; ", rows.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Title}: you {s.First:0.00}, {otherName} {s.Second:0.00}")));
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(described)}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{LabelWidth + 8}\" cy=\"12\" r=\"7\" class=\"score\"/>")
+            .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + 20}\" y=\"17\" class=\"label\">you</text>")
+            .Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth + 121}\" y=\"5\" width=\"14\" height=\"14\" class=\"score-other\"/>")
+            .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + 142}\" y=\"17\" class=\"label\">{Escape(Short(otherName))}</text>");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var top = 40 + (i * Row);
+            var (mine, theirs) = (rows[i].First!.Value, rows[i].Second!.Value);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{top + 14}\" class=\"label\">{Escape(rows[i].Title)}</text>")
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{top + 8}\" width=\"{Track}\" height=\"4\" class=\"band band-0\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{x(theirs) - 7:0.#}\" y=\"{top + 3}\" width=\"14\" height=\"14\" class=\"score-other\">")
+                .Append(CultureInfo.InvariantCulture, $"<title>{Escape(otherName)}: {theirs:0.00}</title></rect>")
+                .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x(mine):0.#}\" cy=\"{top + 10}\" r=\"7\" class=\"score\"><title>you: {mine:0.00}</title></circle>");
+        }
+
+        AppendAxis(svg, height - 8, responseMin, responseMax);
+        return svg.Append("</svg>").ToString();
+    }
+
     /// <summary>A line per score over time, the points at each result's date; for a history of one assessment.</summary>
     public static string Trend(string title, IReadOnlyList<(DateTime At, double Value)> points, int responseMin, int responseMax, string id = "trend-chart")
     {
@@ -105,4 +141,7 @@ public static class ScoreChart
             + ".";
 
     private static string Escape(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A name short enough for the legend (the page names the person in full).</summary>
+    private static string Short(string name) => name.Length <= 30 ? name : name[..29] + "…";
 }

@@ -3,13 +3,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IntimacyKit.Samples.Web.Data;
 
-/// <summary>At start-up: create or migrate the database, then set and check SQLite's write-ahead log.</summary>
+/// <summary>
+/// At start-up: create or migrate the database, then, on SQLite, set and check the write-ahead log. On PostgreSQL several
+/// instances may start at once: EF Core's migrator takes a database lock, so only one of them migrates.
+/// </summary>
 internal static class DatabaseStartup
 {
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return;
+        }
+
         if (new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource is { Length: > 0 } file
             && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {

@@ -10,6 +10,9 @@ public sealed class Draft
 
     public string AssessmentId { get; set; } = string.Empty;
 
+    /// <summary>The pairing these answers are for, or <see cref="Guid.Empty"/> for answers of one's own.</summary>
+    public Guid PairingId { get; set; }
+
     public string AssessmentVersion { get; set; } = string.Empty;
 
     public string RelationshipKind { get; set; } = string.Empty;

@@ -6,8 +6,9 @@ namespace IntimacyKit.Samples.Web.Data;
 /// <summary>Keeps a signed-in person's answers between screens (one draft per person and assessment).</summary>
 public sealed class DraftStore(AppDbContext db, TimeProvider time)
 {
-    public Task<Draft?> FindAsync(string userId, string assessmentId, CancellationToken cancellationToken = default)
-        => db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.UserId == userId && d.AssessmentId == assessmentId, cancellationToken);
+    public Task<Draft?> FindAsync(string userId, string assessmentId, Guid pairingId = default, CancellationToken cancellationToken = default)
+        => db.Drafts.AsNoTracking()
+            .SingleOrDefaultAsync(d => d.UserId == userId && d.AssessmentId == assessmentId && d.PairingId == pairingId, cancellationToken);
 
     public async Task SaveAsync(
         string userId,
@@ -16,12 +17,15 @@ public sealed class DraftStore(AppDbContext db, TimeProvider time)
         string kind,
         int step,
         IReadOnlyDictionary<string, string> answers,
+        Guid pairingId = default,
         CancellationToken cancellationToken = default)
     {
-        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.UserId == userId && d.AssessmentId == assessmentId, cancellationToken);
+        var draft = await db.Drafts.SingleOrDefaultAsync(
+            d => d.UserId == userId && d.AssessmentId == assessmentId && d.PairingId == pairingId,
+            cancellationToken);
         if (draft is null)
         {
-            draft = new Draft { UserId = userId, AssessmentId = assessmentId };
+            draft = new Draft { UserId = userId, AssessmentId = assessmentId, PairingId = pairingId };
             db.Drafts.Add(draft);
         }
 
@@ -33,8 +37,8 @@ public sealed class DraftStore(AppDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public Task DeleteAsync(string userId, string assessmentId, CancellationToken cancellationToken = default)
-        => db.Drafts.Where(d => d.UserId == userId && d.AssessmentId == assessmentId).ExecuteDeleteAsync(cancellationToken);
+    public Task DeleteAsync(string userId, string assessmentId, Guid pairingId = default, CancellationToken cancellationToken = default)
+        => db.Drafts.Where(d => d.UserId == userId && d.AssessmentId == assessmentId && d.PairingId == pairingId).ExecuteDeleteAsync(cancellationToken);
 
     public Task<List<Draft>> ListAsync(string userId, CancellationToken cancellationToken = default)
         => db.Drafts.AsNoTracking().Where(d => d.UserId == userId).ToListAsync(cancellationToken);

@@ -26,6 +26,12 @@ public sealed class StoredResult
     /// <summary>Whether a safety flag stands: history shows support beside such a result.</summary>
     public bool HasSafetyFlags { get; set; }
 
+    /// <summary>
+    /// The client's <c>Idempotency-Key</c> for an API submission, unique per person: a retried request (after a
+    /// timeout, or to another app instance) finds the result already stored instead of storing it twice.
+    /// </summary>
+    public string? IdempotencyKey { get; set; }
+
     /// <summary>The result as IntimacyKit's result JSON.</summary>
     public string Json { get; set; } = string.Empty;
 }

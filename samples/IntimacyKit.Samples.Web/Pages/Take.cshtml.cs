@@ -13,11 +13,18 @@ namespace IntimacyKit.Samples.Web.Pages;
 /// <summary>
 /// Taking an assessment: who it is about, then the safety screen, then the statements a few at a time. The answers so
 /// far travel with the form, so an anonymous person's answers are never stored; a signed-in person's result is saved
-/// when they finish.
+/// when they finish. Within a pairing (<c>?pairing=id</c>), the relationship is the person's side of the pairing and
+/// the finished answers become their answer in the comparison.
 /// </summary>
 [EnableRateLimiting(RateLimits.Submissions)]
 public sealed class TakeModel(
-    ContentCatalog catalog, ScoringPipeline pipeline, ResultStore store, DraftStore drafts, SupportDirectory support, TimeProvider time) : PageModel
+    ContentCatalog catalog,
+    ScoringPipeline pipeline,
+    ResultStore store,
+    DraftStore drafts,
+    PairingStore pairings,
+    SupportDirectory support,
+    TimeProvider time) : PageModel
 {
     public Screens Screens { get; private set; } = null!;
 
@@ -29,6 +36,13 @@ public sealed class TakeModel(
 
     [BindProperty(SupportsGet = true)]
     public string? RelationshipKind { get; set; }
+
+    /// <summary>The pairing these answers are for, if any.</summary>
+    [BindProperty(SupportsGet = true, Name = "pairing")]
+    public Guid? PairingId { get; set; }
+
+    /// <summary>The pairing, loaded for a member of it.</summary>
+    public Pairing? Pair { get; private set; }
 
     [BindProperty]
     public int Step { get; set; }
@@ -51,18 +65,20 @@ public sealed class TakeModel(
 
     private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
+    private Guid DraftScope => Pair?.Id ?? Guid.Empty;
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        if (!Load(id))
+        if (await LoadAsync(id) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         Step = 0;
         // A signed-in person carries on where they left off, with the same assessment version and relationship.
-        if (UserId is { } userId && await drafts.FindAsync(userId, id, HttpContext.RequestAborted) is { } draft
+        if (UserId is { } userId && await drafts.FindAsync(userId, id, DraftScope, HttpContext.RequestAborted) is { } draft
             && draft.AssessmentVersion == Screens.Assessment.Version.ToString() && draft.Step < Screens.Count
-            && catalog.TryGetRelationshipKind(draft.RelationshipKind, out var kind))
+            && catalog.TryGetRelationshipKind(draft.RelationshipKind, out var kind) && (Pair is null || kind.Id == Kind?.Id))
         {
             var answers = DraftStore.Answers(draft);
             if (Screens.Check(catalog, answers).Count == 0)
@@ -82,17 +98,17 @@ public sealed class TakeModel(
     {
         if (UserId is { } userId)
         {
-            await drafts.DeleteAsync(userId, id, HttpContext.RequestAborted);
+            await drafts.DeleteAsync(userId, id, PairingId ?? Guid.Empty, HttpContext.RequestAborted);
         }
 
-        return Redirect($"/take/{Uri.EscapeDataString(id)}");
+        return Redirect($"/take/{Uri.EscapeDataString(id)}" + (PairingId is { } pairing ? $"?pairing={pairing}" : string.Empty));
     }
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
-        if (!Load(id))
+        if (await LoadAsync(id) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         if (Kind is null || Step < 0 || Step >= Screens.Count || Nav is not ("next" or "back"))
@@ -128,6 +144,7 @@ public sealed class TakeModel(
                     Kind.Id,
                     Step,
                     Answers,
+                    DraftScope,
                     HttpContext.RequestAborted);
             }
 
@@ -146,10 +163,18 @@ public sealed class TakeModel(
             return BadRequestPage();
         }
 
-        if (UserId is { } userId)
+        if (UserId is { } userId && Pair is { } pair)
         {
-            var stored = await store.SaveAsync(userId, result, HttpContext.RequestAborted);
-            await drafts.DeleteAsync(userId, Screens.Assessment.Id, HttpContext.RequestAborted);
+            // Refused only when this round was answered already (a second click): the pairing's page shows where it stands.
+            await pairings.RecordAsync(pair, userId, result, cancellationToken: HttpContext.RequestAborted);
+            await drafts.DeleteAsync(userId, Screens.Assessment.Id, pair.Id, HttpContext.RequestAborted);
+            return Redirect($"/pairs/{pair.Id}");
+        }
+
+        if (UserId is { } owner)
+        {
+            var stored = await store.SaveAsync(owner, result, HttpContext.RequestAborted);
+            await drafts.DeleteAsync(owner, Screens.Assessment.Id, cancellationToken: HttpContext.RequestAborted);
             return Redirect($"/results/{stored.Id}");
         }
 
@@ -164,15 +189,35 @@ public sealed class TakeModel(
         return page;
     }
 
-    private bool Load(string id)
+    /// <summary>Loads the assessment (and pairing); returns what to answer instead when either cannot be used.</summary>
+    private async Task<IActionResult?> LoadAsync(string id)
     {
         if (!catalog.TryGetAssessment(id, out var assessment))
         {
-            return false;
+            return NotFound();
         }
 
         Screens = Screens.For(catalog, assessment);
         Kind = RelationshipKind is { } kind && catalog.TryGetRelationshipKind(kind, out var found) ? found : null;
-        return true;
+        if (PairingId is not { } pairingId)
+        {
+            return null;
+        }
+
+        if (UserId is not { } userId)
+        {
+            return Challenge();
+        }
+
+        Pair = await pairings.FindAsync(userId, pairingId, HttpContext.RequestAborted);
+        if (Pair is null || assessment.DyadicPairs.IsEmpty)
+        {
+            return NotFound();
+        }
+
+        // Who the other person is comes from the pairing, never from the form.
+        Kind = catalog.GetRelationshipKind(PairingStore.Side(Pair, userId).Kind);
+        var comparison = await pairings.CompareAsync(Pair, userId, assessment.Id, HttpContext.RequestAborted);
+        return comparison.CanAnswer ? null : Redirect($"/pairs/{Pair.Id}");
     }
 }

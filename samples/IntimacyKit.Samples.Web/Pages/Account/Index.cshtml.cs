@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IntimacyKit.Samples.Web.Pages.Account;
 
 /// <summary>Export all my data, or delete my account and every row that belongs to it.</summary>
-public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ResultStore store, DraftStore drafts) : PageModel
+public sealed class IndexModel(
+    UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ResultStore store, DraftStore drafts, PairingStore pairings) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
@@ -84,9 +85,11 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
                 ["assessmentVersion"] = d.AssessmentVersion,
                 ["relationshipKind"] = d.RelationshipKind,
                 ["step"] = d.Step,
+                ["pairingId"] = d.PairingId == Guid.Empty ? null : d.PairingId,
                 ["answers"] = JsonNode.Parse(d.AnswersJson),
                 ["updatedAtUtc"] = d.UpdatedAtUtc,
             })]),
+            ["pairings"] = await PairingsAsync(user.Id),
             ["results"] = new JsonArray([.. results.Select(static r => new JsonObject
             {
                 ["id"] = r.Id,
@@ -97,6 +100,35 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
         };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(export, Indented);
         return File(bytes, "application/json", "my-data.json");
+    }
+
+    /// <summary>
+    /// My side of each pairing and open invitation: who the other is to me, my name for them, and which of my results
+    /// are my answers in it. Nothing of the other person (their account, answers or results) is mine to export.
+    /// </summary>
+    private async Task<JsonArray> PairingsAsync(string userId)
+    {
+        var takes = await pairings.TakesAsync(userId, HttpContext.RequestAborted);
+        var all = (await pairings.ListAsync(userId, HttpContext.RequestAborted)).Concat(await pairings.OpenInvitationsAsync(userId, HttpContext.RequestAborted));
+        return new JsonArray([.. all.Select(p =>
+        {
+            var (kind, label) = PairingStore.Side(p, userId);
+            return new JsonObject
+            {
+                ["id"] = p.Id,
+                ["status"] = p.InviteeId is null ? "invitation" : "paired",
+                ["relationshipKind"] = kind,
+                ["name"] = label,
+                ["createdAtUtc"] = p.CreatedAtUtc,
+                ["pairedAtUtc"] = p.AcceptedAtUtc,
+                ["myAnswers"] = new JsonArray([.. takes.Where(t => t.PairingId == p.Id).Select(static t => new JsonObject
+                {
+                    ["assessmentId"] = t.AssessmentId,
+                    ["round"] = t.Round,
+                    ["resultId"] = t.ResultId,
+                })]),
+            };
+        })]);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync()
@@ -111,7 +143,8 @@ public sealed class IndexModel(UserManager<IdentityUser> users, SignInManager<Id
             return BadRequest();
         }
 
-        // Results and answers in progress go with the account (cascading foreign keys); Identity removes its own rows.
+        // Results, answers in progress and pairings go with the account (cascading foreign keys), which ends every pairing
+        // for the other person too: they keep their own results and nothing of this account's. Identity removes its own rows.
         var deleted = await users.DeleteAsync(user);
         if (!deleted.Succeeded)
         {

@@ -15,6 +15,10 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
     [BindProperty]
     public string Password { get; set; } = string.Empty;
 
+    /// <summary>Where to go once the account exists (such as an invitation's page); only a local address is followed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public List<string> Errors { get; } = [];
 
     public async Task<IActionResult> OnPostAsync()
@@ -33,6 +37,6 @@ public sealed class RegisterModel(UserManager<IdentityUser> users, SignInManager
         await email.SendConfirmationLinkAsync(user, Email, link);
 
         await signIn.SignInAsync(user, isPersistent: false);
-        return Redirect("/");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using IntimacyKit.Content;
+using IntimacyKit.Samples.Web.Data;
+using IntimacyKit.Support;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace IntimacyKit.Samples.Web.Pages.Pairs;
+
+/// <summary>
+/// Accepting an invitation by its code (typed, or from the link). Attempts are limited like sign-in attempts, so codes
+/// cannot be guessed by trying many.
+/// </summary>
+[EnableRateLimiting(RateLimits.Accounts)]
+public sealed class AcceptModel(PairingStore pairings, ResultStore results, ContentCatalog catalog, SupportDirectory support) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? Label { get; set; }
+
+    /// <summary>Who the person who invited them would be to them.</summary>
+    public RelationshipKind? Kind { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public SupportView? Support { get; private set; }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await results.NewestFlaggedAsync(UserId, HttpContext.RequestAborted) is { } flagged)
+        {
+            Support = SupportView.For(ResultStore.Read(flagged), support);
+        }
+
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            return Page();
+        }
+
+        if (await pairings.FindInvitationAsync(Code, HttpContext.RequestAborted) is { } invitation
+            && catalog.TryGetRelationshipKind(invitation.InviteeKind, out var kind))
+        {
+            Kind = kind;
+            return Page();
+        }
+
+        Problem = "That code does not match an open invitation: it may be mistyped, used already or expired. Ask for a new one.";
+        var page = Page();
+        page.StatusCode = StatusCodes.Status404NotFound;
+        return page;
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var (pairing, problem) = await pairings.AcceptAsync(UserId, Code ?? string.Empty, Label, HttpContext.RequestAborted);
+        if (pairing is not null)
+        {
+            return Redirect($"/pairs/{pairing.Id}");
+        }
+
+        await OnGetAsync();
+        Problem = problem;
+        var page = Page();
+        page.StatusCode = StatusCodes.Status400BadRequest;
+        return page;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using IntimacyKit.Content;
+using IntimacyKit.Samples.Web.Data;
+using IntimacyKit.Support;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace IntimacyKit.Samples.Web.Pages.Pairs;
+
+/// <summary>My pairings and open invitations; making an invitation, withdrawing one, and entering a code.</summary>
+[EnableRateLimiting(RateLimits.Submissions)]
+public sealed class IndexModel(PairingStore pairings, ResultStore results, ContentCatalog catalog, SupportDirectory support, TimeProvider time)
+    : PageModel
+{
+    public List<PairView> Pairs { get; } = [];
+
+    public List<Pairing> Invitations { get; private set; } = [];
+
+    /// <summary>Support first while this person's newest result has flags that stand; then nothing prompts them to invite.</summary>
+    public SupportView? Support { get; private set; }
+
+    public ContentCatalog Catalog => catalog;
+
+    [BindProperty]
+    public string? Kind { get; set; }
+
+    [BindProperty]
+    public string? Label { get; set; }
+
+    /// <summary>The invitation just made: its code is shown this once.</summary>
+    public (string Code, string Link, DateTime ExpiresAtUtc)? Created { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task OnGetAsync()
+    {
+        if (await results.NewestFlaggedAsync(UserId, HttpContext.RequestAborted) is { } flagged)
+        {
+            Support = SupportView.For(ResultStore.Read(flagged), support);
+        }
+
+        foreach (var pairing in await pairings.ListAsync(UserId, HttpContext.RequestAborted))
+        {
+            Pairs.Add(await PairView.LoadAsync(pairing, UserId, pairings, catalog, support, HttpContext.RequestAborted));
+        }
+
+        Invitations = await pairings.OpenInvitationsAsync(UserId, HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync()
+    {
+        var (pairing, code, problem) = await pairings.InviteAsync(UserId, Kind ?? string.Empty, Label, HttpContext.RequestAborted);
+        if (pairing is not null && code is not null)
+        {
+            Created = (PairingStore.Display(code), $"{Request.Scheme}://{Request.Host}/pairs/accept?code={code}", pairing.ExpiresAtUtc);
+        }
+
+        Problem = problem;
+        await OnGetAsync();
+        var page = Page();
+        page.StatusCode = problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        return page;
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id)
+    {
+        await pairings.EndAsync(UserId, id, HttpContext.RequestAborted);
+        return Redirect("/pairs");
+    }
+
+    /// <summary>How long until an invitation stops working, in words.</summary>
+    public string ExpiresIn(DateTime expiresAtUtc)
+    {
+        var left = expiresAtUtc - time.GetUtcNow().UtcDateTime;
+        return left.TotalHours >= 1 ? $"{(int)left.TotalHours} hours" : $"{Math.Max(1, (int)left.TotalMinutes)} minutes";
+    }
+}
