@@ -24,9 +24,10 @@ public static class Journeys
         string kind,
         Safety safety,
         string answer,
-        string? highOnly = null)
+        string? highOnly = null,
+        Guid? pairing = null)
     {
-        var page = await client.GetPageAsync($"/take/{assessmentId}?RelationshipKind={kind}");
+        var page = await client.GetPageAsync(pairing is { } id ? $"/take/{assessmentId}?pairing={id}" : $"/take/{assessmentId}?RelationshipKind={kind}");
         while (true)
         {
             var isSafety = page.QuerySelector("#safety-heading") is not null;

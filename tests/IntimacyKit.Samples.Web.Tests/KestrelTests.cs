@@ -4,6 +4,7 @@ using System.Text;
 namespace IntimacyKit.Samples.Web.Tests;
 
 /// <summary>What only the real server enforces: the request body limit, answered as a ProblemDetails.</summary>
+[Trait("Database", "Any")]
 public sealed class KestrelTests : IDisposable
 {
     private readonly WebAppFactory _app = new(kestrel: true);

@@ -8,14 +8,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IntimacyKit.Samples.Web.Tests;
 
 /// <summary>
-/// The web sample on its own temporary SQLite file, as <c>dotnet run</c> starts it (migrations, WAL). With
-/// <paramref name="kestrel"/>, it listens on a real loopback port (for the browser); otherwise on the test server.
+/// The web sample on its own temporary SQLite file, as <c>dotnet run</c> starts it (migrations, WAL), or on a database
+/// of its own on the test PostgreSQL server (see <see cref="TestDatabase"/>). With <paramref name="kestrel"/>, it listens
+/// on a real loopback port (for the browser); otherwise on the test server.
 /// </summary>
 public sealed class WebAppFactory(bool kestrel = false, int accountsPerMinute = 1000) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("intimacykit-web-").FullName;
+    private readonly string? _postgres = TestDatabase.UsePostgres ? TestDatabase.CreatePostgresDatabase() : null;
 
     public string DatabasePath => Path.Combine(_folder, "test.db");
+
+    /// <summary>Whether this app runs on PostgreSQL.</summary>
+    public bool IsPostgres => _postgres is not null;
 
     /// <summary>The server's address when it listens on a real port.</summary>
     public Uri Address
@@ -31,7 +36,8 @@ public sealed class WebAppFactory(bool kestrel = false, int accountsPerMinute = 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:Default", _postgres ?? $"Data Source={DatabasePath}");
         builder.UseSetting("RateLimits:AccountsPerMinute", accountsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:SubmissionsPerMinute", "1000");
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<Microsoft.AspNetCore.Identity.IdentityUser>>(new CapturingEmailSender(Emails)));
@@ -51,6 +57,11 @@ public sealed class WebAppFactory(bool kestrel = false, int accountsPerMinute = 
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+        {
+            TestDatabase.DropPostgresDatabase(_postgres);
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

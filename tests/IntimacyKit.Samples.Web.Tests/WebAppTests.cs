@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IntimacyKit.Samples.Web.Tests;
 
 /// <summary>The web sample end to end over HTTP on a real Kestrel port: pages, safety, accounts, privacy between accounts, the API.</summary>
+[Trait("Database", "Any")]
 public sealed class WebAppTests : IDisposable
 {
     private readonly WebAppFactory _factory = new(kestrel: true);
@@ -20,14 +21,23 @@ public sealed class WebAppTests : IDisposable
     };
 
     [Fact]
-    public async Task Start_MigratesTheDatabase_InWalMode_AndReportsHealthy()
+    public async Task Start_MigratesTheDatabase_InWalModeOnSqlite_AndReportsHealthy()
     {
         var client = Client();
 
         (await client.GetStringAsync("/healthz")).Should().Be("Healthy");
         await using var db = _factory.Db();
-        (await DatabaseStartup.PragmaAsync(db, "journal_mode")).Should().Be("wal");
         (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+        (await db.Database.GetAppliedMigrationsAsync()).Should().NotBeEmpty();
+        if (_factory.IsPostgres)
+        {
+            db.Should().BeOfType<PostgresAppDbContext>("PostgreSQL has its own migrations set");
+            db.Database.ProviderName.Should().Be("Npgsql.EntityFrameworkCore.PostgreSQL");
+        }
+        else
+        {
+            (await DatabaseStartup.PragmaAsync(db, "journal_mode")).Should().Be("wal");
+        }
     }
 
     [Fact]

@@ -66,10 +66,13 @@ internal static class Api
             assessment.Title,
             assessment.Instructions,
             assessment.SafetyPreface,
-            new ScaleDetail(scale.Min, scale.Max, [.. scale.Labels]),
-            [.. assessment.Items.Select((
-                item,
-                i) => new ItemDetail(item.Id, catalog.RenderItemText(item, kind), item.OffersNotApplicable, i < assessment.SafetyItemCount))]));
+            Detail(scale),
+            [.. assessment.Items.Select((item, i) => new ItemDetail(
+                item.Id,
+                catalog.RenderItemText(item, kind),
+                item.OffersNotApplicable,
+                i < assessment.SafetyItemCount,
+                Detail(catalog.GetResponseScale(assessment, item))))]));
     }
 
     private static async Task<IResult> SubmitAsync(
@@ -304,6 +307,8 @@ internal static class Api
         return (new PracticePlanBuilder(catalog, time).Build(result, preferences), null);
     }
 
+    private static ScaleDetail Detail(ResponseScale scale) => new(scale.Min, scale.Max, [.. scale.Labels]);
+
     private static string? UserId(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
@@ -327,7 +332,8 @@ internal static class Api
 
     internal sealed record ScaleDetail(int Min, int Max, List<string> Labels);
 
-    internal sealed record ItemDetail(string Id, string Text, bool OffersNotApplicable, bool Safety);
+    /// <summary>A statement; its <c>Scale</c> is the answers it takes (safety statements may have their own).</summary>
+    internal sealed record ItemDetail(string Id, string Text, bool OffersNotApplicable, bool Safety, ScaleDetail Scale);
 
     internal sealed record ResultSummary(
         Guid Id,
