@@ -121,6 +121,9 @@ if (app.Environment.IsDevelopment())
 }
 
 await DatabaseStartup.MigrateAsync(app.Services);
+// The first instance to start makes the data-protection key (kept in the database) before it answers anything, so the
+// instances started after it read that key, and a cookie issued by any of them is accepted by all.
+app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("IntimacyKit.Startup").Protect([1]);
 if (app.Services.GetRequiredService<IntimacyKit.Support.SupportDirectory>().IsEmpty)
 {
     // Never invented: without the host's contacts, people see kinds of help only. Say so where the operator looks.
