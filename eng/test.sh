@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need on a fresh Debian machine that has only the .NET SDK,
-# packs and installs the `intimacykit` tool as a user would (Native AOT on linux-x64), then runs every test.
+# packs and installs the `intimacykit` tool as a user would (Native AOT on linux-x64), starts a throwaway PostgreSQL 15,
+# then runs every test, and the web host's integration suite a second time on PostgreSQL.
 # Arguments go to `dotnet test` (CI adds a TRX logger).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 tool=$(mktemp -d)
-trap 'rm -rf "$tool"' EXIT
+pg=$(mktemp -d)
+trap 'rm -rf "$tool"; eng/postgres.sh stop "$pg" >/dev/null 2>&1 || true' EXIT
 # The native build is made for linux-x64; on other machines the tool installs as the framework-dependent build.
 mode=native
 [ "$(uname -m)" = x86_64 ] || mode=any
@@ -36,4 +38,16 @@ echo "test: packing and installing the intimacykit tool ($mode; the native compi
 INTIMACYKIT_INSTALLED_TOOL=$(eng/install-tool.sh "$tool" "$mode" | tail -n 1)
 export INTIMACYKIT_INSTALLED_TOOL
 
-dotnet test IntimacyKit.sln "$@"
+# PostgreSQL 15 from Debian packages, on a loopback port under a throwaway data folder (eng/postgres.sh installs it if
+# missing, and runs it as the postgres user when we are root): the web host's several-instance tests need it.
+echo "test: starting a throwaway PostgreSQL 15" >&2
+INTIMACYKIT_TEST_POSTGRES=$(eng/postgres.sh start "$pg")
+export INTIMACYKIT_TEST_POSTGRES
+
+status=0
+dotnet test IntimacyKit.sln "$@" || status=$?
+
+# The web integration suite (the classes marked Database=Any) again, each app on a database of its own on that server.
+echo "test: the web integration suite on PostgreSQL" >&2
+INTIMACYKIT_WEB_DATABASE=Postgres dotnet test tests/IntimacyKit.Samples.Web.Tests --no-build --filter "Database=Any" "$@" || status=$?
+exit "$status"
