@@ -207,7 +207,7 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "signed-in-with-passkey.png"), FullPage = true });
     }
 
-    private static async Task CheckAccessibleAsync(IPage page, string name)
+    internal static async Task CheckAccessibleAsync(IPage page, string name)
     {
         await page.AddScriptTagAsync(new() { Content = Axe });
         var violations = await page.EvaluateAsync<JsonElement>(
@@ -239,10 +239,10 @@ public sealed class BrowserTests(Browser browser) : IClassFixture<Browser>
     }
 
     /// <summary>Marks the page shown now, so that <see cref="NextPageAsync"/> can tell when the next one has replaced it.</summary>
-    private static async Task MarkAsync(IPage page) => await page.EvaluateAsync("() => document.querySelector('main').setAttribute('data-old', '')");
+    internal static async Task MarkAsync(IPage page) => await page.EvaluateAsync("() => document.querySelector('main').setAttribute('data-old', '')");
 
     /// <summary>Waits until the page that replaces the marked one is complete (forms replace the page in place).</summary>
-    private static async Task NextPageAsync(IPage page) =>
+    internal static async Task NextPageAsync(IPage page) =>
         await page.WaitForFunctionAsync("() => document.readyState === 'complete' && !!document.querySelector('html[data-enhanced] main') && !document.querySelector('main[data-old]')");
 
     private static string ScreenshotName(string path) => (path == "/" ? "home" : path.Trim('/').Replace('/', '-').Replace('?', '-').Replace('=', '-')) + ".png";

@@ -9,6 +9,7 @@ namespace IntimacyKit.Samples.Web.Tests;
 /// stored and readable; a second run is killed with SIGKILL in the middle and restarted, and every submission that was
 /// answered with success is still there, in a database that passes <c>PRAGMA integrity_check</c>.
 /// </summary>
+[Collection(HeavyProcesses.Name)]
 public sealed class DurabilityTests : IDisposable
 {
     private const int People = 50;

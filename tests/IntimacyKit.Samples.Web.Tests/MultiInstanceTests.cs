@@ -10,6 +10,7 @@ namespace IntimacyKit.Samples.Web.Tests;
 /// spread over both are each stored exactly once, and when one instance is killed with SIGKILL in the middle of that,
 /// every submission either instance acknowledged is in the database.
 /// </summary>
+[Collection(HeavyProcesses.Name)]
 public sealed class MultiInstanceTests : IDisposable
 {
     private const int People = 50;

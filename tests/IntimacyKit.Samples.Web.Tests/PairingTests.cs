@@ -179,6 +179,15 @@ public sealed partial class PairingTests : IDisposable
         await leaving.AnswerAsync(pairing, Safety.Lowest, 2, 3);
         await staying.AnswerAsync(pairing, Safety.Lowest, 3, 2);
 
+        // The staying person has begun comparing again: answers in progress for this pairing.
+        var again = await staying.Client.GetPageAsync($"/take/{Person.Listening}?pairing={pairing}");
+        (await staying.Client.PostFormAsync(again, $"/take/{Person.Listening}", [new("Nav", "next")], "main form.answers"))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        await using (var before = _factory.Db())
+        {
+            (await before.Drafts.CountAsync()).Should().Be(1);
+        }
+
         var account = await leaving.Client.GetPageAsync("/account");
         (await leaving.Client.PostFormAsync(account, "/account?handler=Delete", [new("Confirm", "true")], "main form[action*=Delete]"))
             .StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -189,6 +198,7 @@ public sealed partial class PairingTests : IDisposable
         (await db.Pairings.CountAsync()).Should().Be(0);
         (await db.PairingTakes.CountAsync()).Should().Be(0);
         (await db.Results.CountAsync()).Should().Be(1, "only the staying person's own result is left");
+        (await db.Drafts.CountAsync()).Should().Be(0, "answers in progress for an ended pairing go with it");
     }
 
     [Fact]

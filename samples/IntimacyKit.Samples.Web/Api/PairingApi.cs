@@ -62,7 +62,8 @@ internal static class PairingApi
     private static async Task<Results<Created<NewInvitation>, ProblemHttpResult>> InviteAsync(
         InvitationRequest? request, HttpContext context, PairingStore store)
     {
-        var (pairing, code, problem) = await store.InviteAsync(UserId(context), request?.RelationshipKind ?? string.Empty, request?.Name, context.RequestAborted);
+        var (pairing, code, problem) = await store.InviteAsync(
+            UserId(context), request?.RelationshipKind ?? string.Empty, request?.Name, context.RequestAborted);
         if (pairing is null || code is null)
         {
             return Problem(StatusCodes.Status400BadRequest, problem!);

@@ -67,7 +67,8 @@ public static class ScoreChart
                 .Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{top + 8}\" width=\"{Track}\" height=\"4\" class=\"band band-0\"/>")
                 .Append(CultureInfo.InvariantCulture, $"<rect x=\"{x(theirs) - 7:0.#}\" y=\"{top + 3}\" width=\"14\" height=\"14\" class=\"score-other\">")
                 .Append(CultureInfo.InvariantCulture, $"<title>{Escape(otherName)}: {theirs:0.00}</title></rect>")
-                .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x(mine):0.#}\" cy=\"{top + 10}\" r=\"7\" class=\"score\"><title>you: {mine:0.00}</title></circle>");
+                .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x(mine):0.#}\" cy=\"{top + 10}\" r=\"7\" class=\"score\">")
+                .Append(CultureInfo.InvariantCulture, $"<title>you: {mine:0.00}</title></circle>");
         }
 
         AppendAxis(svg, height - 8, responseMin, responseMax);

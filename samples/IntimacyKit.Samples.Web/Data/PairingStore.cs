@@ -154,12 +154,25 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     /// </summary>
     public async Task<bool> EndAsync(string userId, Guid id, CancellationToken cancellationToken = default)
     {
-        await db.Drafts.Where(d => d.PairingId == id && d.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         var ended = await db.Pairings.Where(p => p.Id == id && (p.InviterId == userId || p.InviteeId == userId)).ExecuteDeleteAsync(cancellationToken);
+        if (ended == 0)
+        {
+            return false;
+        }
 
-        // The other person's answers in progress for this pairing are of no use now; they keep their finished results.
+        // Both people's answers in progress for this pairing are of no use now; each keeps their finished results.
         await db.Drafts.Where(d => d.PairingId == id).ExecuteDeleteAsync(cancellationToken);
-        return ended == 1;
+        return true;
+    }
+
+    /// <summary>Ends every pairing and invitation of the person (before their account is deleted).</summary>
+    public async Task EndAllAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var ids = await db.Pairings.Where(p => p.InviterId == userId || p.InviteeId == userId).Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            await EndAsync(userId, id, cancellationToken);
+        }
     }
 
     /// <summary>The person's own answers in pairings (links to their results), for their export.</summary>
@@ -293,20 +306,4 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     private static string? CheckLabel(string? label) => Tidy(label) is { Length: > MaxLabelLength }
         ? $"A name for the other person is at most {MaxLabelLength} characters."
         : null;
-}
-
-/// <summary>Where one comparison in a pairing stands for one of its two people.</summary>
-/// <param name="AssessmentId">The assessment compared.</param>
-/// <param name="Mine">Rounds this person has finished.</param>
-/// <param name="Theirs">Rounds the other person has finished.</param>
-/// <param name="Revealed">The newest round both have finished (0 for none): the one the report shows.</param>
-/// <param name="MyResultId">This person's result in that round.</param>
-/// <param name="TheirResultId">The other's result in that round.</param>
-public sealed record Comparison(string AssessmentId, int Mine, int Theirs, int Revealed, Guid? MyResultId, Guid? TheirResultId)
-{
-    /// <summary>Whether this person can answer now: not while they wait for the other to finish their round.</summary>
-    public bool CanAnswer => Mine <= Theirs;
-
-    /// <summary>Whether the other person has answered a round this person has not.</summary>
-    public bool TheirTurnDone => Theirs > Mine;
 }

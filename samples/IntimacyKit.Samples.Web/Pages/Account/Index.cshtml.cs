@@ -109,7 +109,8 @@ public sealed class IndexModel(
     private async Task<JsonArray> PairingsAsync(string userId)
     {
         var takes = await pairings.TakesAsync(userId, HttpContext.RequestAborted);
-        var all = (await pairings.ListAsync(userId, HttpContext.RequestAborted)).Concat(await pairings.OpenInvitationsAsync(userId, HttpContext.RequestAborted));
+        var all = (await pairings.ListAsync(userId, HttpContext.RequestAborted))
+            .Concat(await pairings.OpenInvitationsAsync(userId, HttpContext.RequestAborted));
         return new JsonArray([.. all.Select(p =>
         {
             var (kind, label) = PairingStore.Side(p, userId);
@@ -143,8 +144,10 @@ public sealed class IndexModel(
             return BadRequest();
         }
 
-        // Results, answers in progress and pairings go with the account (cascading foreign keys), which ends every pairing
-        // for the other person too: they keep their own results and nothing of this account's. Identity removes its own rows.
+        // Pairings end first, with the other person's answers in progress for them; then results, answers in progress and
+        // anything else go with the account (cascading foreign keys). The other person keeps their own results and nothing
+        // of this account's. Identity removes its own rows.
+        await pairings.EndAllAsync(user.Id, HttpContext.RequestAborted);
         var deleted = await users.DeleteAsync(user);
         if (!deleted.Succeeded)
         {
