@@ -44,6 +44,32 @@ public class ChartTests
     }
 
     [Fact]
+    public void Pair_ForTwoFixedListeningChecks_MatchesItsSnapshot_AndKeepsEqualScoresVisible()
+    {
+        var catalog = DefaultContent.Catalog;
+        var listening = catalog.GetAssessment("listening-check");
+        var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
+        AssessmentResult Answer(int self, int other)
+        {
+            var builder = AssessmentResponse.For(listening, "romantic");
+            foreach (var item in listening.Items.Skip(listening.SafetyItemCount))
+            {
+                builder.Answer(item.Id, item.Id.StartsWith("self-", StringComparison.Ordinal) ? self : other);
+            }
+
+            return pipeline.Score(builder.Build(new FixedTime()));
+        }
+
+        var report = Dyadic.DyadicReport.Create(Answer(2, 4), Answer(3, 3), listening.DyadicPairs, "you", "Sam & Jo <3");
+        var svg = ScoreChart.Pair(report, "Sam & Jo <3", 1, 5);
+
+        Matches(svg, "pair.svg");
+        svg.Should().Contain("<title id=\"pair-chart-title\">Your scores and Sam &amp; Jo &lt;3's, side by side</title>")
+            .And.Contain("Gaps I notice in how they listen to me").And.NotContain("<3");
+        svg.Split("class=\"score-other\"").Should().HaveCount(4, "a legend square and one square per scale scored for both");
+    }
+
+    [Fact]
     public void Text_IsEscaped()
     {
         var svg = ScoreChart.Trend("<script>alert(1)</script> & more", [(new DateTime(2026, 1, 1), 3)], 1, 5);

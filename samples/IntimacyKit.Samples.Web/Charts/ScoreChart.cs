@@ -39,14 +39,18 @@ public static class ScoreChart
     }
 
     /// <summary>
-    /// Two people's scores side by side: per scale scored for both, a track on the response scale's range with a round dot
-    /// for "you" and a square for the other person. Built from the dyadic report, so nothing of either safety screen.
+    /// Two people's scores side by side: per scale scored for both, its title, then a track on the response scale's range
+    /// with a round dot for "you" just above it and a square for the other person just below, so that equal scores stay
+    /// visible. Built from the dyadic report, so nothing of either safety screen.
     /// </summary>
     public static string Pair(Dyadic.DyadicReport report, string otherName, int responseMin, int responseMax, string id = "pair-chart")
     {
+        const int pairRow = 56;
+        const int left = 20;
+        const int track = Width - 40;
         var rows = report.Scales.Where(static s => s.First is not null && s.Second is not null).ToList();
-        var height = 56 + (rows.Count * Row);
-        var x = (double v) => LabelWidth + ((v - responseMin) / (responseMax - responseMin) * Track);
+        var height = 62 + (rows.Count * pairRow);
+        var x = (double v) => left + ((v - responseMin) / (responseMax - responseMin) * track);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" role=\"img\" ")
             .Append(CultureInfo.InvariantCulture, $"aria-labelledby=\"{id}-title {id}-desc\" class=\"chart\">");
@@ -55,23 +59,27 @@ public static class ScoreChart
             ? "No scale was scored for both of you."
             : string.Join("; ", rows.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Title}: you {s.First:0.00}, {otherName} {s.Second:0.00}")));
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Escape(described)}</desc>");
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{LabelWidth + 8}\" cy=\"12\" r=\"7\" class=\"score\"/>")
-            .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + 20}\" y=\"17\" class=\"label\">you</text>")
-            .Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth + 121}\" y=\"5\" width=\"14\" height=\"14\" class=\"score-other\"/>")
-            .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + 142}\" y=\"17\" class=\"label\">{Escape(Short(otherName))}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{left + 8}\" cy=\"12\" r=\"7\" class=\"score\"/>")
+            .Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 20}\" y=\"17\" class=\"label\">you</text>")
+            .Append(CultureInfo.InvariantCulture, $"<rect x=\"{left + 81}\" y=\"5\" width=\"14\" height=\"14\" class=\"score-other\"/>")
+            .Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 102}\" y=\"17\" class=\"label\">{Escape(Short(otherName))}</text>");
         for (var i = 0; i < rows.Count; i++)
         {
-            var top = 40 + (i * Row);
+            var top = 36 + (i * pairRow);
             var (mine, theirs) = (rows[i].First!.Value, rows[i].Second!.Value);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{top + 14}\" class=\"label\">{Escape(rows[i].Title)}</text>")
-                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{top + 8}\" width=\"{Track}\" height=\"4\" class=\"band band-0\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{x(theirs) - 7:0.#}\" y=\"{top + 3}\" width=\"14\" height=\"14\" class=\"score-other\">")
-                .Append(CultureInfo.InvariantCulture, $"<title>{Escape(otherName)}: {theirs:0.00}</title></rect>")
-                .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x(mine):0.#}\" cy=\"{top + 10}\" r=\"7\" class=\"score\">")
-                .Append(CultureInfo.InvariantCulture, $"<title>you: {mine:0.00}</title></circle>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left}\" y=\"{top + 12}\" class=\"label\">{Escape(rows[i].Title)}</text>")
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{top + 31}\" width=\"{track}\" height=\"4\" class=\"band band-0\"/>")
+                .Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x(mine):0.#}\" cy=\"{top + 26}\" r=\"7\" class=\"score\">")
+                .Append(CultureInfo.InvariantCulture, $"<title>you: {mine:0.00}</title></circle>")
+                .Append(CultureInfo.InvariantCulture, $"<rect x=\"{x(theirs) - 7:0.#}\" y=\"{top + 33}\" width=\"14\" height=\"14\" class=\"score-other\">")
+                .Append(CultureInfo.InvariantCulture, $"<title>{Escape(otherName)}: {theirs:0.00}</title></rect>");
         }
 
-        AppendAxis(svg, height - 8, responseMin, responseMax);
+        for (var v = responseMin; v <= responseMax; v++)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x(v):0.#}\" y=\"{height - 8}\" class=\"axis\" text-anchor=\"middle\">{v}</text>");
+        }
+
         return svg.Append("</svg>").ToString();
     }
 
