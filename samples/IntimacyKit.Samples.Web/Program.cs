@@ -66,6 +66,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>();
 builder.Services.AddAntiforgery(options => options.HeaderName = "RequestVerificationToken");
 var accountsPerMinute = builder.Configuration.GetValue("RateLimits:AccountsPerMinute", 10);
 var submissionsPerMinute = builder.Configuration.GetValue("RateLimits:SubmissionsPerMinute", 60);
+var codesPerMinute = builder.Configuration.GetValue("RateLimits:CodesPerMinute", 10);
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -73,6 +74,10 @@ builder.Services.AddRateLimiter(options =>
     options.AddPolicy(RateLimits.Accounts, context => HttpMethods.IsGet(context.Request.Method)
         ? RateLimitPartition.GetNoLimiter("reading")
         : RateLimits.PerMinute(context.Connection.RemoteIpAddress?.ToString(), accountsPerMinute));
+    // Invitation codes: every look-up counts, reading the page included (it says whether a code is open), per person and
+    // per address, so that codes cannot be found by trying many.
+    options.AddPolicy(RateLimits.Codes, context =>
+        RateLimits.PerMinute($"{context.User.Identity?.Name}|{context.Connection.RemoteIpAddress}", codesPerMinute));
     options.AddPolicy(RateLimits.Submissions, context =>
         RateLimits.PerMinute(context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString(), submissionsPerMinute));
 });
@@ -104,8 +109,9 @@ if (app.Configuration.GetValue("ForwardedHeaders:Enabled", false))
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRateLimiter();
+// Authentication first, so that limits counted per person see who is signed in.
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -35,7 +35,7 @@ public sealed partial class PairingTests : IDisposable
         var made = await alex.Client.PostFormAsync(pairs, "/pairs?handler=Invite", [new("Kind", "sibling"), new("Label", "Sam")], "main form[action*=Invite]");
         var madePage = Forms.Parse(await made.Content.ReadAsStringAsync());
         var code = madePage.QuerySelector(".code")!.TextContent;
-        code.Should().MatchRegex("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$");
+        code.Should().MatchRegex("^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$");
         var link = new Uri(madePage.QuerySelector(".link-text")!.TextContent).PathAndQuery;
 
         var accept = await sam.Client.GetPageAsync(link);
@@ -67,6 +67,29 @@ public sealed partial class PairingTests : IDisposable
         // The code was used up.
         var late = await SignUpAsync("late");
         (await late.SendAsync(HttpMethod.Post, "/api/pairings/accept", new { code })).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Races_OneCodeAcceptedByTwoAtOnce_AndOneRoundAnsweredTwiceAtOnce_EachHaveOneWinner()
+    {
+        var inviter = await SignUpAsync("inviter");
+        var first = await SignUpAsync("racer1");
+        var second = await SignUpAsync("racer2");
+        var code = await inviter.InviteAsync();
+
+        var accepted = await Task.WhenAll(
+            first.SendAsync(HttpMethod.Post, "/api/pairings/accept", new { code }),
+            second.SendAsync(HttpMethod.Post, "/api/pairings/accept", new { code }));
+        accepted.Select(static r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.Created, HttpStatusCode.BadRequest]);
+
+        var pairing = (await inviter.GetJsonAsync("/api/pairings"))[0].GetProperty("id").GetGuid();
+        var twice = await Task.WhenAll(inviter.AnswerAsync(pairing, Safety.Lowest, 2, 2), inviter.AnswerAsync(pairing, Safety.Lowest, 3, 3));
+        twice.Select(static r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.Created, HttpStatusCode.Conflict]);
+        await using var db = _factory.Db();
+        (await db.PairingTakes.CountAsync()).Should().Be(1);
+        (await db.Results.CountAsync()).Should().Be(1, "the refused one stored nothing");
+        var since = (await inviter.GetJsonAsync($"/api/pairings/{pairing}")).GetProperty("pairedAtUtc").GetString();
+        since.Should().EndWith("Z", "times are UTC on every store");
     }
 
     [Fact]
@@ -145,6 +168,9 @@ public sealed partial class PairingTests : IDisposable
         first.StatusCode.Should().Be(HttpStatusCode.Created);
         retried.StatusCode.Should().Be(HttpStatusCode.OK, "the same key finds the stored result");
         retried.Headers.Location.Should().Be(first.Headers.Location);
+        var otherAnswers = new { assessmentId = Person.Listening, pairingId = pairing, answers = new Dictionary<string, int> { ["self-attention"] = 4 } };
+        (await a.SendAsync(HttpMethod.Post, "/api/results", otherAnswers, key)).StatusCode
+            .Should().Be(HttpStatusCode.UnprocessableEntity, "a key used for other answers is refused, not answered with the old result");
         (await a.AnswerAsync(pairing, Safety.Lowest, 3, 3)).StatusCode.Should().Be(HttpStatusCode.Conflict, "the round waits for the other");
         var wrongKind = new { assessmentId = Person.Listening, pairingId = pairing, relationshipKind = "sibling", answers = new Dictionary<string, int>() };
         (await b.SendAsync(HttpMethod.Post, "/api/results", wrongKind)).StatusCode.Should().Be(HttpStatusCode.BadRequest);

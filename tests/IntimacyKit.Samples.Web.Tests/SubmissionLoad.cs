@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace IntimacyKit.Samples.Web.Tests;
 
@@ -14,10 +15,16 @@ public sealed record Acknowledged(Person Who, string Key, string Location);
 /// </summary>
 public static class SubmissionLoad
 {
-    public static Task RunAsync(IReadOnlyList<Person[]> people, int each, ConcurrentBag<Acknowledged> acknowledged, CancellationToken stop)
-        => Task.WhenAll(people.Select((handles, index) => OnePersonAsync(handles, index, each, acknowledged, stop)));
+    /// <summary>Runs the load; returns how many requests were sent again to another instance after one failed.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<Person[]> people, int each, ConcurrentBag<Acknowledged> acknowledged, CancellationToken stop)
+    {
+        var retries = new StrongBox<int>();
+        await Task.WhenAll(people.Select((handles, index) => OnePersonAsync(handles, index, each, acknowledged, retries, stop)));
+        return retries.Value;
+    }
 
-    private static async Task OnePersonAsync(Person[] handles, int index, int each, ConcurrentBag<Acknowledged> acknowledged, CancellationToken stop)
+    private static async Task OnePersonAsync(
+        Person[] handles, int index, int each, ConcurrentBag<Acknowledged> acknowledged, StrongBox<int> retries, CancellationToken stop)
     {
         var run = Guid.NewGuid().ToString("N")[..8];
         for (var i = 0; i < each && !stop.IsCancellationRequested; i++)
@@ -33,6 +40,11 @@ public static class SubmissionLoad
             for (var attempt = 0; attempt < handles.Length && !sent; attempt++)
             {
                 var handle = handles[(index + i + attempt) % handles.Length];
+                if (attempt > 0)
+                {
+                    Interlocked.Increment(ref retries.Value);
+                }
+
                 try
                 {
                     var response = await handle.SendAsync(HttpMethod.Post, "/api/results", body, key);

@@ -132,41 +132,47 @@ internal static class Api
 
         var outcome = pipeline.TryScore(response);
         return outcome.TryGetResult(out var result)
-            ? await StoreAsync(context, result, key, pairing, store, pairings)
+            ? await StoreAsync(context, result, key, Fingerprint(submission, kind), pairing, store, pairings)
             : BadRequest("The answers cannot be scored.", [.. outcome.Problems.Select(static p => p.ToString())]);
     }
 
     /// <summary>
-    /// Stores a signed-in person's result (once per <c>Idempotency-Key</c>: a retry gets the stored one back with 200),
-    /// within its pairing if there is one; an anonymous person's result is only returned.
+    /// Stores a signed-in person's result (once per <c>Idempotency-Key</c>: a retry gets the stored one back with 200, a
+    /// key reused for other answers 422), within its pairing if there is one; an anonymous person's result is only returned.
     /// </summary>
     private static async Task<IResult> StoreAsync(
-        HttpContext context, AssessmentResult result, string? key, Pairing? pairing, ResultStore store, PairingStore pairings)
+        HttpContext context, AssessmentResult result, string? key, string fingerprint, Pairing? pairing, ResultStore store, PairingStore pairings)
     {
         if (UserId(context) is not { } userId)
         {
             return Results.Text(AssessmentResultSerializer.ToJson(result), "application/json");
         }
 
-        StoredResult stored;
-        bool created;
-        if (pairing is null)
+        var saved = pairing is null
+            ? await store.SaveAsync(userId, result, key, key is null ? null : fingerprint, context.RequestAborted)
+            : await pairings.RecordAsync(pairing, userId, result, key, key is null ? null : fingerprint, context.RequestAborted);
+        switch (saved.Status)
         {
-            (stored, created) = await store.SaveAsync(userId, result, key, context.RequestAborted);
+            case SaveStatus.KeyReused:
+                return TypedResults.Problem(saved.Problem, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
+            case SaveStatus.Refused:
+                return TypedResults.Problem(saved.Problem, statusCode: StatusCodes.Status409Conflict, title: "Not stored");
+            default:
+                context.Response.Headers.Location = $"/api/results/{saved.Stored!.Id}";
+                var status = saved.Status == SaveStatus.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+                return Results.Text(saved.Stored.Json, "application/json", statusCode: status);
         }
-        else
-        {
-            var (recorded, isNew, problem) = await pairings.RecordAsync(pairing, userId, result, key, context.RequestAborted);
-            if (recorded is null)
-            {
-                return TypedResults.Problem(problem, statusCode: StatusCodes.Status409Conflict, title: "Waiting for the other person");
-            }
+    }
 
-            (stored, created) = (recorded, isNew);
-        }
-
-        context.Response.Headers.Location = $"/api/results/{stored.Id}";
-        return Results.Text(stored.Json, "application/json", statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    /// <summary>
+    /// What makes two submissions the same request: the assessment, relationship, pairing and answers (in item order), as
+    /// SHA-256; a retry carries the same, other answers under the same key do not.
+    /// </summary>
+    private static string Fingerprint(Submission submission, string kind)
+    {
+        var answers = submission.Answers!.OrderBy(static a => a.Key, StringComparer.Ordinal).Select(static a => $"{a.Key}={a.Value?.ToJsonString()}");
+        var text = string.Join('\n', [submission.AssessmentId, kind, submission.PairingId?.ToString() ?? string.Empty, .. answers]);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>The request's <c>Idempotency-Key</c>: at most 100 visible ASCII characters, or none.</summary>

@@ -24,7 +24,7 @@ internal static class PairingApi
         pairs.MapGet("/invitations", InvitationsAsync);
         var writes = pairs.MapGroup(string.Empty).AddEndpointFilter(RequireAntiforgeryAsync);
         writes.MapPost("/invitations", InviteAsync).RequireRateLimiting(RateLimits.Submissions);
-        writes.MapPost("/accept", AcceptAsync).RequireRateLimiting(RateLimits.Accounts);
+        writes.MapPost("/accept", AcceptAsync).RequireRateLimiting(RateLimits.Codes);
         writes.MapDelete("/{id:guid}", EndAsync);
     }
 
@@ -71,7 +71,7 @@ internal static class PairingApi
 
         var link = $"{context.Request.Scheme}://{context.Request.Host}/pairs/accept?code={code}";
         return TypedResults.Created(
-            $"/api/pairings/invitations",
+            "/api/pairings/invitations",
             new NewInvitation(pairing.Id, PairingStore.Display(code), link, pairing.InviterKind, pairing.ExpiresAtUtc));
     }
 

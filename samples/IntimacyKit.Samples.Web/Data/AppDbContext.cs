@@ -38,6 +38,11 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
     /// <summary>The keys that protect cookies and antiforgery tokens, kept with the data so that restarts keep sessions.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -52,6 +57,7 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
             result.Property(r => r.RelationshipKind).HasMaxLength(100).IsRequired();
             result.Property(r => r.Json).IsRequired();
             result.Property(r => r.IdempotencyKey).HasMaxLength(100);
+            result.Property(r => r.RequestFingerprint).HasMaxLength(64);
             result.HasIndex(r => new { r.UserId, r.CompletedAtUtc });
             // A retried submission is stored once (every provider here treats NULLs as distinct in a unique index).
             result.HasIndex(r => new { r.UserId, r.IdempotencyKey }).IsUnique();

@@ -24,7 +24,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
 
     // Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand is not mistaken.
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private const int CodeLength = 8;
+    private const int CodeLength = 10;
     private const string AnsweredAlready = "You have answered this round already; the comparison opens when the other person has answered too.";
 
     /// <summary>The assessments two people can compare: those with dyadic pairs, such as the listening check.</summary>
@@ -59,21 +59,32 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
             return (null, null, $"You have {MaxOpenInvitations} open invitations already: withdraw one, or wait until one is accepted or expires.");
         }
 
-        var code = NewCode();
-        var pairing = new Pairing
+        // Two open invitations with one code are all but impossible (32^10 codes), but the unique index decides: draw again.
+        for (var attempt = 0; ; attempt++)
         {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            InviterId = userId,
-            InviterKind = kind,
-            InviteeKind = Mirror(kind),
-            InviterLabel = Tidy(label),
-            CodeHash = Hash(code),
-            CreatedAtUtc = now,
-            ExpiresAtUtc = now + InvitationLifetime,
-        };
-        db.Pairings.Add(pairing);
-        await db.SaveChangesAsync(cancellationToken);
-        return (pairing, code, null);
+            var code = NewCode();
+            var pairing = new Pairing
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()),
+                InviterId = userId,
+                InviterKind = kind,
+                InviteeKind = Mirror(kind),
+                InviterLabel = Tidy(label),
+                CodeHash = Hash(code),
+                CreatedAtUtc = now,
+                ExpiresAtUtc = now + InvitationLifetime,
+            };
+            db.Pairings.Add(pairing);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (pairing, code, null);
+            }
+            catch (DbUpdateException exception) when (attempt < 3 && AppDatabase.IsUniqueViolation(exception))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>The open invitation a code stands for, or <see langword="null"/> when it is unknown, used or expired.</summary>
@@ -116,7 +127,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
         // Taking the code is one conditional update, so two people racing for it cannot both win.
         var now = time.GetUtcNow().UtcDateTime;
         var taken = await db.Pairings
-            .Where(p => p.Id == invitation.Id && p.InviteeId == null && p.CodeHash != null)
+            .Where(p => p.Id == invitation.Id && p.InviteeId == null && p.CodeHash != null && p.ExpiresAtUtc > now)
             .ExecuteUpdateAsync(
                 set => set.SetProperty(p => p.InviteeId, userId)
                     .SetProperty(p => p.InviteeLabel, Tidy(label))
@@ -154,6 +165,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     /// </summary>
     public async Task<bool> EndAsync(string userId, Guid id, CancellationToken cancellationToken = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ended = await db.Pairings.Where(p => p.Id == id && (p.InviterId == userId || p.InviteeId == userId)).ExecuteDeleteAsync(cancellationToken);
         if (ended == 0)
         {
@@ -162,6 +174,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
 
         // Both people's answers in progress for this pairing are of no use now; each keeps their finished results.
         await db.Drafts.Where(d => d.PairingId == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -217,23 +230,28 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
 
     /// <summary>
     /// Saves the person's finished answers as their own result and as their answer in this round, in one transaction.
-    /// Refused while they wait for the other to finish the round they have answered.
+    /// Refused while they wait for the other to finish the round they have answered, and when the pairing has just ended.
     /// </summary>
-    public async Task<(StoredResult? Stored, bool Created, string? Problem)> RecordAsync(
-        Pairing pairing, string userId, AssessmentResult result, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public async Task<SaveOutcome> RecordAsync(
+        Pairing pairing,
+        string userId,
+        AssessmentResult result,
+        string? idempotencyKey = null,
+        string? fingerprint = null,
+        CancellationToken cancellationToken = default)
     {
         if (idempotencyKey is not null && await results.FindByKeyAsync(userId, idempotencyKey, cancellationToken) is { } earlier)
         {
-            return (earlier, false, null);
+            return SaveOutcome.Earlier(earlier, fingerprint);
         }
 
         var comparison = await CompareAsync(pairing, userId, result.AssessmentId, cancellationToken);
         if (!comparison.CanAnswer)
         {
-            return (null, false, AnsweredAlready);
+            return new SaveOutcome(null, SaveStatus.Refused, AnsweredAlready);
         }
 
-        var stored = results.Create(userId, result, idempotencyKey);
+        var stored = results.Create(userId, result, idempotencyKey, fingerprint);
         db.Results.Add(stored);
         db.PairingTakes.Add(new PairingTake
         {
@@ -247,15 +265,23 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return (stored, true, null);
+            return new SaveOutcome(stored, SaveStatus.Created);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception)
         {
-            // A second submission for the same round (a double click, a retry on another instance): the first one stands.
             db.ChangeTracker.Clear();
-            return idempotencyKey is not null && await results.FindByKeyAsync(userId, idempotencyKey, cancellationToken) is { } same
-                ? (same, false, null)
-                : (null, false, AnsweredAlready);
+            if (AppDatabase.IsUniqueViolation(exception))
+            {
+                // A second submission for the same round (a double click, a retry on another instance): the first one stands.
+                return idempotencyKey is not null && await results.FindByKeyAsync(userId, idempotencyKey, cancellationToken) is { } same
+                    ? SaveOutcome.Earlier(same, fingerprint)
+                    : new SaveOutcome(null, SaveStatus.Refused, AnsweredAlready);
+            }
+
+            // The pairing was ended a moment ago (its row is gone, so the link to it cannot be written); else a real failure.
+            return await FindAsync(userId, pairing.Id, cancellationToken) is null
+                ? new SaveOutcome(null, SaveStatus.Refused, "This pairing has ended, so these answers were not shared, and nothing was stored.")
+                : throw new InvalidOperationException("Answers within a pairing could not be saved.", exception);
         }
     }
 
@@ -263,8 +289,8 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     public static (string Kind, string? Label) Side(Pairing pairing, string userId)
         => pairing.InviterId == userId ? (pairing.InviterKind, pairing.InviterLabel) : (pairing.InviteeKind, pairing.InviteeLabel);
 
-    /// <summary>Shows a code in two groups of four, as people read it aloud.</summary>
-    public static string Display(string code) => code.Length == CodeLength ? $"{code[..4]}-{code[4..]}" : code;
+    /// <summary>Shows a code in two groups of five, as people read it aloud.</summary>
+    public static string Display(string code) => code.Length == CodeLength ? $"{code[..5]}-{code[5..]}" : code;
 
     /// <summary>A typed code in canonical form (upper case, no spaces or dashes, O read as 0 and I or L as 1), or null.</summary>
     public static string? Normalize(string? code)

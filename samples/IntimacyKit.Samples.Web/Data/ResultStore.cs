@@ -11,38 +11,38 @@ public sealed class ResultStore(AppDbContext db, ContentCatalog catalog, TimePro
     public const int MaxIdempotencyKeyLength = 100;
 
     public async Task<StoredResult> SaveAsync(string userId, AssessmentResult result, CancellationToken cancellationToken = default)
-        => (await SaveAsync(userId, result, null, cancellationToken)).Stored;
+        => (await SaveAsync(userId, result, null, null, cancellationToken)).Stored!;
 
     /// <summary>
     /// Saves a result once per idempotency key: when the person already has a result under <paramref name="idempotencyKey"/>
-    /// (a retried request, perhaps to another app instance), that one is returned with <c>Created</c> false.
+    /// (a retried request, perhaps to another app instance), that one is returned as <see cref="SaveStatus.Repeated"/>, or,
+    /// when it came with other answers (<paramref name="fingerprint"/>), nothing is stored (<see cref="SaveStatus.KeyReused"/>).
     /// </summary>
-    public async Task<(StoredResult Stored, bool Created)> SaveAsync(
-        string userId, AssessmentResult result, string? idempotencyKey, CancellationToken cancellationToken = default)
+    public async Task<SaveOutcome> SaveAsync(
+        string userId, AssessmentResult result, string? idempotencyKey, string? fingerprint, CancellationToken cancellationToken = default)
     {
         if (idempotencyKey is not null && await FindByKeyAsync(userId, idempotencyKey, cancellationToken) is { } earlier)
         {
-            return (earlier, false);
+            return SaveOutcome.Earlier(earlier, fingerprint);
         }
 
-        var stored = Create(userId, result, idempotencyKey);
+        var stored = Create(userId, result, idempotencyKey, fingerprint);
         db.Results.Add(stored);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return (stored, true);
+            return new SaveOutcome(stored, SaveStatus.Created);
         }
-        catch (DbUpdateException) when (idempotencyKey is not null)
+        catch (DbUpdateException exception) when (idempotencyKey is not null && AppDatabase.IsUniqueViolation(exception))
         {
             // The same key arrived at the same moment (on this instance or another): the unique index kept one.
             db.Entry(stored).State = EntityState.Detached;
-            return (await FindByKeyAsync(userId, idempotencyKey, cancellationToken) ?? throw new InvalidOperationException(
-                "A result could not be saved, and no result holds its idempotency key."), false);
+            return SaveOutcome.Earlier((await FindByKeyAsync(userId, idempotencyKey, cancellationToken))!, fingerprint);
         }
     }
 
     /// <summary>The row for a result, not yet added (a pairing saves it with its link in one transaction).</summary>
-    public StoredResult Create(string userId, AssessmentResult result, string? idempotencyKey = null)
+    public StoredResult Create(string userId, AssessmentResult result, string? idempotencyKey = null, string? fingerprint = null)
     {
         var pack = catalog.Packs.First(p => p.Assessments.Any(a => a.Id == result.AssessmentId));
         return new StoredResult
@@ -57,6 +57,7 @@ public sealed class ResultStore(AppDbContext db, ContentCatalog catalog, TimePro
             CompletedAtUtc = result.CompletedAt.UtcDateTime,
             HasSafetyFlags = result.HasSafetyFlags,
             IdempotencyKey = idempotencyKey,
+            RequestFingerprint = fingerprint,
             Json = AssessmentResultSerializer.ToJson(result),
         };
     }

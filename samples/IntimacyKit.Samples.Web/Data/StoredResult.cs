@@ -32,6 +32,12 @@ public sealed class StoredResult
     /// </summary>
     public string? IdempotencyKey { get; set; }
 
+    /// <summary>
+    /// SHA-256 of the request a key came with (assessment, relationship, pairing, answers), so that a key reused for other
+    /// answers is refused rather than answered with the earlier result.
+    /// </summary>
+    public string? RequestFingerprint { get; set; }
+
     /// <summary>The result as IntimacyKit's result JSON.</summary>
     public string Json { get; set; } = string.Empty;
 }

@@ -165,8 +165,14 @@ public sealed class TakeModel(
 
         if (UserId is { } userId && Pair is { } pair)
         {
-            // Refused only when this round was answered already (a second click): the pairing's page shows where it stands.
-            await pairings.RecordAsync(pair, userId, result, cancellationToken: HttpContext.RequestAborted);
+            var recorded = await pairings.RecordAsync(pair, userId, result, cancellationToken: HttpContext.RequestAborted);
+            if (recorded.Status == SaveStatus.Refused)
+            {
+                // Nothing stored (answered already, or the pairing has just ended): say so, and keep the answers.
+                Problems.Add(recorded.Problem!);
+                return BadRequestPage();
+            }
+
             await drafts.DeleteAsync(userId, Screens.Assessment.Id, pair.Id, HttpContext.RequestAborted);
             return Redirect($"/pairs/{pair.Id}");
         }

@@ -9,10 +9,10 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace IntimacyKit.Samples.Web.Pages.Pairs;
 
 /// <summary>
-/// Accepting an invitation by its code (typed, or from the link). Attempts are limited like sign-in attempts, so codes
-/// cannot be guessed by trying many.
+/// Accepting an invitation by its code (typed, or from the link). Every look-up is limited per person and address
+/// (<c>RateLimits:CodesPerMinute</c>), reading the page included, so codes cannot be found by trying many.
 /// </summary>
-[EnableRateLimiting(RateLimits.Accounts)]
+[EnableRateLimiting(RateLimits.Codes)]
 public sealed class AcceptModel(PairingStore pairings, ResultStore results, ContentCatalog catalog, SupportDirectory support) : PageModel
 {
     [BindProperty(SupportsGet = true)]

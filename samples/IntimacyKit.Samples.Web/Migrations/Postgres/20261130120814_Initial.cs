@@ -261,6 +261,7 @@ namespace IntimacyKit.Samples.Web.Migrations.Postgres
                     CompletedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     HasSafetyFlags = table.Column<bool>(type: "boolean", nullable: false),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RequestFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Json = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IntimacyKit.Samples.Web.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130114058_Pairings")]
+    [Migration("20261130120802_Pairings")]
     partial class Pairings
     {
         /// <inheritdoc />
@@ -185,6 +185,10 @@ namespace IntimacyKit.Samples.Web.Migrations
                     b.Property<string>("RelationshipKind")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")

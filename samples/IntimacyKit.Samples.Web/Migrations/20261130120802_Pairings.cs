@@ -22,6 +22,13 @@ namespace IntimacyKit.Samples.Web.Migrations
                 maxLength: 100,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "RequestFingerprint",
+                table: "Results",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "PairingId",
                 table: "Drafts",
@@ -153,6 +160,10 @@ namespace IntimacyKit.Samples.Web.Migrations
 
             migrationBuilder.DropColumn(
                 name: "IdempotencyKey",
+                table: "Results");
+
+            migrationBuilder.DropColumn(
+                name: "RequestFingerprint",
                 table: "Results");
 
             migrationBuilder.DropColumn(
