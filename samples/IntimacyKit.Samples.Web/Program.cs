@@ -18,7 +18,15 @@ builder.Services.AddScoped<ResultStore>();
 builder.Services.AddScoped<PairingStore>();
 builder.Services.AddScoped<DraftStore>();
 builder.Services.TryAddSingleton(TimeProvider.System);
-builder.Services.AddDataProtection().SetApplicationName("IntimacyKit.Samples.Web").PersistKeysToDbContext<AppDbContext>();
+var dataProtection = builder.Services.AddDataProtection().SetApplicationName("IntimacyKit.Samples.Web").PersistKeysToDbContext<AppDbContext>();
+if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+{
+    // Keys at rest: without this they sit in the database in plain XML, and whoever reads the database (or a backup)
+    // could forge a sign-in cookie. With a certificate (the same on every instance) they are encrypted to it.
+    dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+        certificate, builder.Configuration["DataProtection:CertificatePassword"]));
+}
+
 builder.Services.AddIdentity<IdentityUser, IdentityRole>(options =>
     {
         options.Stores.SchemaVersion = IdentitySchemaVersions.Version3; // passkeys

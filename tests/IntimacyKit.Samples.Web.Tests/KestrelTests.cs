@@ -25,6 +25,53 @@ public sealed class KestrelTests : IDisposable
     }
 
     [Fact]
+    public async Task InvitationCodeLookups_AreLimitedPerPerson_ReadingThePageToo()
+    {
+        using var strict = new WebAppFactory(kestrel: true, settings: new Dictionary<string, string> { ["RateLimits:CodesPerMinute"] = "3" });
+        var guesser = await Person.SignUpAsync(strict.Address, "guesser@example.test");
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            answers.Add((await guesser.Client.GetAsync($"/pairs/accept?code=ABCDE-FGH{i}K")).StatusCode);
+        }
+
+        answers.Should().Equal(
+            HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests);
+        (await guesser.SendAsync(HttpMethod.Post, "/api/pairings/accept", new { code = "ABCDE-FGHJK" })).StatusCode
+            .Should().Be(HttpStatusCode.TooManyRequests, "the API counts against the same limit");
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_WithACertificate_AreEncryptedAtRest_AndSignInStillWorks()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=IntimacyKit test keys", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var path = Path.Combine(Path.GetTempPath(), $"intimacykit-keys-{Guid.NewGuid():N}.pfx");
+        await File.WriteAllBytesAsync(path, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "pfx password"));
+        try
+        {
+            using var app = new WebAppFactory(kestrel: true, settings: new Dictionary<string, string>
+            {
+                ["DataProtection:CertificatePath"] = path,
+                ["DataProtection:CertificatePassword"] = "pfx password",
+            });
+            var person = await Person.SignUpAsync(app.Address, "keys@example.test");
+
+            (await person.Client.GetAsync("/api/results")).StatusCode.Should().Be(HttpStatusCode.OK, "the cookie protected with the key reads back");
+            await using var db = app.Db();
+            var xml = string.Join('\n', db.DataProtectionKeys.Select(static k => k.Xml));
+            xml.Should().Contain("<encryptedSecret").And.NotContain("<masterKey", "the key is encrypted to the certificate, never stored in the clear");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task SignInAttempts_AreRateLimited_ButReadingThePageIsNot_AndTheLimitIsAPage()
     {
         using var strict = new WebAppFactory(kestrel: true, accountsPerMinute: 2);

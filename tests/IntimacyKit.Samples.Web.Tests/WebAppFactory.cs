@@ -12,7 +12,8 @@ namespace IntimacyKit.Samples.Web.Tests;
 /// of its own on the test PostgreSQL server (see <see cref="TestDatabase"/>). With <paramref name="kestrel"/>, it listens
 /// on a real loopback port (for the browser); otherwise on the test server.
 /// </summary>
-public sealed class WebAppFactory(bool kestrel = false, int accountsPerMinute = 1000) : WebApplicationFactory<Program>
+public sealed class WebAppFactory(bool kestrel = false, int accountsPerMinute = 1000, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("intimacykit-web-").FullName;
     private readonly string? _postgres = TestDatabase.UsePostgres ? TestDatabase.CreatePostgresDatabase() : null;
@@ -40,6 +41,12 @@ public sealed class WebAppFactory(bool kestrel = false, int accountsPerMinute = 
         builder.UseSetting("ConnectionStrings:Default", _postgres ?? $"Data Source={DatabasePath}");
         builder.UseSetting("RateLimits:AccountsPerMinute", accountsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("RateLimits:SubmissionsPerMinute", "1000");
+        builder.UseSetting("RateLimits:CodesPerMinute", "1000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<Microsoft.AspNetCore.Identity.IdentityUser>>(new CapturingEmailSender(Emails)));
         if (kestrel)
         {
