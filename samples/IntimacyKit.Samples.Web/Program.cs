@@ -16,6 +16,7 @@ builder.Services.AddIntimacyKit(kit => kit.AddConfiguredContent(builder.Configur
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddScoped<ResultStore>();
 builder.Services.AddScoped<PairingStore>();
+builder.Services.AddScoped<IntimacyKit.Samples.Web.Taking.SafetyStanding>();
 builder.Services.AddScoped<DraftStore>();
 builder.Services.TryAddSingleton(TimeProvider.System);
 var dataProtection = builder.Services.AddDataProtection().SetApplicationName("IntimacyKit.Samples.Web").PersistKeysToDbContext<AppDbContext>();
@@ -67,6 +68,10 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Pairs");
 });
 builder.Services.AddProblemDetails();
+// Pages keep their letters and quotation marks as they are (“Often”, and the words of other languages) rather than as
+// numeric entities; markup characters are still encoded.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+    options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 // A body that is not JSON is a 400 ProblemDetails in every environment, never a developer page with a stack trace.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 builder.Services.AddOpenApi();

@@ -40,7 +40,7 @@ public sealed class PairingBrowserTests(Browser browser) : IClassFixture<Browser
         (await sam.Locator("svg.chart").CountAsync()).Should().Be(1, "both have answered, so the comparison opens");
         await BrowserTests.CheckAccessibleAsync(sam, "pair-reveal");
         await alex.ReloadAsync();
-        (await alex.Locator("main").TextContentAsync()).Should().Contain("What you both said").And.Contain("rated 2 by you and 4 by Sam");
+        (await alex.Locator("main").TextContentAsync()).Should().Contain("What you both said").And.Contain("Full attention, about you: you answered “Rarely”, Sam answered “Often”.");
     }
 
     private async Task<IPage> SignedInAsync(string email)

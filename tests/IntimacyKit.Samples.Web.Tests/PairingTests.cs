@@ -32,15 +32,17 @@ public sealed partial class PairingTests : IDisposable
         var alex = await SignUpAsync("alex");
         var sam = await SignUpAsync("sam");
         var pairs = await alex.Client.GetPageAsync("/pairs");
-        var made = await alex.Client.PostFormAsync(pairs, "/pairs?handler=Invite", [new("Kind", "sibling"), new("Label", "Sam")], "main form[action*=Invite]");
+        var made = await alex.Client.PostFormAsync(
+            pairs, "/pairs?handler=Invite", [new("Kind", "sibling"), new("Label", "Sam"), new("ShownName", "Alex")], "main form[action*=Invite]");
         var madePage = Forms.Parse(await made.Content.ReadAsStringAsync());
         var code = madePage.QuerySelector(".code")!.TextContent;
         code.Should().MatchRegex("^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$");
         var link = new Uri(madePage.QuerySelector(".link-text")!.TextContent).PathAndQuery;
 
         var accept = await sam.Client.GetPageAsync(link);
-        accept.QuerySelector("main")!.TextContent.Should().Contain("Who they are to you: Brother or sister").And.Contain("feel safe");
-        var accepted = await sam.Client.PostFormAsync(accept, link, [new("Label", "Alex")]);
+        accept.QuerySelector("main")!.TextContent.Should().Contain("Alex has invited you").And.Contain("Who they are to you:\n        your sibling")
+            .And.Contain("feel safe");
+        var accepted = await sam.Client.PostFormAsync(accept, link, [new("ShownName", "Sam")]);
         accepted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var pairing = Guid.Parse(accepted.Headers.Location!.ToString().Split('/')[^1]);
 
@@ -48,7 +50,8 @@ public sealed partial class PairingTests : IDisposable
         var finished = await Journeys.TakeAsync(alex.Client, Person.Listening, "sibling", Safety.Lowest, "2", pairing: pairing);
         finished.Headers.Location!.ToString().Should().Be($"/pairs/{pairing}");
         (await alex.Client.GetStringAsync($"/pairs/{pairing}")).Should().Contain("You have answered").And.NotContain("What you both said");
-        (await sam.Client.GetStringAsync($"/pairs/{pairing}")).Should().Contain("Alex has answered").And.NotContain("What you both said");
+        (await sam.Client.GetStringAsync($"/pairs/{pairing}")).Should().Contain("Alex has answered", "Sam gave no name, so Alex's own is used")
+            .And.NotContain("What you both said");
         foreach (var person in new[] { alex, sam })
         {
             (await person.Client.GetAsync($"/api/pairings/{pairing}/reports/{Person.Listening}")).StatusCode.Should().Be(HttpStatusCode.Conflict);
@@ -58,8 +61,9 @@ public sealed partial class PairingTests : IDisposable
             .Should().Be(HttpStatusCode.Redirect);
         var alexView = await alex.Client.GetStringAsync($"/pairs/{pairing}");
         alexView.Should().Contain("What you both said").And.Contain("<title id=\"pair-listening-check-title\">Your scores and Sam's")
-            .And.Contain("Full attention, about you: rated 2 by you and 4 by Sam");
-        (await sam.Client.GetStringAsync($"/pairs/{pairing}")).Should().Contain("Full attention, about you: rated 4 by you and 2 by Alex");
+            .And.Contain("Full attention, about you: you answered “Rarely”, Sam answered “Often”.")
+            .And.Contain("The name they gave for themselves: Sam.");
+        (await sam.Client.GetStringAsync($"/pairs/{pairing}")).Should().Contain("Full attention, about you: you answered “Often”, Alex answered “Rarely”.");
         var report = await sam.GetJsonAsync($"/api/pairings/{pairing}/reports/{Person.Listening}");
         report.GetProperty("other").GetString().Should().Be("Alex");
         report.GetProperty("disclaimer").GetString().Should().Contain("not a diagnosis");
@@ -267,6 +271,31 @@ public sealed partial class PairingTests : IDisposable
     }
 
     [Fact]
+    public async Task AFlagRaisedInAPairing_IsNotForgotten_WhenThePersonStopsThere()
+    {
+        var (a, _, pairing) = await PairAsync("stops", "waits");
+        var page = await a.Client.GetPageAsync($"/take/{Person.Listening}?pairing={pairing}");
+        var highest = page.QuerySelectorAll("main form.answers fieldset.statement").Select(static f => f.QuerySelectorAll("input[type=radio]")
+            .Cast<AngleSharp.Html.Dom.IHtmlInputElement>().Last(static r => int.TryParse(r.Value, out _)))
+            .Select(static r => new KeyValuePair<string, string>(r.Name!, r.Value)).ToList();
+        (await a.Client.PostFormAsync(page, $"/take/{Person.Listening}", [.. highest, new("Nav", "next")], "main form.answers"))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // The person stops there. Everywhere they go next, support comes first and nothing asks them to carry on.
+        foreach (var path in new[] { "/pairs", $"/pairs/{pairing}", "/history", $"/take/{Person.Listening}?pairing={pairing}" })
+        {
+            var html = await a.Client.GetStringAsync(path);
+            html.Should().Contain("id=\"support-heading\"", $"{path} shows support while the flag stands");
+            html.IndexOf("support-heading", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("<h1>", StringComparison.Ordinal), path);
+        }
+
+        var pairPage = await a.Client.GetStringAsync($"/pairs/{pairing}");
+        pairPage.Should().Contain("<summary>Answer now anyway</summary>").And.NotContain("class=\"button\" href=\"/take/");
+        var pairs = await a.Client.GetStringAsync("/pairs");
+        pairs.Should().Contain("<summary>Enter an invitation code</summary>").And.NotContain("Invite someone");
+    }
+
+    [Fact]
     public async Task InAPairing_ASafetyFlag_ShowsSupportAtOnce_WithAQuietWayOut()
     {
         var (a, _, pairing) = await PairAsync("quiet", "unaware");
@@ -278,7 +307,8 @@ public sealed partial class PairingTests : IDisposable
         var html = await next.Content.ReadAsStringAsync();
 
         html.IndexOf("support-heading", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("<h1>", StringComparison.Ordinal));
-        html.Should().Contain("the other person\n                never sees them").And.Contain("End this pairing").And.Contain("Stop here, keep the pairing");
+        html.Should().Contain("the other person\n                never sees them").And.Contain("End this pairing").And.Contain(">Stop here</a>")
+            .And.Contain("they will notice that it has gone");
     }
 
     /// <summary>

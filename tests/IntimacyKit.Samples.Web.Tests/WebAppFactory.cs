@@ -47,7 +47,13 @@ public sealed class WebAppFactory(bool kestrel = false, int accountsPerMinute = 
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<Microsoft.AspNetCore.Identity.IdentityUser>>(new CapturingEmailSender(Emails)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<Microsoft.AspNetCore.Identity.IEmailSender<Microsoft.AspNetCore.Identity.IdentityUser>>(new CapturingEmailSender(Emails));
+            // Many apps run in this one test process and every test registers people: the production hashing cost
+            // (100,000 PBKDF2 rounds) would starve the shared thread pool. The hashing itself is Identity's, unchanged.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(options => options.IterationCount = 1_000);
+        });
         if (kestrel)
         {
             UseKestrel(0);

@@ -63,7 +63,7 @@ internal static class PairingApi
         InvitationRequest? request, HttpContext context, PairingStore store)
     {
         var (pairing, code, problem) = await store.InviteAsync(
-            UserId(context), request?.RelationshipKind ?? string.Empty, request?.Name, context.RequestAborted);
+            UserId(context), request?.RelationshipKind ?? string.Empty, request?.Name, request?.ShownName, context.RequestAborted);
         if (pairing is null || code is null)
         {
             return Problem(StatusCodes.Status400BadRequest, problem!);
@@ -78,7 +78,8 @@ internal static class PairingApi
     private static async Task<Results<Created<PairingSummary>, ProblemHttpResult>> AcceptAsync(
         AcceptRequest? request, HttpContext context, PairingStore store)
     {
-        var (pairing, problem) = await store.AcceptAsync(UserId(context), request?.Code ?? string.Empty, request?.Name, context.RequestAborted);
+        var (pairing, problem) = await store.AcceptAsync(
+            UserId(context), request?.Code ?? string.Empty, request?.Name, request?.ShownName, context.RequestAborted);
         return pairing is null
             ? Problem(StatusCodes.Status400BadRequest, problem!)
             : TypedResults.Created($"/api/pairings/{pairing.Id}", await SummaryAsync(pairing, UserId(context), store, context.RequestAborted));
@@ -103,7 +104,7 @@ internal static class PairingApi
         }
 
         var (kind, label) = PairingStore.Side(pairing, UserId(context));
-        var other = PairView.NameFor(catalog.GetRelationshipKind(kind), label);
+        var other = PairView.NameFor(catalog.GetRelationshipKind(kind), label ?? PairingStore.OtherShownName(pairing, UserId(context)));
         if (await store.RevealedAsync(pairing, UserId(context), assessmentId, context.RequestAborted) is not { } both)
         {
             return Problem(StatusCodes.Status409Conflict, "The comparison opens once you have both answered.", "Not yet");
@@ -128,7 +129,7 @@ internal static class PairingApi
             comparisons.Add(new ComparisonSummary(assessment.Id, state.Mine, state.Theirs, state.Revealed, state.CanAnswer));
         }
 
-        return new PairingSummary(pairing.Id, kind, label, pairing.AcceptedAtUtc, comparisons);
+        return new PairingSummary(pairing.Id, kind, label, PairingStore.OtherShownName(pairing, userId), pairing.AcceptedAtUtc, comparisons);
     }
 
     private static string UserId(HttpContext context) => context.User.FindFirstValue(ClaimTypes.NameIdentifier)!;
@@ -136,16 +137,19 @@ internal static class PairingApi
     private static ProblemHttpResult Problem(int status, string detail, string? title = null)
         => TypedResults.Problem(detail, statusCode: status, title: title);
 
-    internal sealed record InvitationRequest(string? RelationshipKind, string? Name);
+    /// <summary>Who the other is to me, my private name for them, and the name they will see for me.</summary>
+    internal sealed record InvitationRequest(string? RelationshipKind, string? Name, string? ShownName);
 
-    internal sealed record AcceptRequest(string? Code, string? Name);
+    /// <summary>The code, my private name for the inviter, and the name they will see for me.</summary>
+    internal sealed record AcceptRequest(string? Code, string? Name, string? ShownName);
 
     internal sealed record NewInvitation(Guid Id, string Code, string Link, string RelationshipKind, DateTime ExpiresAtUtc);
 
     internal sealed record InvitationSummary(Guid Id, string RelationshipKind, string? Name, DateTime ExpiresAtUtc);
 
     /// <summary>A pairing as one of its people sees it: who the other is to them and the name they gave them.</summary>
-    internal sealed record PairingSummary(Guid Id, string RelationshipKind, string? Name, DateTime? PairedAtUtc, List<ComparisonSummary> Comparisons);
+    internal sealed record PairingSummary(
+        Guid Id, string RelationshipKind, string? Name, string? TheirShownName, DateTime? PairedAtUtc, List<ComparisonSummary> Comparisons);
 
     /// <summary>Rounds each has finished, the newest both have (0: none yet), and whether this person can answer now.</summary>
     internal sealed record ComparisonSummary(string AssessmentId, int YouAnswered, int TheyAnswered, int RevealedRound, bool CanAnswer);

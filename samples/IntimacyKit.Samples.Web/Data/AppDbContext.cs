@@ -85,6 +85,8 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
             pairing.Property(p => p.InviteeKind).HasMaxLength(100).IsRequired();
             pairing.Property(p => p.InviterLabel).HasMaxLength(PairingStore.MaxLabelLength);
             pairing.Property(p => p.InviteeLabel).HasMaxLength(PairingStore.MaxLabelLength);
+            pairing.Property(p => p.InviterShownName).HasMaxLength(PairingStore.MaxLabelLength);
+            pairing.Property(p => p.InviteeShownName).HasMaxLength(PairingStore.MaxLabelLength);
             pairing.HasIndex(p => p.CodeHash).IsUnique();
             pairing.HasIndex(p => p.InviterId);
             pairing.HasIndex(p => p.InviteeId);

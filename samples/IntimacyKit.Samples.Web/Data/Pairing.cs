@@ -27,6 +27,12 @@ public sealed class Pairing
     /// <summary>The invitee's own name for the other person, shown only to the invitee.</summary>
     public string? InviteeLabel { get; set; }
 
+    /// <summary>The name the inviter gives for themselves, shown to the other person (so they know who invited them).</summary>
+    public string? InviterShownName { get; set; }
+
+    /// <summary>The name the invitee gives for themselves, shown to the inviter (so they can see who accepted).</summary>
+    public string? InviteeShownName { get; set; }
+
     /// <summary>SHA-256 of the invitation code while it can still be used; cleared when it is accepted.</summary>
     public byte[]? CodeHash { get; set; }
 

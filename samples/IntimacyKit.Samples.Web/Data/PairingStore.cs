@@ -39,15 +39,20 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
         => kind.Split('-') is [var a, var b] && catalog.TryGetRelationshipKind($"{b}-{a}", out var mirrored) ? mirrored.Id : kind;
 
     /// <summary>Makes an invitation; the code is returned once and kept only as its hash.</summary>
+    /// <param name="userId">The inviter.</param>
+    /// <param name="kind">Who the other person is to the inviter.</param>
+    /// <param name="label">The inviter's private name for the other person.</param>
+    /// <param name="shownName">The inviter's name for themselves, shown to the other person.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
     public async Task<(Pairing? Pairing, string? Code, string? Problem)> InviteAsync(
-        string userId, string kind, string? label, CancellationToken cancellationToken = default)
+        string userId, string kind, string? label, string? shownName = null, CancellationToken cancellationToken = default)
     {
         if (!catalog.TryGetRelationshipKind(kind, out _))
         {
             return (null, null, $"'{kind}' is not a relationship kind. Known: {string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))}.");
         }
 
-        if (CheckLabel(label) is { } problem)
+        if ((CheckLabel(label) ?? CheckLabel(shownName)) is { } problem)
         {
             return (null, null, problem);
         }
@@ -70,6 +75,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
                 InviterKind = kind,
                 InviteeKind = Mirror(kind),
                 InviterLabel = Tidy(label),
+                InviterShownName = Tidy(shownName),
                 CodeHash = Hash(code),
                 CreatedAtUtc = now,
                 ExpiresAtUtc = now + InvitationLifetime,
@@ -99,9 +105,9 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
 
     /// <summary>Accepts an invitation: the code is used up at once, whoever wins a race for it.</summary>
     public async Task<(Pairing? Pairing, string? Problem)> AcceptAsync(
-        string userId, string code, string? label, CancellationToken cancellationToken = default)
+        string userId, string code, string? label, string? shownName = null, CancellationToken cancellationToken = default)
     {
-        if (CheckLabel(label) is { } labelProblem)
+        if ((CheckLabel(label) ?? CheckLabel(shownName)) is { } labelProblem)
         {
             return (null, labelProblem);
         }
@@ -131,6 +137,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
             .ExecuteUpdateAsync(
                 set => set.SetProperty(p => p.InviteeId, userId)
                     .SetProperty(p => p.InviteeLabel, Tidy(label))
+                    .SetProperty(p => p.InviteeShownName, Tidy(shownName))
                     .SetProperty(p => p.AcceptedAtUtc, now)
                     .SetProperty(p => p.CodeHash, (byte[]?)null),
                 cancellationToken);
@@ -289,6 +296,10 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     public static (string Kind, string? Label) Side(Pairing pairing, string userId)
         => pairing.InviterId == userId ? (pairing.InviterKind, pairing.InviterLabel) : (pairing.InviteeKind, pairing.InviteeLabel);
 
+    /// <summary>The name the other person gave for themselves, if any.</summary>
+    public static string? OtherShownName(Pairing pairing, string userId)
+        => pairing.InviterId == userId ? pairing.InviteeShownName : pairing.InviterShownName;
+
     /// <summary>Shows a code in two groups of five, as people read it aloud.</summary>
     public static string Display(string code) => code.Length == CodeLength ? $"{code[..5]}-{code[5..]}" : code;
 
@@ -330,6 +341,6 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     private static string? Tidy(string? label) => string.IsNullOrWhiteSpace(label) ? null : label.Trim();
 
     private static string? CheckLabel(string? label) => Tidy(label) is { Length: > MaxLabelLength }
-        ? $"A name for the other person is at most {MaxLabelLength} characters."
+        ? $"A name is at most {MaxLabelLength} characters."
         : null;
 }

@@ -84,6 +84,10 @@ namespace IntimacyKit.Samples.Web.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InviteeShownName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InviterId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -94,6 +98,10 @@ namespace IntimacyKit.Samples.Web.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InviterLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviterShownName")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 

@@ -3,19 +3,19 @@ using IntimacyKit.Content;
 using IntimacyKit.Progress;
 using IntimacyKit.Samples.Web.Charts;
 using IntimacyKit.Samples.Web.Data;
-using IntimacyKit.Support;
+using IntimacyKit.Samples.Web.Taking;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IntimacyKit.Samples.Web.Pages;
 
 /// <summary>My saved results and, for an assessment taken more than once, how each scale changed.</summary>
-public sealed class HistoryModel(ResultStore store, ContentCatalog catalog, SupportDirectory support) : PageModel
+public sealed class HistoryModel(ResultStore store, ContentCatalog catalog, SafetyStanding standing) : PageModel
 {
     public List<StoredResult> Results { get; private set; } = [];
 
     public List<(string Title, ProgressReport Report, List<(string Title, string Svg)> Charts)> Progress { get; } = [];
 
-    /// <summary>Support, first of all, while the newest result's safety flags stand.</summary>
+    /// <summary>Support, first of all, while a flag stands (the newest result's, or one raised by answers in progress).</summary>
     public SupportView? Support { get; private set; }
 
     /// <summary>An assessment's title, or its id when the catalog no longer has it.</summary>
@@ -27,10 +27,7 @@ public sealed class HistoryModel(ResultStore store, ContentCatalog catalog, Supp
     public async Task OnGetAsync()
     {
         Results = await store.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted);
-        if (Results.Count > 0 && Results[0].HasSafetyFlags)
-        {
-            Support = SupportView.For(ResultStore.Read(Results[0]), support);
-        }
+        Support = await standing.SupportAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted);
 
         foreach (var group in Results.GroupBy(static r => (r.AssessmentId, r.AssessmentVersion)).Where(static g => g.Count() > 1))
         {

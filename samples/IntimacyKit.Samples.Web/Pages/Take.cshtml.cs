@@ -23,6 +23,7 @@ public sealed class TakeModel(
     ResultStore store,
     DraftStore drafts,
     PairingStore pairings,
+    SafetyStanding standing,
     SupportDirectory support,
     TimeProvider time) : PageModel
 {
@@ -87,6 +88,9 @@ public sealed class TakeModel(
                 Answers = new Dictionary<string, string>(answers, StringComparer.Ordinal);
                 Step = draft.Step;
                 Resumed = true;
+
+                // Coming back to answers whose safety screen raised a flag: support first again, as it was then.
+                SupportNow = standing.For(draft);
             }
         }
 

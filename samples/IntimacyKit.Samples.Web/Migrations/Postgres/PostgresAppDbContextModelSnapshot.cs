@@ -89,6 +89,10 @@ namespace IntimacyKit.Samples.Web.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("InviteeShownName")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("InviterId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -99,6 +103,10 @@ namespace IntimacyKit.Samples.Web.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("InviterLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("InviterShownName")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 

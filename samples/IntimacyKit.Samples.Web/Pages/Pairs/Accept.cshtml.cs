@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using IntimacyKit.Content;
 using IntimacyKit.Samples.Web.Data;
-using IntimacyKit.Support;
+using IntimacyKit.Samples.Web.Taking;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,13 +13,20 @@ namespace IntimacyKit.Samples.Web.Pages.Pairs;
 /// (<c>RateLimits:CodesPerMinute</c>), reading the page included, so codes cannot be found by trying many.
 /// </summary>
 [EnableRateLimiting(RateLimits.Codes)]
-public sealed class AcceptModel(PairingStore pairings, ResultStore results, ContentCatalog catalog, SupportDirectory support) : PageModel
+public sealed class AcceptModel(PairingStore pairings, SafetyStanding standing, ContentCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
     [BindProperty]
     public string? Label { get; set; }
+
+    /// <summary>The name the person who invited them will see for them.</summary>
+    [BindProperty]
+    public string? ShownName { get; set; }
+
+    /// <summary>The name the person who invited them gave for themselves, if any.</summary>
+    public string? FromName { get; private set; }
 
     /// <summary>Who the person who invited them would be to them.</summary>
     public RelationshipKind? Kind { get; private set; }
@@ -32,10 +39,7 @@ public sealed class AcceptModel(PairingStore pairings, ResultStore results, Cont
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await results.NewestFlaggedAsync(UserId, HttpContext.RequestAborted) is { } flagged)
-        {
-            Support = SupportView.For(ResultStore.Read(flagged), support);
-        }
+        Support = await standing.SupportAsync(UserId, HttpContext.RequestAborted);
 
         if (string.IsNullOrWhiteSpace(Code))
         {
@@ -46,6 +50,7 @@ public sealed class AcceptModel(PairingStore pairings, ResultStore results, Cont
             && catalog.TryGetRelationshipKind(invitation.InviteeKind, out var kind))
         {
             Kind = kind;
+            FromName = invitation.InviterShownName;
             return Page();
         }
 
@@ -57,7 +62,7 @@ public sealed class AcceptModel(PairingStore pairings, ResultStore results, Cont
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (pairing, problem) = await pairings.AcceptAsync(UserId, Code ?? string.Empty, Label, HttpContext.RequestAborted);
+        var (pairing, problem) = await pairings.AcceptAsync(UserId, Code ?? string.Empty, Label, ShownName, HttpContext.RequestAborted);
         if (pairing is not null)
         {
             return Redirect($"/pairs/{pairing.Id}");

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IntimacyKit.Content;
 using IntimacyKit.Samples.Web.Data;
+using IntimacyKit.Samples.Web.Taking;
 using IntimacyKit.Support;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace IntimacyKit.Samples.Web.Pages.Pairs;
 
 /// <summary>My pairings and open invitations; making an invitation, withdrawing one, and entering a code.</summary>
 [EnableRateLimiting(RateLimits.Submissions)]
-public sealed class IndexModel(PairingStore pairings, ResultStore results, ContentCatalog catalog, SupportDirectory support, TimeProvider time)
+public sealed class IndexModel(PairingStore pairings, SafetyStanding standing, ContentCatalog catalog, SupportDirectory support, TimeProvider time)
     : PageModel
 {
     public List<PairView> Pairs { get; } = [];
@@ -28,6 +29,10 @@ public sealed class IndexModel(PairingStore pairings, ResultStore results, Conte
     [BindProperty]
     public string? Label { get; set; }
 
+    /// <summary>The name the other person will see for this person.</summary>
+    [BindProperty]
+    public string? ShownName { get; set; }
+
     /// <summary>The invitation just made: its code is shown this once.</summary>
     public (string Code, string Link, DateTime ExpiresAtUtc)? Created { get; private set; }
 
@@ -37,10 +42,7 @@ public sealed class IndexModel(PairingStore pairings, ResultStore results, Conte
 
     public async Task OnGetAsync()
     {
-        if (await results.NewestFlaggedAsync(UserId, HttpContext.RequestAborted) is { } flagged)
-        {
-            Support = SupportView.For(ResultStore.Read(flagged), support);
-        }
+        Support = await standing.SupportAsync(UserId, HttpContext.RequestAborted);
 
         foreach (var pairing in await pairings.ListAsync(UserId, HttpContext.RequestAborted))
         {
@@ -52,7 +54,7 @@ public sealed class IndexModel(PairingStore pairings, ResultStore results, Conte
 
     public async Task<IActionResult> OnPostInviteAsync()
     {
-        var (pairing, code, problem) = await pairings.InviteAsync(UserId, Kind ?? string.Empty, Label, HttpContext.RequestAborted);
+        var (pairing, code, problem) = await pairings.InviteAsync(UserId, Kind ?? string.Empty, Label, ShownName, HttpContext.RequestAborted);
         if (pairing is not null && code is not null)
         {
             Created = (PairingStore.Display(code), $"{Request.Scheme}://{Request.Host}/pairs/accept?code={code}", pairing.ExpiresAtUtc);
@@ -75,6 +77,6 @@ public sealed class IndexModel(PairingStore pairings, ResultStore results, Conte
     public string ExpiresIn(DateTime expiresAtUtc)
     {
         var left = expiresAtUtc - time.GetUtcNow().UtcDateTime;
-        return left.TotalHours >= 1 ? $"{(int)left.TotalHours} hours" : $"{Math.Max(1, (int)left.TotalMinutes)} minutes";
+        return left.TotalHours >= 1 ? $"{Math.Ceiling(left.TotalHours)} hours" : $"{Math.Max(1, Math.Ceiling(left.TotalMinutes))} minutes";
     }
 }

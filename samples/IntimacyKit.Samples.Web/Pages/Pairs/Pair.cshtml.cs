@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IntimacyKit.Content;
 using IntimacyKit.Samples.Web.Data;
+using IntimacyKit.Samples.Web.Taking;
 using IntimacyKit.Support;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IntimacyKit.Samples.Web.Pages.Pairs;
 
 /// <summary>One pairing: each comparison's state, the report once both have answered, and ending the pairing.</summary>
-public sealed class PairModel(PairingStore pairings, ResultStore results, ContentCatalog catalog, SupportDirectory support) : PageModel
+public sealed class PairModel(PairingStore pairings, SafetyStanding standing, ContentCatalog catalog, SupportDirectory support) : PageModel
 {
     public PairView View { get; private set; } = null!;
 
@@ -25,10 +26,7 @@ public sealed class PairModel(PairingStore pairings, ResultStore results, Conten
         }
 
         View = await PairView.LoadAsync(pairing, UserId, pairings, catalog, support, HttpContext.RequestAborted);
-        if (await results.NewestFlaggedAsync(UserId, HttpContext.RequestAborted) is { } flagged)
-        {
-            Support = SupportView.For(ResultStore.Read(flagged), support);
-        }
+        Support = await standing.SupportAsync(UserId, HttpContext.RequestAborted);
 
         return Page();
     }

@@ -5,7 +5,7 @@ using IntimacyKit.Support;
 namespace IntimacyKit.Samples.Web.Pages.Pairs;
 
 /// <summary>One person's view of a pairing: who the other is to them, what they call them, and each comparison.</summary>
-public sealed class PairView(Pairing pairing, RelationshipKind kind, string? label, IReadOnlyList<ComparisonView> comparisons)
+public sealed class PairView(Pairing pairing, RelationshipKind kind, string? label, string? theirName, IReadOnlyList<ComparisonView> comparisons)
 {
     public Pairing Pairing { get; } = pairing;
 
@@ -15,22 +15,36 @@ public sealed class PairView(Pairing pairing, RelationshipKind kind, string? lab
     /// <summary>The name this person gave the other, if any.</summary>
     public string? Label { get; } = label;
 
+    /// <summary>The name the other person gave for themselves, if any.</summary>
+    public string? TheirName { get; } = theirName;
+
     public IReadOnlyList<ComparisonView> Comparisons { get; } = comparisons;
 
-    /// <summary>How the other person is named to this person: their own name for them, else "your partner" and so on.</summary>
-    public string OtherName => NameFor(Kind, Label);
+    /// <summary>
+    /// How the other person is named to this person: this person's own name for them, else the name they gave, else
+    /// "your partner", "your child" and so on.
+    /// </summary>
+    public string OtherName => NameFor(Kind, Label ?? TheirName);
 
-    /// <summary>A heading for the pairing: the name given, else the relationship's title.</summary>
-    public string Heading => Label ?? Kind.Title;
+    /// <summary>Who the other is to this person, in words: "your partner", "your parent".</summary>
+    public string Relation => NameFor(Kind, null);
 
-    public static string NameFor(RelationshipKind kind, string? label)
-        => label ?? (kind.Target.StartsWith("my ", StringComparison.Ordinal) ? "your " + kind.Target[3..] : "the other person");
+    /// <summary>A heading for the pairing: <see cref="OtherName"/> with a capital.</summary>
+    public string Heading => Capital(OtherName);
+
+    /// <summary>A name, or "your partner" and so on from the relationship kind (its target, "my partner").</summary>
+    public static string NameFor(RelationshipKind kind, string? name)
+        => name ?? (kind.Target.StartsWith("my ", StringComparison.Ordinal) ? "your " + kind.Target[3..] : "the other person");
+
+    /// <summary>The text with its first letter a capital, to open a sentence or a heading.</summary>
+    public static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>Builds the view for <paramref name="userId"/>, reading the other's answers only for rounds both have finished.</summary>
     public static async Task<PairView> LoadAsync(
         Pairing pairing, string userId, PairingStore store, ContentCatalog catalog, SupportDirectory support, CancellationToken cancellationToken)
     {
         var (kindId, label) = PairingStore.Side(pairing, userId);
+        var theirName = PairingStore.OtherShownName(pairing, userId);
         var kind = catalog.TryGetRelationshipKind(kindId, out var found)
             ? found
             : new RelationshipKind(kindId, kindId, "the other person", "the other person's");
@@ -42,9 +56,9 @@ public sealed class PairView(Pairing pairing, RelationshipKind kind, string? lab
             comparisons.Add(new ComparisonView(
                 assessment,
                 comparison,
-                revealed is { } both ? ReportView.Create(both.Mine, both.Theirs, assessment, catalog, support, NameFor(kind, label)) : null));
+                revealed is { } both ? ReportView.Create(both.Mine, both.Theirs, assessment, catalog, support, NameFor(kind, label ?? theirName)) : null));
         }
 
-        return new PairView(pairing, kind, label, comparisons);
+        return new PairView(pairing, kind, label, theirName, comparisons);
     }
 }

@@ -52,6 +52,8 @@ namespace IntimacyKit.Samples.Web.Migrations
                     InviteeKind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     InviterLabel = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     InviteeLabel = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    InviterShownName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    InviteeShownName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
                     CodeHash = table.Column<byte[]>(type: "BLOB", nullable: true),
                     ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace IntimacyKit.Samples.Web.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261130120802_Pairings")]
+    [Migration("20261130121526_Pairings")]
     partial class Pairings
     {
         /// <inheritdoc />
@@ -87,6 +87,10 @@ namespace IntimacyKit.Samples.Web.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InviteeShownName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InviterId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -97,6 +101,10 @@ namespace IntimacyKit.Samples.Web.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InviterLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviterShownName")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 

@@ -225,6 +225,8 @@ namespace IntimacyKit.Samples.Web.Migrations.Postgres
                     InviteeKind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     InviterLabel = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     InviteeLabel = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    InviterShownName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    InviteeShownName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     CodeHash = table.Column<byte[]>(type: "bytea", nullable: true),
                     ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

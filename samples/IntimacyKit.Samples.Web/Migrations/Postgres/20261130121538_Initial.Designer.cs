@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace IntimacyKit.Samples.Web.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130120814_Initial")]
+    [Migration("20261130121538_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -92,6 +92,10 @@ namespace IntimacyKit.Samples.Web.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("InviteeShownName")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("InviterId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -102,6 +106,10 @@ namespace IntimacyKit.Samples.Web.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("InviterLabel")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("InviterShownName")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
