@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need on a fresh Debian machine that has only the .NET SDK,
 # packs and installs the `intimacykit` tool as a user would (Native AOT on linux-x64), starts a throwaway PostgreSQL 15,
-# then runs every test, and the web host's integration suite a second time on PostgreSQL.
+# then runs every test, the web host's integration suite a second time on PostgreSQL, and the consumer tests against
+# the packed packages (eng/consumer.sh).
 # Arguments go to `dotnet test` (CI adds a TRX logger).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,4 +51,9 @@ dotnet test IntimacyKit.sln "$@" || status=$?
 # The web integration suite (the classes marked Database=Any) again, each app on a database of its own on that server.
 echo "test: the web integration suite on PostgreSQL" >&2
 INTIMACYKIT_WEB_DATABASE=Postgres dotnet test tests/IntimacyKit.Samples.Web.Tests --no-build --filter "Database=Any" "$@" || status=$?
+
+# The packages as a developer gets them: packed, restored from a folder by a project outside the solution, opened and
+# published with Native AOT (eng/consumer.sh).
+echo "test: the packages, consumed from a local feed" >&2
+eng/consumer.sh "$@" || status=$?
 exit "$status"

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace IntimacyKit.Consumer.Tests;
+
+/// <summary>
+/// A tiny app that references the core package is published with Native AOT and run: IntimacyKit adds no trim or AOT
+/// warning (the only ones are Newtonsoft.Json's own two assembly-level notes), and scores natively.
+/// </summary>
+public class AotConsumerTests
+{
+    [Fact]
+    public void TheAotConsumer_PublishesWithoutWarnings_AndScores()
+    {
+        var project = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "IntimacyKit.AotConsumer"));
+        var output = Path.Combine(Path.GetTempPath(), $"intimacykit-aot-{Guid.NewGuid():N}");
+        try
+        {
+            var restore = Run("dotnet", project, "restore", "-r", "linux-x64", "--configfile", Feed.Config, $"-p:IntimacyKitVersion={Feed.Version}",
+                $"-p:RestorePackagesPath={Feed.Packages}");
+            restore.ExitCode.Should().Be(0, restore.Output);
+            var publish = Run("dotnet", project, "publish", "-c", "Release", "-r", "linux-x64", "--no-restore", "-o", output,
+                $"-p:IntimacyKitVersion={Feed.Version}", $"-p:RestorePackagesPath={Feed.Packages}");
+            publish.ExitCode.Should().Be(0, publish.Output);
+            var warnings = publish.Output.Split('\n').Where(static l => l.Contains("warning IL", StringComparison.Ordinal)).Distinct().ToList();
+            warnings.Should().OnlyContain(
+                static l => l.Contains("Assembly 'Newtonsoft.Json' produced", StringComparison.Ordinal),
+                "IntimacyKit is trim- and AOT-clean; only Newtonsoft.Json says it is not annotated");
+
+            var run = Run(Path.Combine(output, "IntimacyKit.AotConsumer"), project);
+            run.ExitCode.Should().Be(0, run.Output);
+            run.Output.Should().Contain("not a diagnosis").And.MatchRegex(@": \d\.\d\d \(");
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    private static (int ExitCode, string Output) Run(string file, string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

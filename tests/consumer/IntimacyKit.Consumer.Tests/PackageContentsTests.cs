@@ -1,0 +1,56 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace IntimacyKit.Consumer.Tests;
+
+/// <summary>Each package as published: what a developer downloads, opened and read.</summary>
+public class PackageContentsTests
+{
+    public static TheoryData<string> Packages() => ["IntimacyKit", "IntimacyKit.Batch", "IntimacyKit.Calendar"];
+
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void APackage_HoldsItsReadmeIconLibraryAndDocs_NamesItsCommit_AndHasSymbolsBesideIt(string id)
+    {
+        var path = Path.Combine(Feed.Folder, $"{id}.{Feed.Version}.nupkg");
+        using var package = ZipFile.OpenRead(path);
+        var entries = package.Entries.Select(static e => e.FullName).ToList();
+
+        entries.Should().Contain(["README.md", "icon.png", $"lib/net10.0/{id}.dll", $"lib/net10.0/{id}.xml"]);
+        var nuspec = XDocument.Load(package.GetEntry($"{id}.nuspec")!.Open());
+        var metadata = nuspec.Root!.Elements().Single(static e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        Value("readme").Should().Be("README.md");
+        Value("icon").Should().Be("icon.png");
+        Value("license").Should().Be("MIT");
+        Value("version").Should().Be(Feed.Version);
+        metadata.Elements().Single(static e => e.Name.LocalName == "repository").Attribute("commit")!.Value.Should().Be(Feed.Commit);
+        File.Exists(Path.ChangeExtension(path, ".snupkg")).Should().BeTrue("the symbols package sits beside the package");
+
+        using var readme = new StreamReader(package.GetEntry("README.md")!.Open());
+        readme.ReadToEnd().Should().StartWith($"# {id}").And.Contain("not a clinical");
+    }
+
+    [Fact]
+    public void TheCorePackage_EmbedsTheDefaultContentPack()
+    {
+        var resources = typeof(IntimacyKit.Content.DefaultContent).Assembly.GetManifestResourceNames();
+
+        resources.Should().Contain("IntimacyKit.Packs.intimacy-core.json");
+        var version = typeof(IntimacyKit.Content.DefaultContent).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
+        version.Should().StartWith(Feed.Version, "the library is the one packed, restored from the feed").And.Contain(Feed.Commit);
+        IntimacyKit.Content.DefaultContent.Catalog.Assessments.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void SymbolPackages_HoldThePortablePdbs()
+    {
+        foreach (var id in new[] { "IntimacyKit", "IntimacyKit.Batch", "IntimacyKit.Calendar" })
+        {
+            using var symbols = ZipFile.OpenRead(Path.Combine(Feed.Folder, $"{id}.{Feed.Version}.snupkg"));
+            symbols.Entries.Select(static e => e.FullName).Should().Contain($"lib/net10.0/{id}.pdb");
+        }
+    }
+}
