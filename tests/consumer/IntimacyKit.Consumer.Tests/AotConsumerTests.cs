@@ -39,6 +39,21 @@ public class AotConsumerTests
         }
     }
 
+    [Fact]
+    public void TheGettingStartedPage_RunsAsWritten_AndPrintsScoresRecommendationsAndTheDisclaimer()
+    {
+        var project = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "GettingStarted"));
+
+        var restore = Run("dotnet", project, "restore", "--configfile", Feed.Config, $"-p:IntimacyKitVersion={Feed.Version}",
+            $"-p:RestorePackagesPath={Feed.Packages}");
+        restore.ExitCode.Should().Be(0, restore.Output);
+        var run = Run("dotnet", project, "run", "--no-restore", $"-p:IntimacyKitVersion={Feed.Version}", $"-p:RestorePackagesPath={Feed.Packages}");
+
+        run.ExitCode.Should().Be(0, run.Output);
+        File.ReadAllLines(Path.Combine(project, "Program.cs")).Length.Should().BeLessThan(30, "the page promises under 30 lines");
+        run.Output.Should().MatchRegex(@"\w: \d\.\d\d \(").And.Contain("Something to try: ").And.Contain("not a diagnosis");
+    }
+
     private static (int ExitCode, string Output) Run(string file, string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
