@@ -131,7 +131,8 @@ public abstract class ScoreWriter : IDisposable
     /// <summary>A flag as written in the safety column: its id, marked <c>:not-answered</c> when a skipped safety statement raised it.</summary>
     private protected static string FlagText(SafetyFlag flag) => flag.NotAnswered ? flag.Flag + ":not-answered" : flag.Flag;
 
-    private protected static string Quality(AssessmentResult result) => string.Join(';', result.QualityFlags.Select(static f => f.KindName).Distinct());
+    private protected static string Quality(AssessmentResult result)
+        => string.Join(';', result.QualityFlags.Select(static f => f.KindName).Distinct(StringComparer.Ordinal));
 
     private sealed class CsvScoreWriter : ScoreWriter
     {
@@ -374,7 +375,7 @@ public abstract class ScoreWriter : IDisposable
                 _json.WriteEndArray();
                 _json.WritePropertyName("quality");
                 _json.WriteStartArray();
-                foreach (var kind in result.QualityFlags.Select(static f => f.KindName).Distinct())
+                foreach (var kind in result.QualityFlags.Select(static f => f.KindName).Distinct(StringComparer.Ordinal))
                 {
                     _json.WriteValue(kind);
                 }

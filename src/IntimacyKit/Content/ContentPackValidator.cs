@@ -521,15 +521,15 @@ internal sealed partial class ContentPackValidator
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CulturePattern();
 
     [GeneratedRegex(
         @"(?:https?://|www\.|\S@\S+\.[a-zA-Z]{2,}|\b[a-zA-Z0-9-]+\.(?:com|org|net|gov|edu|info|io|uk|us|au|ca|de|fr|nz|ie)\b|(?:\+?\d[\s().-]*){7,})",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ContactPattern();
 
     private readonly struct AssessmentChecks(

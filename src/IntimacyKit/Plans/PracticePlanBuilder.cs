@@ -150,7 +150,8 @@ public sealed class PracticePlanBuilder
     private List<Exercise> Chain(string obstacle, AssessmentResult result, string kind, PlanPreferences preferences)
     {
         var suitable = _catalog.Exercises
-            .Where(e => e.Targets.Contains(obstacle) && !preferences.Done.Contains(e.Id) && e.Minutes <= preferences.MinutesPerDay
+            .Where(e => e.Targets.Contains(obstacle, StringComparer.Ordinal) && !preferences.Done.Contains(e.Id, StringComparer.Ordinal)
+                        && e.Minutes <= preferences.MinutesPerDay
                         && ObstacleRanking.IsSuitable(e, result, kind, preferences.Modes, null))
             .OrderBy(static e => e.Difficulty).ThenBy(static e => e.Id, StringComparer.Ordinal)
             .ToList();

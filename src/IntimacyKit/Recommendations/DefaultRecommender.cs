@@ -65,7 +65,7 @@ public sealed class DefaultRecommender : IRecommender
                 }
 
                 // Gentle first: a harder exercise only once every available easier one for this obstacle is done.
-                if (preferences.Done.Contains(exercise.Id) || HasEasierNotDone(available, exercise, preferences.Done))
+                if (preferences.Done.Contains(exercise.Id, StringComparer.Ordinal) || HasEasierNotDone(available, exercise, preferences.Done))
                 {
                     continue;
                 }
@@ -88,7 +88,7 @@ public sealed class DefaultRecommender : IRecommender
     {
         foreach (var other in available)
         {
-            if (other.Difficulty < exercise.Difficulty && !done.Contains(other.Id))
+            if (other.Difficulty < exercise.Difficulty && !done.Contains(other.Id, StringComparer.Ordinal))
             {
                 return true;
             }
@@ -101,7 +101,7 @@ public sealed class DefaultRecommender : IRecommender
     private static FrozenDictionary<string, Exercise[]> IndexExercises(ContentCatalog catalog)
         => catalog.Obstacles.ToFrozenDictionary(
             static o => o.Id,
-            o => catalog.Exercises.Where(e => e.Targets.Contains(o.Id))
+            o => catalog.Exercises.Where(e => e.Targets.Contains(o.Id, StringComparer.Ordinal))
                 .OrderBy(static e => e.Difficulty).ThenBy(static e => e.Minutes).ThenBy(static e => e.Id, StringComparer.Ordinal)
                 .ToArray(),
             StringComparer.Ordinal);

@@ -104,7 +104,7 @@ internal static class ObstacleRanking
     /// </summary>
     public static bool IsSuitable(Exercise exercise, AssessmentResult result, string relationshipKind, ImmutableArray<ExerciseMode> modes, int? maxMinutes)
     {
-        if (!exercise.RelationshipKinds.Contains(relationshipKind)
+        if (!exercise.RelationshipKinds.Contains(relationshipKind, StringComparer.Ordinal)
             || (!modes.IsDefaultOrEmpty && !modes.Contains(exercise.Mode))
             || (maxMinutes is { } minutes && exercise.Minutes > minutes))
         {

@@ -1,9 +1,12 @@
+using System.Runtime.InteropServices;
+
 namespace IntimacyKit.Scoring;
 
 /// <summary>
 /// The per-call state of one score: compact so that a result costs a few hundred bytes, and meaningful when all
 /// zero (not scored because no stage reached it, no band) so that a new result needs no initialisation.
 /// </summary>
+[StructLayout(LayoutKind.Auto)] // never marshalled: the runtime may pack the fields as tightly as it likes
 internal struct ScoreSlot
 {
     /// <summary>The score; meaningful only when <see cref="Status"/> is <see cref="ScoreStatus.Scored"/>.</summary>

@@ -86,7 +86,9 @@ internal static partial class JsonText
         return cleaned.EndsWith('.') ? cleaned : cleaned + ".";
     }
 
-    [GeneratedRegex(@"\s*Path '[^']*'(, line \d+, position \d+)?\.?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\s*Path '[^']*'(, line \d+, position \d+)?\.?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
     private static partial Regex LocationSuffix();
 
     /// <summary>The safe reader (<see cref="IntimacyKitJson.CreateReader"/>'s settings) that notes the first property repeated within an object.</summary>

@@ -162,7 +162,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         }
 
         var layout = compiled.Layout.Scores[scale];
-        var distinct = ids.Distinct().ToList();
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
         context.AddQualityFlag(new QualityFlag(
             QualityFlagKind.Contradiction,
             $"In '{layout.Title}', statements that ask opposite things were both answered at the same end of the scale; read this result with care.",
