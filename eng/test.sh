@@ -2,7 +2,7 @@
 # The README's test command: installs what the tests need on a fresh Debian machine that has only the .NET SDK,
 # packs and installs the `intimacykit` tool as a user would (Native AOT on linux-x64), starts a throwaway PostgreSQL 15,
 # then runs every test, the web host's integration suite a second time on PostgreSQL, and the consumer tests against
-# the packed packages (eng/consumer.sh).
+# the packed packages (eng/consumer.sh), and builds the documentation site with docfx (no warning allowed).
 # Arguments go to `dotnet test` (CI adds a TRX logger).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,4 +56,10 @@ INTIMACYKIT_WEB_DATABASE=Postgres dotnet test tests/IntimacyKit.Samples.Web.Test
 # published with Native AOT (eng/consumer.sh).
 echo "test: the packages, consumed from a local feed" >&2
 eng/consumer.sh "$@" || status=$?
+
+# The documentation site: the API reference from the XML docs, with docs/*.md as articles (docfx, a local tool). Any
+# warning (a broken link or cross-reference) fails the run.
+echo "test: building the documentation site (docfx)" >&2
+dotnet tool restore >/dev/null
+dotnet docfx docs/docfx.json --warningsAsErrors >&2 || status=$?
 exit "$status"
