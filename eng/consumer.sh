@@ -8,6 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# MinVer counts commits since the last tag: a shallow clone would give every commit the same version.
+if [ "$(git rev-parse --is-shallow-repository)" = true ]; then
+  echo "consumer: this is a shallow clone; versions need the whole history and the tags (git fetch --unshallow --tags)" >&2
+  exit 1
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"

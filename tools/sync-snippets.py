@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Copies the code between `// snippet: NAME` and `// end snippet` in the tests into the matching
-<!-- snippet: NAME --> code blocks of README.md and docs/*.md, so that docs show code the tests run."""
+<!-- snippet: NAME --> code blocks of README.md, docs/*.md and the packages' src/*/README.md, so that docs show code the tests run."""
 import glob, os, re, textwrap
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -9,7 +9,8 @@ for path in glob.glob(os.path.join(root, "tests", "**", "*.cs"), recursive=True)
     text = open(path, encoding="utf-8").read()
     for m in re.finditer(r"^[ \t]*// snippet: (?P<name>[\w-]+)[^\n]*\n(?P<code>.*?)^[ \t]*// end snippet", text, re.S | re.M):
         snippets[m.group("name")] = textwrap.dedent(m.group("code")).rstrip() + "\n"
-docs = [os.path.join(root, "README.md")] + glob.glob(os.path.join(root, "docs", "**", "*.md"), recursive=True)
+docs = ([os.path.join(root, "README.md")] + glob.glob(os.path.join(root, "docs", "**", "*.md"), recursive=True)
+        + glob.glob(os.path.join(root, "src", "*", "README.md")))
 for path in docs:
     text = open(path, encoding="utf-8").read()
     def replace(m):

@@ -4,7 +4,7 @@ using IntimacyKit.Tests.Support;
 namespace IntimacyKit.Tests.Docs;
 
 /// <summary>
-/// Code in README.md and docs/*.md marked <c>&lt;!-- snippet: name --&gt;</c> must equal the code between
+/// Code in README.md, docs/*.md and the packages' README.md files marked <c>&lt;!-- snippet: name --&gt;</c> must equal the code between
 /// <c>// snippet: name</c> and <c>// end snippet</c> in a test file, so documentation only shows code that builds and runs.
 /// </summary>
 public partial class DocsSnippetTests
@@ -12,6 +12,7 @@ public partial class DocsSnippetTests
     public static TheoryData<string> MarkdownFiles()
         => [.. new[] { Repository.PathOf("README.md") }
             .Concat(Directory.EnumerateFiles(Repository.PathOf("docs"), "*.md", SearchOption.AllDirectories))
+            .Concat(Directory.EnumerateFiles(Repository.PathOf("src"), "README.md", SearchOption.AllDirectories))
             .Select(file => Path.GetRelativePath(Repository.Root, file))];
 
     [Theory]
@@ -27,6 +28,15 @@ public partial class DocsSnippetTests
             sources.Should().ContainKey(name, $"{relativePath} shows snippet '{name}', which no test contains");
             Normalise(match.Groups["code"].Value).Should().Be(sources[name], $"{relativePath} snippet '{name}' should match the tested code");
         }
+    }
+
+    [Theory]
+    [InlineData("src/IntimacyKit/README.md")]
+    [InlineData("src/IntimacyKit.Batch/README.md")]
+    [InlineData("src/IntimacyKit.Calendar/README.md")]
+    public void EachPackageReadme_ShowsCodeTheConsumerTestsRunAgainstThePackage(string readme)
+    {
+        MarkdownSnippet().Matches(File.ReadAllText(Repository.PathOf(readme))).Should().NotBeEmpty($"{readme} shows tested code");
     }
 
     [Fact]

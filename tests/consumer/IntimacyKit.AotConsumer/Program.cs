@@ -1,7 +1,9 @@
+using IntimacyKit.Batch;
 using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 
-// Scores one quick check with the embedded default content and prints one scale and the disclaimer.
+// Scores one quick check with the embedded default content (printing one scale and the disclaimer), then two responses
+// read from CSV with IntimacyKit.Batch (printing how many were scored).
 var catalog = DefaultContent.Catalog;
 var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
 var quickCheck = catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
@@ -17,3 +19,9 @@ var result = pipeline.Score(builder.Build(TimeProvider.System));
 var first = result.Scales[0];
 Console.WriteLine($"{first.Title}: {first.Value:0.00} ({first.Band?.Label})");
 Console.WriteLine(result.Disclaimer);
+
+var statements = quickCheck.Items.Skip(quickCheck.SafetyItemCount).ToList();
+var header = string.Join(',', statements.Select(static i => i.Id));
+var csv = $"{header}\n{string.Join(',', statements.Select(static _ => "1"))}\n{string.Join(',', statements.Select(static _ => "2"))}\n";
+var scored = pipeline.ScoreRows(ResponseReader.ReadCsv(new StringReader(csv), catalog, quickCheck.Id)).Count(static o => o.Result is not null);
+Console.WriteLine($"Scored from CSV: {scored}");

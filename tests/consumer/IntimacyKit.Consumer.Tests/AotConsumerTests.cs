@@ -15,10 +15,10 @@ public class AotConsumerTests
         var output = Path.Combine(Path.GetTempPath(), $"intimacykit-aot-{Guid.NewGuid():N}");
         try
         {
-            var restore = Run("dotnet", project, "restore", "-r", "linux-x64", "--configfile", Feed.Config, $"-p:IntimacyKitVersion={Feed.Version}",
+            var restore = Run("dotnet", project, "restore", "-r", Rid, "--configfile", Feed.Config, $"-p:IntimacyKitVersion={Feed.Version}",
                 $"-p:RestorePackagesPath={Feed.Packages}");
             restore.ExitCode.Should().Be(0, restore.Output);
-            var publish = Run("dotnet", project, "publish", "-c", "Release", "-r", "linux-x64", "--no-restore", "-o", output,
+            var publish = Run("dotnet", project, "publish", "-c", "Release", "-r", Rid, "--no-restore", "-o", output,
                 $"-p:IntimacyKitVersion={Feed.Version}", $"-p:RestorePackagesPath={Feed.Packages}");
             publish.ExitCode.Should().Be(0, publish.Output);
             var warnings = publish.Output.Split('\n').Where(static l => l.Contains("warning IL", StringComparison.Ordinal)).Distinct().ToList();
@@ -28,7 +28,7 @@ public class AotConsumerTests
 
             var run = Run(Path.Combine(output, "IntimacyKit.AotConsumer"), project);
             run.ExitCode.Should().Be(0, run.Output);
-            run.Output.Should().Contain("not a diagnosis").And.MatchRegex(@": \d\.\d\d \(");
+            run.Output.Should().Contain("not a diagnosis").And.MatchRegex(@": \d\.\d\d \(").And.Contain("Scored from CSV: 2");
         }
         finally
         {
@@ -53,6 +53,9 @@ public class AotConsumerTests
         File.ReadAllLines(Path.Combine(project, "Program.cs")).Length.Should().BeLessThan(30, "the page promises under 30 lines");
         run.Output.Should().MatchRegex(@"\w: \d\.\d\d \(").And.Contain("Something to try: ").And.Contain("not a diagnosis");
     }
+
+    /// <summary>This machine's runtime identifier (linux-x64 here), for the native build.</summary>
+    private static string Rid => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
 
     private static (int ExitCode, string Output) Run(string file, string folder, params string[] arguments)
     {

@@ -22,7 +22,7 @@ public class PackageContentsTests
         string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
         Value("readme").Should().Be("README.md");
         Value("icon").Should().Be("icon.png");
-        Value("license").Should().Be("MIT");
+        Value("license").Should().Be(id == "IntimacyKit" ? "MIT AND CC-BY-4.0" : "MIT", "the core package embeds the CC-BY-4.0 content pack");
         Value("version").Should().Be(Feed.Version);
         metadata.Elements().Single(static e => e.Name.LocalName == "repository").Attribute("commit")!.Value.Should().Be(Feed.Commit);
         File.Exists(Path.ChangeExtension(path, ".snupkg")).Should().BeTrue("the symbols package sits beside the package");
@@ -44,13 +44,25 @@ public class PackageContentsTests
         IntimacyKit.Content.DefaultContent.Catalog.Assessments.Should().NotBeEmpty();
     }
 
-    [Fact]
-    public void SymbolPackages_HoldThePortablePdbs()
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void ASymbolPackage_HoldsAPortablePdb_WithEverySourceEmbedded_AndSha256Checksums(string id)
     {
-        foreach (var id in new[] { "IntimacyKit", "IntimacyKit.Batch", "IntimacyKit.Calendar" })
-        {
-            using var symbols = ZipFile.OpenRead(Path.Combine(Feed.Folder, $"{id}.{Feed.Version}.snupkg"));
-            symbols.Entries.Select(static e => e.FullName).Should().Contain($"lib/net10.0/{id}.pdb");
-        }
+        using var symbols = ZipFile.OpenRead(Path.Combine(Feed.Folder, $"{id}.{Feed.Version}.snupkg"));
+        using var pdb = new MemoryStream();
+        symbols.GetEntry($"lib/net10.0/{id}.pdb")!.Open().CopyTo(pdb);
+        pdb.Position = 0;
+        using var provider = System.Reflection.Metadata.MetadataReaderProvider.FromPortablePdbStream(pdb);
+        var reader = provider.GetMetadataReader();
+
+        var documents = reader.Documents.Select(reader.GetDocument).ToList();
+        var embedded = reader.CustomDebugInformation.Select(reader.GetCustomDebugInformation)
+            .Count(c => reader.GetGuid(c.Kind) == EmbeddedSource && c.Parent.Kind == System.Reflection.Metadata.HandleKind.Document);
+        documents.Should().NotBeEmpty();
+        embedded.Should().Be(documents.Count, "with no hosted repository for Source Link, every source is embedded");
+        documents.Should().OnlyContain(d => reader.GetGuid(d.HashAlgorithm) == Sha256, "source checksums are SHA-256");
     }
+
+    private static readonly Guid EmbeddedSource = new("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+    private static readonly Guid Sha256 = new("8829D00F-11B8-4213-878B-770E8597AC16");
 }
