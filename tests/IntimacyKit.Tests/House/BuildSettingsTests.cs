@@ -6,7 +6,11 @@ namespace IntimacyKit.Tests.House;
 public class BuildSettingsTests
 {
     private static readonly string[] Shared =
-        ["<IsPackable>", "<IncludeSymbols>", "<SymbolPackageFormat>", "<PublishRepositoryUrl>", "<EmbedUntrackedSources>", "<GenerateDocumentationFile>", "PublicApiAnalyzers", "<VersionPrefix>"];
+    [
+        "<IsPackable>", "<IncludeSymbols>", "<SymbolPackageFormat>", "<PublishRepositoryUrl>", "<EmbedUntrackedSources>", "<GenerateDocumentationFile>",
+        "PublicApiAnalyzers", "<VersionPrefix>", "<Version>", "<PackageIcon>", "<PackageReadmeFile>", "<EnablePackageValidation>", "<ChecksumAlgorithm>",
+        "<EmbedAllSources>", "MinVer", "Meziantou", "BannedApiAnalyzers",
+    ];
 
     public static TheoryData<string> Libraries()
         => [.. Directory.EnumerateFiles(Repository.PathOf("src"), "*.csproj", SearchOption.AllDirectories).Select(static f => Path.GetRelativePath(Repository.Root, f)).Order(StringComparer.Ordinal)];
