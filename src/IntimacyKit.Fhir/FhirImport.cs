@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+
+namespace IntimacyKit.Fhir;
+
+/// <summary>What reading a FHIR resource gave: the value, or every problem with its path.</summary>
+/// <typeparam name="T">What was read.</typeparam>
+public sealed class FhirImport<T>
+    where T : class
+{
+    internal FhirImport(T? value, IEnumerable<FhirProblem> problems)
+    {
+        Problems = [.. problems];
+        Value = Problems.IsEmpty ? value : null;
+    }
+
+    /// <summary>The value read; <see langword="null"/> when there are problems.</summary>
+    public T? Value { get; }
+
+    /// <summary>Everything wrong, each with its path; empty when the value was read.</summary>
+    public ImmutableArray<FhirProblem> Problems { get; }
+
+    /// <summary>Whether the value was read without a problem.</summary>
+    public bool Succeeded => Problems.IsEmpty && Value is not null;
+}
