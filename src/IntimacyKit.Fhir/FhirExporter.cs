@@ -179,17 +179,17 @@ public sealed class FhirExporter
                 item.Answer.Add(new() { Value = new FhirDecimal((decimal)value) });
             }
 
+            group.Item.Add(item);
             if (score.Band is { } band)
             {
-                item.Item.Add(new QuestionnaireResponse.ItemComponent
+                // A sibling, not a child: FHIR lets an item have answers or items, not both (qrs-1).
+                group.Item.Add(new QuestionnaireResponse.ItemComponent
                 {
                     LinkId = $"{Links.Scores}.{score.Id}.band",
-                    Text = "Band",
+                    Text = $"{score.Title}: band",
                     Answer = [new() { Value = new Coding(null, band.Id, band.Label) }],
                 });
             }
-
-            group.Item.Add(item);
         }
 
         return group;

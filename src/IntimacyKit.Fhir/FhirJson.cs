@@ -40,22 +40,27 @@ public static class FhirJson
             var deserializer = new FhirJsonDeserializer(new DeserializerSettings());
             if (!deserializer.TryDeserializeResource(ref reader, out var resource, out var issues))
             {
-                return new FhirImport<T>(null, issues.Select(static i => new FhirProblem("$", i.Message)));
+                return new FhirImport<T>(null, issues.Select(Problem));
             }
 
             return resource is T typed
                 ? new FhirImport<T>(typed, [])
                 : Failed<T>("$.resourceType", $"Expected {typeof(T).Name}, found {resource?.TypeName ?? "nothing"}.");
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
+            // The Firely deserializer throws for some shapes (an array where a resource should be) instead of reporting.
             return Failed<T>("$", $"Not FHIR JSON that can be read: {exception.Message}");
         }
         catch (DeserializationFailedException exception)
         {
-            return new FhirImport<T>(null, exception.Exceptions.Select(static i => new FhirProblem("$", i.Message)));
+            return new FhirImport<T>(null, exception.Exceptions.Select(Problem));
         }
     }
+
+    /// <summary>A deserializer's finding at the place it names (<c>QuestionnaireResponse.item[0]</c>), else at the root.</summary>
+    private static FhirProblem Problem(Exception issue)
+        => new(issue is Hl7.Fhir.Utility.ExtendedCodedException { InstancePath: { Length: > 0 } path } ? path : "$", issue.Message);
 
     private static FhirImport<T> Failed<T>(string path, string message)
         where T : class => new(null, [new FhirProblem(path, message)]);

@@ -57,7 +57,9 @@ public class FhirRoundTripTests
 
         var plain = exporter.ToQuestionnaireResponse(result);
         var scores = plain.Item.Single(static i => i.LinkId == "scores");
-        scores.Item.Should().HaveCount(result.Scales.Count + result.Composites.Count);
+        scores.Item.Count(static i => i.LinkId?.EndsWith(".band", StringComparison.Ordinal) == false)
+            .Should().Be(result.Scales.Count + result.Composites.Count);
+        scores.Item.Should().Contain(static i => i.LinkId != null && i.LinkId.EndsWith(".band", StringComparison.Ordinal));
         var first = scores.Item[0];
         first.Answer[0].Value.Should().BeOfType<FhirDecimal>().Which.Value.Should().Be((decimal)result.Scales[0].Value!.Value);
         first.Extension.Should().ContainSingle(static e => e.Url != null && e.Url.EndsWith("/scoring-rule", StringComparison.Ordinal));
