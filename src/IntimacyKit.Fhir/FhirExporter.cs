@@ -56,7 +56,12 @@ public sealed class FhirExporter
 
         if (assessment.SafetyItemCount > 0)
         {
-            var safety = new Questionnaire.ItemComponent { LinkId = Links.Safety, Type = Questionnaire.QuestionnaireItemType.Group, Text = assessment.SafetyPreface };
+            var safety = new Questionnaire.ItemComponent
+            {
+                LinkId = Links.Safety,
+                Type = Questionnaire.QuestionnaireItemType.Group,
+                Text = assessment.SafetyPreface,
+            };
             safety.Item.AddRange(assessment.Items[..assessment.SafetyItemCount].Select(item => Item(assessment, item, kind.Id)));
             questionnaire.Item.Add(safety);
         }
@@ -160,7 +165,8 @@ public sealed class FhirExporter
             {
                 var scale = _catalog.GetResponseScale(assessment, item);
                 var code = answer.DoesNotApply ? Links.NotApplicable : answer.Value!.Value.ToString(CultureInfo.InvariantCulture);
-                answered.Answer.Add(new() { Value = new Coding(_options.CodeSystem(scale.Id), code, answer.DoesNotApply ? "Does not apply" : scale.LabelOf(answer.Value!.Value)) });
+                var display = answer.DoesNotApply ? "Does not apply" : scale.LabelOf(answer.Value!.Value);
+                answered.Answer.Add(new() { Value = new Coding(_options.CodeSystem(scale.Id), code, display) });
             }
 
             yield return answered;

@@ -94,13 +94,17 @@ public sealed class FhirImporter
             .FirstOrDefault(candidate => candidate.Url == url).Assessment;
         if (assessment is null)
         {
-            problems.Add(new FhirProblem(Path, $"'{url}' is not a questionnaire of these packs (they are {_options.CanonicalBase}/Questionnaire/{{pack}}.{{assessment}})."));
+            problems.Add(new FhirProblem(
+                Path,
+                $"'{url}' is not a questionnaire of these packs (they are {_options.CanonicalBase}/Questionnaire/{{pack}}.{{assessment}})."));
             return null;
         }
 
         if (version is null || version != assessment.Version.ToString())
         {
-            problems.Add(new FhirProblem(Path, $"Answers to version '{version ?? "(none)"}' of '{assessment.Id}' cannot be scored by version {assessment.Version}."));
+            problems.Add(new FhirProblem(
+                Path,
+                $"Answers to version '{version ?? "(none)"}' of '{assessment.Id}' cannot be scored by version {assessment.Version}."));
             return null;
         }
 
@@ -108,7 +112,13 @@ public sealed class FhirImporter
     }
 
     private void Walk(
-        Assessment assessment, List<QuestionnaireResponse.ItemComponent> items, string path, int depth, List<Answer> answers, HashSet<string> seen, List<FhirProblem> problems)
+        Assessment assessment,
+        List<QuestionnaireResponse.ItemComponent> items,
+        string path,
+        int depth,
+        List<Answer> answers,
+        HashSet<string> seen,
+        List<FhirProblem> problems)
     {
         if (depth > _options.MaxItemDepth)
         {
@@ -124,7 +134,8 @@ public sealed class FhirImporter
             {
                 Walk(assessment, item.Item, at, depth + 1, answers, seen, problems);
             }
-            else if (item.LinkId is FhirExporter.Links.Scores or FhirExporter.Links.Disclaimer || item.LinkId?.StartsWith(FhirExporter.Links.Flag, StringComparison.Ordinal) == true)
+            else if (item.LinkId is FhirExporter.Links.Scores or FhirExporter.Links.Disclaimer
+                || item.LinkId?.StartsWith(FhirExporter.Links.Flag, StringComparison.Ordinal) == true)
             {
                 // Read-only items of an exported result: computed, never answers.
             }
@@ -178,7 +189,8 @@ public sealed class FhirImporter
 
         problems.Add(new FhirProblem(
             $"{at}.answer[0].valueCoding.code",
-            $"'{coding.Code}' is not an answer of '{statement.Id}': allowed {scale.Min} to {scale.Max}{(statement.OffersNotApplicable ? " or na" : string.Empty)}."));
+            $"'{coding.Code}' is not an answer of '{statement.Id}': allowed {scale.Min} to {scale.Max}"
+                + (statement.OffersNotApplicable ? " or na." : ".")));
         return null;
     }
 }

@@ -1,0 +1,182 @@
+using System.Globalization;
+using Hl7.Fhir.Model;
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Fhir;
+
+/// <summary>
+/// A generic SDC Questionnaire in as IntimacyKit content: every choice item whose answers carry weights (an
+/// <c>ordinalValue</c> or <c>itemWeight</c> extension on the answer option or its coding, or on the concepts of a contained
+/// ValueSet) becomes a statement whose answer is its weight, and all of them one sum scale, so that the pipeline scores
+/// the questionnaire's total. A choice item without weights is reported, never guessed. The pack carries no bands, no
+/// safety screen and no exercises: it scores, and interpretation stays with the instrument's own documentation.
+/// </summary>
+public static class FhirQuestionnaireImporter
+{
+    /// <summary>The id of the sum scale of an imported assessment.</summary>
+    public const string TotalScaleId = "total";
+
+    /// <summary>Reads FHIR JSON (a Questionnaire) into a content pack with one assessment.</summary>
+    /// <param name="json">The questionnaire as JSON.</param>
+    /// <param name="options">Limits; <see cref="FhirOptions.Default"/> when null.</param>
+    /// <returns>The pack, or every problem with its path.</returns>
+    public static FhirImport<ContentPack> ReadJson(string json, FhirOptions? options = null)
+    {
+        var parsed = FhirJson.Parse<Questionnaire>(json, options);
+        return parsed.Value is { } questionnaire ? Read(questionnaire) : new FhirImport<ContentPack>(null, parsed.Problems);
+    }
+
+    /// <summary>Reads a Questionnaire into a content pack with one assessment.</summary>
+    /// <param name="questionnaire">The questionnaire.</param>
+    /// <returns>The pack, or every problem with its path.</returns>
+    public static FhirImport<ContentPack> Read(Questionnaire questionnaire)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        var problems = new List<FhirProblem>();
+        var weighted = new List<(string LinkId, string Text, List<(decimal Weight, string Label)> Options)>();
+        Collect(questionnaire, questionnaire.Item, "Questionnaire", 1, weighted, problems);
+        if (weighted.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(new FhirProblem("Questionnaire.item", "No choice item with weighted answers: nothing to score."));
+        }
+
+        var scale = problems.Count == 0 ? ResponseScale(weighted, problems) : null;
+        if (scale is null)
+        {
+            return new FhirImport<ContentPack>(null, problems);
+        }
+
+        var id = Id(questionnaire.Name ?? questionnaire.Id ?? "imported-questionnaire");
+        var items = weighted.Select(w => new AssessmentItem(Id(w.LinkId), w.Text, TotalScaleId)).ToList();
+        var assessment = new Assessment(
+            id,
+            SemanticVersion.TryParse(questionnaire.Version, out var version) ? version : SemanticVersion.Parse("1.0.0"),
+            questionnaire.Title ?? questionnaire.Name ?? id,
+            questionnaire.Description ?? "Answer each question.",
+            scale.Id,
+            items,
+            [new Scale(TotalScaleId, "Total score", id, null, Aggregation.Sum, items.Count, [])]);
+        try
+        {
+            return new FhirImport<ContentPack>(Pack(questionnaire, id, scale, assessment), []);
+        }
+        catch (ContentValidationException exception)
+        {
+            // What the questionnaire held does not make valid content (an id clash, say): said, never thrown.
+            return new FhirImport<ContentPack>(null, exception.Problems.Select(static p => new FhirProblem(p.Path, p.Message)));
+        }
+    }
+
+    private static ContentPack Pack(Questionnaire questionnaire, string id, ResponseScale scale, Assessment assessment)
+        => new(
+            id,
+            SemanticVersion.Parse("1.0.0"),
+            questionnaire.Language ?? "en",
+            questionnaire.Title ?? id,
+            questionnaire.Copyright ?? "As the source questionnaire states.",
+            $"Imported from the FHIR Questionnaire {questionnaire.Url}|{questionnaire.Version}.",
+            [new RelationshipKind("self", "Myself", "myself")],
+            [
+                // What the total measures is the instrument's own: one entry names it, and claims nothing more.
+                new Obstacle(
+                    id,
+                    "imported",
+                    questionnaire.Title ?? id,
+                    "What this questionnaire measures, as its own documentation describes it.",
+                    ["The answers to its questions."],
+                    [$"Imported from the FHIR Questionnaire {questionnaire.Url}."]),
+            ],
+            [],
+            [scale],
+            [assessment],
+            []);
+
+    private static void Collect(
+        Questionnaire questionnaire,
+        List<Questionnaire.ItemComponent> items,
+        string path,
+        int depth,
+        List<(string, string, List<(decimal, string)>)> weighted,
+        List<FhirProblem> problems)
+    {
+        for (var i = 0; i < items.Count && depth <= FhirOptions.Default.MaxItemDepth; i++)
+        {
+            var item = items[i];
+            var at = $"{path}.item[{i}]";
+            if (item.Type == Questionnaire.QuestionnaireItemType.Group)
+            {
+                Collect(questionnaire, item.Item, at, depth + 1, weighted, problems);
+            }
+            else if (item.Type is Questionnaire.QuestionnaireItemType.Choice)
+            {
+                var options = Options(questionnaire, item);
+                if (options.Count == 0 || options.Any(static o => o.Weight is null))
+                {
+                    problems.Add(new FhirProblem(
+                        at,
+                        $"Item '{item.LinkId}' has answers without weights (ordinalValue or itemWeight): its score is not guessed."));
+                }
+                else
+                {
+                    var text = item.Text ?? item.LinkId ?? string.Empty;
+                    weighted.Add((item.LinkId ?? string.Empty, text, [.. options.Select(static o => (o.Weight!.Value, o.Label))]));
+                }
+            }
+        }
+    }
+
+    /// <summary>The answers of a choice item with their weights, from its options or its contained value set.</summary>
+    private static List<(decimal? Weight, string Label)> Options(Questionnaire questionnaire, Questionnaire.ItemComponent item)
+    {
+        if (item.AnswerOption.Count > 0)
+        {
+            return [.. item.AnswerOption.Select(static o => (Weight(o) ?? (o.Value as Coding is { } c ? Weight(c) : null),
+                (o.Value as Coding)?.Display ?? (o.Value as Coding)?.Code ?? o.Value?.ToString() ?? string.Empty))];
+        }
+
+        var reference = item.AnswerValueSet;
+        var valueSet = reference is { Length: > 1 } && reference[0] == '#'
+            ? questionnaire.Contained.OfType<ValueSet>().FirstOrDefault(v => v.Id == reference[1..])
+            : null;
+        return valueSet?.Compose?.Include.SelectMany(static include => include.Concept)
+            .Select(static concept => (Weight(concept), concept.Display ?? concept.Code ?? string.Empty))
+            .ToList() ?? [];
+    }
+
+    private static decimal? Weight(IExtendable element)
+        => (element.GetExtensionValue<FhirDecimal>(FhirExtensions.OrdinalValue) ?? element.GetExtensionValue<FhirDecimal>(FhirExtensions.ItemWeight))?.Value;
+
+    /// <summary>
+    /// One response scale for every item: IntimacyKit's answers are whole numbers, so the weights must be the whole
+    /// numbers of one range, the same for every item.
+    /// </summary>
+    private static ResponseScale? ResponseScale(
+        List<(string LinkId, string Text, List<(decimal Weight, string Label)> Options)> weighted, List<FhirProblem> problems)
+    {
+        var first = weighted[0].Options.OrderBy(static o => o.Weight).ToList();
+        var min = first[0].Weight;
+        var contiguous = first.Select((o, i) => o.Weight == min + i).All(static ok => ok) && first.All(static o => o.Weight == decimal.Truncate(o.Weight));
+        var same = weighted.All(w => w.Options.Select(static o => o.Weight).Order().SequenceEqual(first.Select(static o => o.Weight)));
+        if (!contiguous || !same)
+        {
+            problems.Add(new FhirProblem(
+                "Questionnaire.item",
+                "The answers' weights should be the same run of whole numbers for every item (such as 0, 1, 2, 3), to score them as answers."));
+            return null;
+        }
+
+        return new ResponseScale(
+            $"weights-{min.ToString(CultureInfo.InvariantCulture)}-{(min + first.Count - 1).ToString(CultureInfo.InvariantCulture)}",
+            (int)min,
+            (int)min + first.Count - 1,
+            first.Select(static o => o.Label));
+    }
+
+    /// <summary>An IntimacyKit id (lower-case letters, digits and dashes) from any FHIR name or link id.</summary>
+    internal static string Id(string text)
+    {
+        var id = new string([.. text.ToLowerInvariant().Select(static c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        id = string.Join('-', id.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return id.Length == 0 ? "item" : id;
+    }
+}
