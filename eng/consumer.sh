@@ -21,7 +21,7 @@ packages="$work/packages"
 mkdir -p "$feed" "$packages"
 
 echo "consumer: packing the packages" >&2
-for project in src/IntimacyKit src/IntimacyKit.Batch src/IntimacyKit.Calendar; do
+for project in src/IntimacyKit src/IntimacyKit.Batch src/IntimacyKit.Calendar src/IntimacyKit.Fhir; do
   dotnet pack "$project" -c Release -o "$feed" -p:CI=true -v q >&2
 done
 version=$(find "$feed" -name 'IntimacyKit.[0-9]*.nupkg' -printf '%f\n' | sed -n 's/^IntimacyKit\.\(.*\)\.nupkg$/\1/p')

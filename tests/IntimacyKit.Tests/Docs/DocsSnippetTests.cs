@@ -34,6 +34,7 @@ public partial class DocsSnippetTests
     [InlineData("src/IntimacyKit/README.md")]
     [InlineData("src/IntimacyKit.Batch/README.md")]
     [InlineData("src/IntimacyKit.Calendar/README.md")]
+    [InlineData("src/IntimacyKit.Fhir/README.md")]
     public void EachPackageReadme_ShowsCodeTheConsumerTestsRunAgainstThePackage(string readme)
     {
         MarkdownSnippet().Matches(File.ReadAllText(Repository.PathOf(readme))).Should().NotBeEmpty($"{readme} shows tested code");

@@ -6,7 +6,7 @@ namespace IntimacyKit.Consumer.Tests;
 /// <summary>Each package as published: what a developer downloads, opened and read.</summary>
 public class PackageContentsTests
 {
-    public static TheoryData<string> Packages() => ["IntimacyKit", "IntimacyKit.Batch", "IntimacyKit.Calendar"];
+    public static TheoryData<string> Packages() => ["IntimacyKit", "IntimacyKit.Batch", "IntimacyKit.Calendar", "IntimacyKit.Fhir"];
 
     [Theory]
     [MemberData(nameof(Packages))]

@@ -1,6 +1,7 @@
 using IntimacyKit.Batch;
 using IntimacyKit.Calendar;
 using IntimacyKit.Content;
+using IntimacyKit.Fhir;
 using IntimacyKit.Plans;
 using IntimacyKit.Scoring;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,6 +95,31 @@ public class ReadmeExamplesTests
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(3);
         lines[1].Should().StartWith("r1,3,");
+    }
+
+    [Fact]
+    public void TheFhirPackage_ExportsAQuestionnaire_AndReadsAResponseBack()
+    {
+        var catalog = DefaultContent.Catalog;
+        var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
+        var result = pipeline.Score(Answered(catalog, catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId), 3).Build(TimeProvider.System));
+
+        // snippet: package-fhir
+        var exporter = new FhirExporter(catalog);
+        var questionnaire = FhirJson.Serialize(exporter.ToQuestionnaire(DefaultContent.QuickCheckAssessmentId, "friendship"));
+        var answered = FhirJson.Serialize(exporter.ToQuestionnaireResponse(result)); // scores included, safety left out
+
+        var imported = new FhirImporter(catalog).ReadResponseJson(answered);
+        if (!imported.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("\n", imported.Problems)); // each with its FHIR path
+        }
+
+        var again = pipeline.Score(imported.Value!);
+        // end snippet
+
+        questionnaire.Should().Contain("\"resourceType\": \"Questionnaire\"");
+        again.Scales.Select(static s => s.Value).Should().Equal(result.Scales.Select(static s => s.Value));
     }
 
     private static AssessmentResponseBuilder Answered(ContentCatalog catalog, Assessment assessment, int answer)
