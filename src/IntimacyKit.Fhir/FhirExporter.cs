@@ -63,6 +63,18 @@ public sealed class FhirExporter
                 Text = assessment.SafetyPreface,
             };
             safety.Item.AddRange(assessment.Items[..assessment.SafetyItemCount].Select(item => Item(assessment, item, kind.Id)));
+            var flags = new Questionnaire.ItemComponent
+            {
+                LinkId = Links.Flag,
+                Text = "Safety flags raised (computed by IntimacyKit, never asked)",
+                Type = Questionnaire.QuestionnaireItemType.Choice,
+                ReadOnly = true,
+                Repeats = true,
+            };
+            flags.Extension.Add(new Extension(Hidden, new FhirBoolean(true)));
+            flags.AnswerOption.AddRange(assessment.SafetyRules.Select(static r => r.Flag).Distinct(StringComparer.Ordinal)
+                .Select(flag => new Questionnaire.AnswerOptionComponent { Value = new Coding(_options.CodeSystem(Links.FlagSystem), flag, flag) }));
+            safety.Item.Add(flags);
             questionnaire.Item.Add(safety);
         }
 
@@ -73,8 +85,57 @@ public sealed class FhirExporter
             Text = pack.Notices.Disclaimer,
         });
         questionnaire.Item.AddRange(assessment.Items[assessment.SafetyItemCount..].Select(item => Item(assessment, item, kind.Id)));
+        questionnaire.Item.Add(ScoreItems(assessment));
         return questionnaire;
     }
+
+    /// <summary>
+    /// The read-only, hidden items a result fills in (<see cref="ToQuestionnaireResponse"/>): a decimal per scale and
+    /// composite, and its band, so that a response with scores still conforms to its questionnaire.
+    /// </summary>
+    private Questionnaire.ItemComponent ScoreItems(Assessment assessment)
+    {
+        var group = new Questionnaire.ItemComponent
+        {
+            LinkId = Links.Scores,
+            Type = Questionnaire.QuestionnaireItemType.Group,
+            Text = "Scores (computed by IntimacyKit, never asked)",
+            ReadOnly = true,
+        };
+        group.Extension.Add(new Extension(Hidden, new FhirBoolean(true)));
+        var scores = assessment.Scales.Select(static s => (s.Id, s.Title, s.Bands)).Concat(assessment.Composites.Select(static c => (c.Id, c.Title, c.Bands)));
+        foreach (var (id, title, bands) in scores)
+        {
+            group.Item.Add(new Questionnaire.ItemComponent
+            {
+                LinkId = $"{Links.Scores}.{id}",
+                Text = title,
+                Type = Questionnaire.QuestionnaireItemType.Decimal,
+                ReadOnly = true,
+            });
+            if (!bands.IsEmpty)
+            {
+                var band = new Questionnaire.ItemComponent
+                {
+                    LinkId = $"{Links.Scores}.{id}.band",
+                    Text = $"{title}: band",
+                    Type = Questionnaire.QuestionnaireItemType.Choice,
+                    ReadOnly = true,
+                };
+                band.AnswerOption.AddRange(bands.Select(b => new Questionnaire.AnswerOptionComponent
+                {
+                    Value = new Coding(_options.CodeSystem(BandSystem(assessment.Id)), b.Id, b.Label),
+                }));
+                group.Item.Add(band);
+            }
+        }
+
+        return group;
+    }
+
+    private static string BandSystem(string assessmentId) => $"{assessmentId}.bands";
+
+    private const string Hidden = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden";
 
     /// <summary>
     /// A scored result as a completed QuestionnaireResponse: the answers (the safety statements' only with
@@ -96,17 +157,26 @@ public sealed class FhirExporter
             Authored = result.CompletedAt.ToString("o", CultureInfo.InvariantCulture),
         };
         response.Extension.Add(new Extension(_options.Extension(FhirExtensions.Kit.RelationshipKind), new Code(result.RelationshipKind)));
-        var answers = result.Answers.ToDictionary(static a => a.ItemId, StringComparer.Ordinal);
+        // A result scored leniently may still hold a repeated answer or one off the scale: the first, valid one is written.
+        var answers = result.Answers.GroupBy(static a => a.ItemId, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
         if (includeSafety && assessment.SafetyItemCount > 0)
         {
             var safety = new QuestionnaireResponse.ItemComponent { LinkId = Links.Safety };
             safety.Item.AddRange(Answered(assessment, assessment.Items[..assessment.SafetyItemCount], answers));
-            safety.Item.AddRange(result.SafetyFlags.Select(static f => new QuestionnaireResponse.ItemComponent
+            if (!result.SafetyFlags.IsEmpty)
             {
-                LinkId = $"{Links.Flag}.{f.RuleId}",
-                Text = f.Explanation,
-                Answer = [new() { Value = new Coding(null, f.Flag, f.Severity.ToString()) }],
-            }));
+                safety.Item.Add(new QuestionnaireResponse.ItemComponent
+                {
+                    LinkId = Links.Flag,
+                    Text = "Safety flags raised",
+                    Answer = [.. result.SafetyFlags.Select(f => new QuestionnaireResponse.AnswerComponent
+                    {
+                        Value = new Coding(_options.CodeSystem(Links.FlagSystem), f.Flag, $"{f.Severity}: {f.Explanation}"),
+                    })],
+                });
+            }
+
             response.Item.Add(safety);
         }
 
@@ -161,11 +231,11 @@ public sealed class FhirExporter
             }
 
             var answered = new QuestionnaireResponse.ItemComponent { LinkId = item.Id };
-            if (answer.DoesNotApply || answer.Value is not null)
+            var scale = _catalog.GetResponseScale(assessment, item);
+            if ((answer.DoesNotApply && item.OffersNotApplicable) || (answer.Value is { } given && scale.Contains(given)))
             {
-                var scale = _catalog.GetResponseScale(assessment, item);
-                var code = answer.DoesNotApply ? Links.NotApplicable : answer.Value!.Value.ToString(CultureInfo.InvariantCulture);
-                var display = answer.DoesNotApply ? "Does not apply" : scale.LabelOf(answer.Value!.Value);
+                var code = answer.Value is { } value ? value.ToString(CultureInfo.InvariantCulture) : Links.NotApplicable;
+                var display = answer.Value is { } labelled ? scale.LabelOf(labelled) : "Does not apply";
                 answered.Answer.Add(new() { Value = new Coding(_options.CodeSystem(scale.Id), code, display) });
             }
 
@@ -193,7 +263,7 @@ public sealed class FhirExporter
                 {
                     LinkId = $"{Links.Scores}.{score.Id}.band",
                     Text = $"{score.Title}: band",
-                    Answer = [new() { Value = new Coding(null, band.Id, band.Label) }],
+                    Answer = [new() { Value = new Coding(_options.CodeSystem(BandSystem(result.AssessmentId)), band.Id, band.Label) }],
                 });
             }
         }
@@ -213,7 +283,8 @@ public sealed class FhirExporter
         public const string Safety = "safety";
         public const string Disclaimer = "disclaimer";
         public const string Scores = "scores";
-        public const string Flag = "safety-flag";
+        public const string Flag = "safety-flags";
+        public const string FlagSystem = "safety-flags";
         public const string NotApplicable = "na";
     }
 }

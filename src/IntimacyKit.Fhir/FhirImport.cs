@@ -20,5 +20,6 @@ public sealed class FhirImport<T>
     public ImmutableArray<FhirProblem> Problems { get; }
 
     /// <summary>Whether the value was read without a problem.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
     public bool Succeeded => Problems.IsEmpty && Value is not null;
 }

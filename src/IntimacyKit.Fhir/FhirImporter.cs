@@ -49,6 +49,11 @@ public sealed class FhirImporter
     {
         ArgumentNullException.ThrowIfNull(response);
         var problems = new List<FhirProblem>();
+        if (response.Status is QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError)
+        {
+            problems.Add(new FhirProblem($"{Root}.status", $"A response with status '{response.Status}' is not answers to score."));
+        }
+
         if (Resolve(response.Questionnaire, problems) is not { } assessment)
         {
             return new FhirImport<AssessmentResponse>(null, problems);
@@ -72,9 +77,11 @@ public sealed class FhirImporter
             return new FhirImport<AssessmentResponse>(null, problems);
         }
 
-        var completedAt = DateTimeOffset.TryParse(response.Authored, CultureInfo.InvariantCulture, DateTimeStyles.None, out var authored)
+        // A time without an offset is UTC (never the server's local time); a response without one was finished now.
+        var completedAt = DateTimeOffset.TryParse(response.Authored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var authored)
             ? authored
             : _time.GetUtcNow();
+        // (A stopped or in-progress response is scored like any partial one: statements never reached are unanswered.)
         return new FhirImport<AssessmentResponse>(new AssessmentResponse(assessment.Id, assessment.Version, kind!, answers, completedAt), []);
     }
 

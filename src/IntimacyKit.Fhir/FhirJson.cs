@@ -28,12 +28,12 @@ public static class FhirJson
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= FhirOptions.Default;
-        var bytes = Encoding.UTF8.GetBytes(json);
-        if (bytes.Length > options.MaxJsonBytes)
+        if (json.Length > options.MaxJsonBytes || Encoding.UTF8.GetByteCount(json) is var size && size > options.MaxJsonBytes)
         {
-            return Failed<T>("$", $"The resource is {bytes.Length} bytes; at most {options.MaxJsonBytes} are read.");
+            return Failed<T>("$", $"The resource is over {options.MaxJsonBytes} bytes; at most that many are read.");
         }
 
+        var bytes = Encoding.UTF8.GetBytes(json);
         try
         {
             var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });

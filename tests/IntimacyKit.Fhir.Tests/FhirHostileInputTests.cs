@@ -13,19 +13,19 @@ public class FhirHostileInputTests
 
     private static string Response(string items, string? questionnaire = null) => $$"""
         {"resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": "{{questionnaire ?? Questionnaire}}",
-         "extension": [{"url": "urn:intimacykit/StructureDefinition/relationship-kind", "valueCode": "sibling"}],
+         "extension": [{"url": "http://intimacykit.invalid/fhir/StructureDefinition/relationship-kind", "valueCode": "sibling"}],
          {{(items.Length == 0 ? "\"id\": \"empty\"" : $"\"item\": [{items}]")}}}
         """;
 
     [Theory]
-    [InlineData("""{"linkId": "no-such-statement", "answer": [{"valueCoding": {"system": "urn:intimacykit/CodeSystem/agree-5", "code": "3"}}]}""",
+    [InlineData("""{"linkId": "no-such-statement", "answer": [{"valueCoding": {"system": "http://intimacykit.invalid/fhir/CodeSystem/agree-5", "code": "3"}}]}""",
         "QuestionnaireResponse.item[0].linkId", "not a statement")]
-    [InlineData("""{"answer": [{"valueCoding": {"system": "urn:intimacykit/CodeSystem/agree-5", "code": "3"}}]}""",
+    [InlineData("""{"answer": [{"valueCoding": {"system": "http://intimacykit.invalid/fhir/CodeSystem/agree-5", "code": "3"}}]}""",
         "QuestionnaireResponse.item[0].linkId", "must be present")]
-    [InlineData("""{"linkId": "q-shame", "answer": [{"valueCoding": {"system": "urn:intimacykit/CodeSystem/agree-5", "code": "9"}}]}""",
+    [InlineData("""{"linkId": "q-shame", "answer": [{"valueCoding": {"system": "http://intimacykit.invalid/fhir/CodeSystem/agree-5", "code": "9"}}]}""",
         "QuestionnaireResponse.item[0].answer[0].valueCoding.code", "allowed 1 to 5")]
     [InlineData("""{"linkId": "q-shame", "answer": [{"valueCoding": {"system": "http://example.org/other", "code": "3"}}]}""",
-        "QuestionnaireResponse.item[0].answer[0].valueCoding", "Should be a coding of urn:intimacykit/CodeSystem/agree-5")]
+        "QuestionnaireResponse.item[0].answer[0].valueCoding", "Should be a coding of http://intimacykit.invalid/fhir/CodeSystem/agree-5")]
     [InlineData("""{"linkId": "q-shame", "answer": [{"valueInteger": 3}]}""",
         "QuestionnaireResponse.item[0].answer[0].valueCoding", "Should be a coding")]
     public void AWrongItem_IsAProblemAtItsPath(string item, string path, string message)
@@ -85,13 +85,36 @@ public class FhirHostileInputTests
     }
 
     [Fact]
+    public void ItemsNestedDeeperThanTheLimit_AreAProblemAtTheirPath()
+    {
+        var items = new StringBuilder("""{"linkId": "q-shame"}""");
+        for (var i = 0; i < 12; i++)
+        {
+            items.Insert(0, """{"linkId": "safety", "item": [""").Append("]}");
+        }
+
+        var read = Importer.ReadResponseJson(Response(items.ToString()));
+
+        read.Problems.Should().ContainSingle(static p => p.Message.Contains("deeper than 8 levels", StringComparison.Ordinal)
+            && p.Path.StartsWith("QuestionnaireResponse.item[0].item[0].item[0]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AResponseEnteredInError_IsNotScored()
+    {
+        var json = Response(string.Empty).Replace("\"completed\"", "\"entered-in-error\"", StringComparison.Ordinal);
+
+        Importer.ReadResponseJson(json).Problems.Should().ContainSingle(static p => p.Path == "QuestionnaireResponse.status");
+    }
+
+    [Fact]
     public void TenMegabytesOfText_IsAProblem_NotRead()
     {
         var huge = new string('x', 10 * 1024 * 1024);
 
         var read = Importer.ReadResponseJson(Response($$"""{"linkId": "q-shame", "text": "{{huge}}"}"""));
 
-        read.Problems.Should().ContainSingle(static p => p.Path == "$" && p.Message.Contains("at most", StringComparison.Ordinal));
+        read.Problems.Should().ContainSingle(static p => p.Path == "$" && p.Message.Contains("at most that many", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -68,7 +68,18 @@ public class FhirRoundTripTests
 
         var withSafety = exporter.ToQuestionnaireResponse(result, includeSafety: true);
         withSafety.Item[0].LinkId.Should().Be("safety");
-        withSafety.Item[0].Item.Should().Contain(static i => i.LinkId != null && i.LinkId.StartsWith("safety-flag.", StringComparison.Ordinal));
+        withSafety.Item[0].Item.Should().ContainSingle(static i => i.LinkId == "safety-flags").Which.Answer.Should().NotBeEmpty();
+
+        // Every item of the result is declared in the questionnaire, with the type its answer has.
+        var declared = Flatten(exporter.ToQuestionnaire(assessment.Id, "romantic").Item).ToDictionary(static i => i.LinkId!, static i => i.Type);
+        foreach (var item in FlattenAnswers(withSafety.Item))
+        {
+            declared.Should().ContainKey(item.LinkId!);
+            foreach (var answer in item.Answer)
+            {
+                declared[item.LinkId!].Should().Be(answer.Value is FhirDecimal ? Questionnaire.QuestionnaireItemType.Decimal : Questionnaire.QuestionnaireItemType.Choice);
+            }
+        }
 
         var back = new FhirImporter(Catalog).ReadResponseJson(FhirJson.Serialize(withSafety));
         back.Problems.Should().BeEmpty();
@@ -127,6 +138,9 @@ public class FhirRoundTripTests
 
         return response;
     }
+
+    private static IEnumerable<QuestionnaireResponse.ItemComponent> FlattenAnswers(IEnumerable<QuestionnaireResponse.ItemComponent> items)
+        => items.SelectMany(static i => new[] { i }.Concat(FlattenAnswers(i.Item)));
 
     private static IEnumerable<Questionnaire.ItemComponent> Flatten(IEnumerable<Questionnaire.ItemComponent> items)
         => items.SelectMany(static i => new[] { i }.Concat(Flatten(i.Item)));
