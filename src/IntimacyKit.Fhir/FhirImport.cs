@@ -7,10 +7,11 @@ namespace IntimacyKit.Fhir;
 public sealed class FhirImport<T>
     where T : class
 {
-    internal FhirImport(T? value, IEnumerable<FhirProblem> problems)
+    internal FhirImport(T? value, IEnumerable<FhirProblem> problems, IEnumerable<FhirProblem>? warnings = null)
     {
         Problems = [.. problems];
         Value = Problems.IsEmpty ? value : null;
+        Warnings = [.. warnings ?? []];
     }
 
     /// <summary>The value read; <see langword="null"/> when there are problems.</summary>
@@ -18,6 +19,12 @@ public sealed class FhirImport<T>
 
     /// <summary>Everything wrong, each with its path; empty when the value was read.</summary>
     public ImmutableArray<FhirProblem> Problems { get; }
+
+    /// <summary>
+    /// What was read but left out, each with its path (such as a questionnaire item without weights): the value stands
+    /// without it, and the caller decides whether that is enough.
+    /// </summary>
+    public ImmutableArray<FhirProblem> Warnings { get; }
 
     /// <summary>Whether the value was read without a problem.</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]

@@ -8,8 +8,9 @@ namespace IntimacyKit.Fhir;
 /// A generic SDC Questionnaire in as IntimacyKit content: every choice item whose answers carry weights (an
 /// <c>ordinalValue</c> or <c>itemWeight</c> extension on the answer option or its coding, or on the concepts of a contained
 /// ValueSet) becomes a statement whose answer is its weight, and all of them one sum scale, so that the pipeline scores
-/// the questionnaire's total. A choice item without weights is reported, never guessed. The pack carries no bands, no
-/// safety screen and no exercises: it scores, and interpretation stays with the instrument's own documentation.
+/// the questionnaire's total. A choice item without weights is left out and reported (a warning), never guessed. The pack
+/// carries no bands, no safety screen and no exercises: it scores, and interpretation stays with the instrument's own
+/// documentation.
 /// </summary>
 public static class FhirQuestionnaireImporter
 {
@@ -33,10 +34,13 @@ public static class FhirQuestionnaireImporter
     {
         ArgumentNullException.ThrowIfNull(questionnaire);
         var problems = new List<FhirProblem>();
+        var unweighted = new List<FhirProblem>();
         var weighted = new List<(string LinkId, string Text, List<(decimal Weight, string Label)> Options)>();
-        Collect(questionnaire, questionnaire.Item, "Questionnaire", 1, weighted, problems);
-        if (weighted.Count == 0 && problems.Count == 0)
+        Collect(questionnaire, questionnaire.Item, "Questionnaire", 1, weighted, unweighted);
+        if (weighted.Count == 0)
         {
+            // Nothing to score at all: what was left out is the reason, and no pack is made.
+            problems.AddRange(unweighted);
             problems.Add(new FhirProblem("Questionnaire.item", "No choice item with weighted answers: nothing to score."));
         }
 
@@ -58,7 +62,7 @@ public static class FhirQuestionnaireImporter
             [new Scale(TotalScaleId, "Total score", id, null, Aggregation.Sum, items.Count, [])]);
         try
         {
-            return new FhirImport<ContentPack>(Pack(questionnaire, id, scale, assessment), []);
+            return new FhirImport<ContentPack>(Pack(questionnaire, id, scale, assessment), [], unweighted);
         }
         catch (ContentValidationException exception)
         {
@@ -114,7 +118,7 @@ public static class FhirQuestionnaireImporter
                 {
                     problems.Add(new FhirProblem(
                         at,
-                        $"Item '{item.LinkId}' has answers without weights (ordinalValue or itemWeight): its score is not guessed."));
+                        $"Item '{item.LinkId}' has answers without weights (ordinalValue or itemWeight): it is left out of the total, not guessed."));
                 }
                 else
                 {

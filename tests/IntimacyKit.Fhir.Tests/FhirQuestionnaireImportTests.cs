@@ -46,15 +46,28 @@ public class FhirQuestionnaireImportTests
     }
 
     [Fact]
-    public void AnItemWithoutWeights_IsReported_NotGuessed()
+    public void AnItemWithoutWeights_IsReportedAndLeftOut_NotGuessed()
     {
         var json = JsonNode.Parse(Phq9)!;
         json["item"]![0]!["item"]![2]!["answerValueSet"] = "#missing";
 
         var imported = FhirQuestionnaireImporter.ReadJson(json.ToJsonString());
 
+        imported.Succeeded.Should().BeTrue();
+        imported.Value!.Assessments.Single().Items.Should().HaveCount(8, "the item without weights is left out of the total");
+        imported.Warnings.Should().ContainSingle(static p => p.Path == "Questionnaire.item[0].item[2]" && p.Message.Contains("without weights", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WithNoWeightedItemAtAll_NothingIsMade_AndEveryItemIsNamed()
+    {
+        var json = JsonNode.Parse(Phq9)!;
+        json["contained"]![0]!["id"] = "renamed";
+
+        var imported = FhirQuestionnaireImporter.ReadJson(json.ToJsonString());
+
         imported.Succeeded.Should().BeFalse();
-        imported.Problems.Should().ContainSingle(static p => p.Path == "Questionnaire.item[0].item[2]" && p.Message.Contains("without weights", StringComparison.Ordinal));
+        imported.Problems.Count(static p => p.Message.Contains("without weights", StringComparison.Ordinal)).Should().Be(9);
     }
 
     [Fact]
