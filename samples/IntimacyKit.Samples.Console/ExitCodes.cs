@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>The command line is wrong, or a file cannot be read.</summary>
     public const int Usage = 2;
 
+    /// <summary>A command this build cannot run on this machine: the fhir commands of the native build without a .NET runtime.</summary>
+    public const int Unavailable = 69;
+
     /// <summary>Something went wrong inside the tool (a bug): one line on standard error points to a log file in the temp folder.</summary>
     public const int Internal = 70;
 

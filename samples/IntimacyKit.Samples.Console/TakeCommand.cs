@@ -92,8 +92,16 @@ internal sealed class TakeCommand(
     /// <paramref name="offerToSave"/>. Answers that cannot be scored bring support and their problems instead. Returns the exit code.
     /// </summary>
     private int ScoreAndShow(Assessment assessment, RelationshipKind kind, List<Answer> answers, bool json, bool offerToSave)
+        => ScoreAndShow(new AssessmentResponse(assessment.Id, assessment.Version, kind.Id, answers, TimeProvider.System.GetUtcNow()), json, offerToSave);
+
+    /// <summary>
+    /// Scores a response read elsewhere (a FHIR QuestionnaireResponse) and shows the result as <c>take</c> does: as JSON,
+    /// or in the terminal, safety first. Returns the exit code.
+    /// </summary>
+    public int ScoreAndShow(AssessmentResponse response, bool json, bool offerToSave = false)
     {
-        var outcome = pipeline.TryScore(new AssessmentResponse(assessment.Id, assessment.Version, kind.Id, answers, TimeProvider.System.GetUtcNow()));
+        var assessment = catalog.GetAssessment(response.AssessmentId);
+        var outcome = pipeline.TryScore(response);
         if (!outcome.TryGetResult(out var result))
         {
             ShowUnscorable(outcome, assessment, json);
@@ -555,6 +563,11 @@ internal sealed class TakeCommand(
             {
                 console.MarkupLineInterpolated($"  [bold]{score.Title}[/]: {framing}");
             }
+            else if (score.Value is { } total && score.Bands.IsEmpty)
+            {
+                // A score without bands (an imported instrument's total) is its number alone.
+                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  [bold]{Markup.Escape(score.Title)}[/]: {total:0.##}"));
+            }
             else if (score.Value is { } value)
             {
                 var top = score.Band is { } band && band.Id == score.Bands[^1].Id;
@@ -584,6 +597,11 @@ internal sealed class TakeCommand(
     /// <summary>One to three gentle things to try, each with its reason and steps.</summary>
     private void ShowExercises(AssessmentResult result)
     {
+        if (catalog.Exercises.IsEmpty)
+        {
+            return; // content with nothing to try (a questionnaire imported from FHIR): no empty promise either
+        }
+
         var shown = result.Recommendations.Take(MaxExercisesShown).ToList();
         console.Heading("[bold]Something to try[/]");
         if (shown.Count == 0)

@@ -49,10 +49,7 @@ public sealed class FhirImporter
     {
         ArgumentNullException.ThrowIfNull(response);
         var problems = new List<FhirProblem>();
-        if (response.Status is QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError)
-        {
-            problems.Add(new FhirProblem($"{Root}.status", $"A response with status '{response.Status}' is not answers to score."));
-        }
+        CheckStatus(response, problems);
 
         if (Resolve(response.Questionnaire, problems) is not { } assessment)
         {
@@ -77,12 +74,27 @@ public sealed class FhirImporter
             return new FhirImport<AssessmentResponse>(null, problems);
         }
 
-        // A time without an offset is UTC (never the server's local time); a response without one was finished now.
-        var completedAt = DateTimeOffset.TryParse(response.Authored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var authored)
-            ? authored
-            : _time.GetUtcNow();
         // (A stopped or in-progress response is scored like any partial one: statements never reached are unanswered.)
-        return new FhirImport<AssessmentResponse>(new AssessmentResponse(assessment.Id, assessment.Version, kind!, answers, completedAt), []);
+        return new FhirImport<AssessmentResponse>(
+            new AssessmentResponse(assessment.Id, assessment.Version, kind!, answers, CompletedAt(response, _time)), []);
+    }
+
+    /// <summary>
+    /// When a response was finished: its <c>authored</c> time, where a time without an offset is UTC (never the server's
+    /// local time); a response without one was finished now.
+    /// </summary>
+    internal static DateTimeOffset CompletedAt(QuestionnaireResponse response, TimeProvider time)
+        => DateTimeOffset.TryParse(response.Authored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var authored)
+            ? authored
+            : time.GetUtcNow();
+
+    /// <summary>The problem of a response marked entered-in-error, if it is.</summary>
+    internal static void CheckStatus(QuestionnaireResponse response, List<FhirProblem> problems)
+    {
+        if (response.Status is QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError)
+        {
+            problems.Add(new FhirProblem($"{Root}.status", $"A response with status '{response.Status}' is not answers to score."));
+        }
     }
 
     private Assessment? Resolve(string? canonical, List<FhirProblem> problems)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hl7.Fhir.Model;
 using IntimacyKit.Content;
+using IntimacyKit.Scoring;
 
 namespace IntimacyKit.Fhir;
 
@@ -35,7 +36,7 @@ public static class FhirQuestionnaireImporter
         ArgumentNullException.ThrowIfNull(questionnaire);
         var problems = new List<FhirProblem>();
         var unweighted = new List<FhirProblem>();
-        var weighted = new List<(string LinkId, string Text, List<(decimal Weight, string Label)> Options)>();
+        var weighted = new List<WeightedItem>();
         Collect(questionnaire, questionnaire.Item, "Questionnaire", 1, weighted, unweighted);
         if (weighted.Count == 0)
         {
@@ -51,7 +52,7 @@ public static class FhirQuestionnaireImporter
         }
 
         var id = Id(questionnaire.Name ?? questionnaire.Id ?? "imported-questionnaire");
-        var items = weighted.Select(w => new AssessmentItem(Id(w.LinkId), w.Text, TotalScaleId)).ToList();
+        var items = weighted.Select(static w => new AssessmentItem(Id(w.LinkId), w.Text, TotalScaleId)).ToList();
         var assessment = new Assessment(
             id,
             SemanticVersion.TryParse(questionnaire.Version, out var version) ? version : SemanticVersion.Parse("1.0.0"),
@@ -69,6 +70,116 @@ public static class FhirQuestionnaireImporter
             // What the questionnaire held does not make valid content (an id clash, say): said, never thrown.
             return new FhirImport<ContentPack>(null, exception.Problems.Select(static p => new FhirProblem(p.Path, p.Message)));
         }
+    }
+
+    /// <summary>
+    /// Reads FHIR JSON (a response to a questionnaire in that questionnaire's own codes, such as the PHQ-9's
+    /// <c>Not-at-all</c>) into a response to the assessment <see cref="ReadJson"/> makes of the questionnaire.
+    /// </summary>
+    /// <param name="questionnaireJson">The questionnaire as JSON.</param>
+    /// <param name="responseJson">The QuestionnaireResponse as JSON.</param>
+    /// <param name="options">Limits; <see cref="FhirOptions.Default"/> when null.</param>
+    /// <param name="timeProvider">The completion time of a response that gives none; the system clock when null.</param>
+    /// <returns>The response, or every problem with its path (the questionnaire's first).</returns>
+    public static FhirImport<AssessmentResponse> ReadResponseJson(
+        string questionnaireJson, string responseJson, FhirOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        var questionnaire = FhirJson.Parse<Questionnaire>(questionnaireJson, options);
+        if (questionnaire.Value is null)
+        {
+            return new FhirImport<AssessmentResponse>(null, questionnaire.Problems);
+        }
+
+        var response = FhirJson.Parse<QuestionnaireResponse>(responseJson, options);
+        return response.Value is null
+            ? new FhirImport<AssessmentResponse>(null, response.Problems)
+            : ReadResponse(questionnaire.Value, response.Value, options, timeProvider);
+    }
+
+    /// <summary>
+    /// Reads a response to <paramref name="questionnaire"/>, in the questionnaire's own codes, into a response to the
+    /// assessment <see cref="Read"/> makes of it: each weighted item's answer becomes its weight. An answer to an item
+    /// that is not scored (a calculated total, free text, a choice without weights) is left out, with a warning where it
+    /// was a choice; an unknown link id, a code the item does not offer, or a response to another questionnaire is a
+    /// problem with its path.
+    /// </summary>
+    /// <param name="questionnaire">The questionnaire the response answers.</param>
+    /// <param name="response">The response.</param>
+    /// <param name="options">Limits; <see cref="FhirOptions.Default"/> when null.</param>
+    /// <param name="timeProvider">The completion time of a response that gives none; the system clock when null.</param>
+    /// <returns>The response (relationship kind <c>self</c>), or every problem with its path.</returns>
+    public static FhirImport<AssessmentResponse> ReadResponse(
+        Questionnaire questionnaire, QuestionnaireResponse response, FhirOptions? options = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(questionnaire);
+        ArgumentNullException.ThrowIfNull(response);
+        var imported = Read(questionnaire);
+        if (imported.Value is not { } pack)
+        {
+            return new FhirImport<AssessmentResponse>(null, imported.Problems);
+        }
+
+        var problems = new List<FhirProblem>();
+        FhirImporter.CheckStatus(response, problems);
+        CheckCanonical(questionnaire, response, problems);
+        if (problems.Count > 0)
+        {
+            return new FhirImport<AssessmentResponse>(null, problems); // answers to something else: their link ids say nothing more
+        }
+
+        var weighted = new List<WeightedItem>();
+        var unweighted = new List<FhirProblem>();
+        Collect(questionnaire, questionnaire.Item, "Questionnaire", 1, weighted, unweighted);
+        var reader = new ResponseReader(
+            weighted.ToDictionary(static w => w.LinkId, StringComparer.Ordinal),
+            LinkIds(questionnaire.Item, new Dictionary<string, Questionnaire.ItemComponent>(StringComparer.Ordinal)),
+            (options ?? FhirOptions.Default).MaxItemDepth);
+        reader.Walk(response.Item, "QuestionnaireResponse", 1);
+        problems.AddRange(reader.Problems);
+        if (problems.Count > 0)
+        {
+            return new FhirImport<AssessmentResponse>(null, problems);
+        }
+
+        var assessment = pack.Assessments[0];
+        var answered = new AssessmentResponse(
+            assessment.Id, assessment.Version, pack.RelationshipKinds[0].Id, reader.Answers, FhirImporter.CompletedAt(response, timeProvider ?? TimeProvider.System));
+        return new FhirImport<AssessmentResponse>(answered, [], reader.Warnings);
+    }
+
+    /// <summary>A response names the questionnaire it answers by url (and version, where both give one).</summary>
+    private static void CheckCanonical(Questionnaire questionnaire, QuestionnaireResponse response, List<FhirProblem> problems)
+    {
+        var canonical = response.Questionnaire ?? string.Empty;
+        var bar = canonical.IndexOf('|', StringComparison.Ordinal);
+        var (url, version) = bar < 0 ? (canonical, null) : (canonical[..bar], canonical[(bar + 1)..]);
+        if (questionnaire.Url is { } expected && !string.Equals(url, expected, StringComparison.Ordinal))
+        {
+            problems.Add(new FhirProblem(
+                "QuestionnaireResponse.questionnaire",
+                url.Length == 0 ? $"Missing: a response names the questionnaire it answers ({expected})." : $"'{url}' is not {expected}."));
+        }
+        else if (version is not null && questionnaire.Version is { } own && !string.Equals(version, own, StringComparison.Ordinal))
+        {
+            problems.Add(new FhirProblem("QuestionnaireResponse.questionnaire", $"Answers to version '{version}' of {url}, not to version {own}."));
+        }
+    }
+
+    /// <summary>Every item of a questionnaire by its link id, at any depth.</summary>
+    private static Dictionary<string, Questionnaire.ItemComponent> LinkIds(
+        List<Questionnaire.ItemComponent> items, Dictionary<string, Questionnaire.ItemComponent> found)
+    {
+        foreach (var item in items)
+        {
+            if (item.LinkId is { } linkId)
+            {
+                found.TryAdd(linkId, item);
+            }
+
+            LinkIds(item.Item, found);
+        }
+
+        return found;
     }
 
     private static ContentPack Pack(Questionnaire questionnaire, string id, ResponseScale scale, Assessment assessment)
@@ -93,17 +204,36 @@ public static class FhirQuestionnaireImporter
             [],
             [scale],
             [assessment],
-            []);
+            [],
+            Notices);
+
+    /// <summary>
+    /// What is shown with every result of an imported questionnaire: its total is the questionnaire's own weights summed,
+    /// and no answer was checked for safety, since the kit does not know which questions ask about it.
+    /// </summary>
+    private static PackNotices Notices { get; } = new(
+        "This total adds up the weights the questionnaire gives its answers; it is not a diagnosis. IntimacyKit does not know which of this "
+            + "questionnaire's questions ask about safety, so no answer was checked for risk: read every answer, and follow the "
+            + "questionnaire's own guidance where one speaks of harm.",
+        PackNotices.Default.Concern,
+        PackNotices.Default.Urgent,
+        PackNotices.Default.Privacy);
 
     private static void Collect(
         Questionnaire questionnaire,
         List<Questionnaire.ItemComponent> items,
         string path,
         int depth,
-        List<(string, string, List<(decimal, string)>)> weighted,
+        List<WeightedItem> weighted,
         List<FhirProblem> problems)
     {
-        for (var i = 0; i < items.Count && depth <= FhirOptions.Default.MaxItemDepth; i++)
+        if (depth > FhirOptions.Default.MaxItemDepth && items.Count > 0)
+        {
+            problems.Add(new FhirProblem(path, $"Items nested deeper than {FhirOptions.Default.MaxItemDepth} levels are left out, not read."));
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             var at = $"{path}.item[{i}]";
@@ -123,27 +253,29 @@ public static class FhirQuestionnaireImporter
                 else
                 {
                     var text = item.Text ?? item.LinkId ?? string.Empty;
-                    weighted.Add((item.LinkId ?? string.Empty, text, [.. options.Select(static o => (o.Weight!.Value, o.Label))]));
+                    weighted.Add(new WeightedItem(item.LinkId ?? string.Empty, text, [.. options.Select(static o => new WeightedOption(o.Weight!.Value, o.Label, o.Key))]));
                 }
             }
         }
     }
 
     /// <summary>The answers of a choice item with their weights, from its options or its contained value set.</summary>
-    private static List<(decimal? Weight, string Label)> Options(Questionnaire questionnaire, Questionnaire.ItemComponent item)
+    private static List<(decimal? Weight, string Label, AnswerKey Key)> Options(Questionnaire questionnaire, Questionnaire.ItemComponent item)
     {
         if (item.AnswerOption.Count > 0)
         {
             return [.. item.AnswerOption.Select(static o => (Weight(o) ?? (o.Value as Coding is { } c ? Weight(c) : null),
-                (o.Value as Coding)?.Display ?? (o.Value as Coding)?.Code ?? o.Value?.ToString() ?? string.Empty))];
+                (o.Value as Coding)?.Display ?? (o.Value as Coding)?.Code ?? o.Value?.ToString() ?? string.Empty,
+                AnswerKey.Of(o.Value)))];
         }
 
         var reference = item.AnswerValueSet;
         var valueSet = reference is { Length: > 1 } && reference[0] == '#'
             ? questionnaire.Contained.OfType<ValueSet>().FirstOrDefault(v => v.Id == reference[1..])
             : null;
-        return valueSet?.Compose?.Include.SelectMany(static include => include.Concept)
-            .Select(static concept => (Weight(concept), concept.Display ?? concept.Code ?? string.Empty))
+        return valueSet?.Compose?.Include
+            .SelectMany(static include => include.Concept.Select(concept => (Weight(concept), concept.Display ?? concept.Code ?? string.Empty,
+                new AnswerKey(include.System, concept.Code, IsCoding: true))))
             .ToList() ?? [];
     }
 
@@ -154,8 +286,7 @@ public static class FhirQuestionnaireImporter
     /// One response scale for every item: IntimacyKit's answers are whole numbers, so the weights must be the whole
     /// numbers of one range, the same for every item.
     /// </summary>
-    private static ResponseScale? ResponseScale(
-        List<(string LinkId, string Text, List<(decimal Weight, string Label)> Options)> weighted, List<FhirProblem> problems)
+    private static ResponseScale? ResponseScale(List<WeightedItem> weighted, List<FhirProblem> problems)
     {
         var first = weighted[0].Options.OrderBy(static o => o.Weight).ToList();
         var min = first[0].Weight;

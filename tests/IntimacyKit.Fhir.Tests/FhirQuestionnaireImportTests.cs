@@ -77,4 +77,170 @@ public class FhirQuestionnaireImportTests
 
         imported.Problems.Should().ContainSingle(static p => p.Message.Contains("nothing to score", StringComparison.Ordinal));
     }
+
+    private static readonly string[] Phq9Codes = ["Not-at-all", "Several-days", "More than half the days", "Nearly every day"];
+
+    /// <summary>A response to the PHQ-9 in its own codes, nested in its group, with its calculated total answered too.</summary>
+    private static JsonObject Phq9Response(IReadOnlyList<string?> codes)
+    {
+        var items = new JsonArray();
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var item = new JsonObject { ["linkId"] = $"H1/T1/Q{i + 1}" };
+            if (codes[i] is { } code)
+            {
+                item["answer"] = new JsonArray(new JsonObject
+                {
+                    ["valueCoding"] = new JsonObject { ["system"] = "http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9", ["code"] = code },
+                });
+            }
+
+            items.Add(item);
+        }
+
+        return new JsonObject
+        {
+            ["resourceType"] = "QuestionnaireResponse",
+            ["status"] = "completed",
+            ["questionnaire"] = "http://hl7.org/fhir/uv/sdc/Questionnaire/questionnaire-sdc-profile-example-PHQ9|2.8.0",
+            ["authored"] = "2026-11-30T09:30:00+01:00",
+            ["item"] = new JsonArray(
+                new JsonObject { ["linkId"] = "H1/T1", ["item"] = items },
+                new JsonObject { ["linkId"] = "H1/TS", ["answer"] = new JsonArray(new JsonObject { ["valueQuantity"] = new JsonObject { ["value"] = 99 } }) }),
+        };
+    }
+
+    [Fact]
+    public void APhq9ResponseInItsOwnCodes_ScoresToTheSumOfTheOrdinalsItsAnswersCarry()
+    {
+        var pack = FhirQuestionnaireImporter.ReadJson(Phq9).Value!;
+        var catalog = new ContentCatalog(pack);
+        var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
+        var random = new Random(19);
+        for (var set = 0; set < 200; set++)
+        {
+            var chosen = Enumerable.Range(0, 9).Select(_ => random.Next(Phq9Codes.Length)).ToList();
+
+            var read = FhirQuestionnaireImporter.ReadResponseJson(Phq9, Phq9Response([.. chosen.Select(static c => Phq9Codes[c])]).ToJsonString());
+
+            read.Problems.Should().BeEmpty();
+            read.Warnings.Should().BeEmpty("the calculated total is not a choice: its answer is simply not scored");
+            read.Value!.RelationshipKind.Should().Be("self");
+            read.Value.CompletedAt.Should().Be(new DateTimeOffset(2026, 11, 30, 8, 30, 0, TimeSpan.Zero));
+            var total = pipeline.Score(read.Value).GetScore(FhirQuestionnaireImporter.TotalScaleId).Value;
+            ((decimal?)total).Should().Be(chosen.Sum(), "the PHQ-9's ordinals run 0 to 3 in the order of its codes");
+        }
+    }
+
+    [Fact]
+    public void APhq9ResponseWithAQuestionLeftOpen_HasThatStatementSkipped_AndNoTotal()
+    {
+        var read = FhirQuestionnaireImporter.ReadJson(Phq9).Value!;
+        var catalog = new ContentCatalog(read);
+        var response = FhirQuestionnaireImporter.ReadResponseJson(Phq9, Phq9Response(["Not-at-all", null, .. Enumerable.Repeat("Several-days", 7)]).ToJsonString());
+
+        response.Value!.Answers.Should().Contain(static a => a.ItemId == "h1-t1-q2" && a.IsSkipped);
+        new ScoringPipelineBuilder().AddDefaultStages().Build(catalog).Score(response.Value).GetScore(FhirQuestionnaireImporter.TotalScaleId).Value
+            .Should().BeNull("the PHQ-9's total needs every item");
+    }
+
+    [Fact]
+    public void APhq9Response_WithWrongCodesOrLinkIds_GivesEachProblemWithItsPath()
+    {
+        var json = Phq9Response(["Always", .. Enumerable.Repeat("Several-days", 8)]);
+        json["item"]![0]!["item"]![4]!["linkId"] = "H1/T1/Q55";
+        json["item"]![0]!["item"]![5]!["answer"]!.AsArray().Add(new JsonObject { ["valueCoding"] = new JsonObject { ["code"] = "Not-at-all" } });
+        json["item"]![0]!["item"]![6]!["answer"]![0]!["valueCoding"]!["system"] = "http://example.org/other";
+
+        var read = FhirQuestionnaireImporter.ReadResponseJson(Phq9, json.ToJsonString());
+
+        read.Succeeded.Should().BeFalse();
+        read.Problems.Select(static p => p.Path).Should().Equal(
+            "QuestionnaireResponse.item[0].item[0].answer[0]",
+            "QuestionnaireResponse.item[0].item[4].linkId",
+            "QuestionnaireResponse.item[0].item[5].answer",
+            "QuestionnaireResponse.item[0].item[6].answer[0]");
+        read.Problems[0].Message.Should().Contain("'http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9|Always'").And.Contain("allowed Not-at-all, Several-days");
+    }
+
+    [Fact]
+    public void AResponseWithoutASystem_MatchesTheQuestionnairesCodes()
+    {
+        var json = Phq9Response([.. Enumerable.Repeat("Nearly every day", 9)]);
+        foreach (var item in json["item"]![0]!["item"]!.AsArray())
+        {
+            item!["answer"]![0]!["valueCoding"]!.AsObject().Remove("system");
+        }
+
+        var read = FhirQuestionnaireImporter.ReadResponseJson(Phq9, json.ToJsonString());
+
+        read.Value!.Answers.Should().HaveCount(9).And.OnlyContain(static a => a.Value == 3);
+    }
+
+    [Theory]
+    [InlineData("http://example.org/Questionnaire/other|1", "is not http://hl7.org/fhir/uv/sdc/Questionnaire/questionnaire-sdc-profile-example-PHQ9")]
+    [InlineData("http://hl7.org/fhir/uv/sdc/Questionnaire/questionnaire-sdc-profile-example-PHQ9|1.0", "Answers to version '1.0'")]
+    [InlineData(null, "Missing")]
+    public void AResponseToAnotherQuestionnaireOrVersion_IsOneProblem(string? canonical, string message)
+    {
+        var json = Phq9Response([.. Enumerable.Repeat("Not-at-all", 9)]);
+        if (canonical is null)
+        {
+            json.Remove("questionnaire");
+        }
+        else
+        {
+            json["questionnaire"] = canonical;
+        }
+
+        var read = FhirQuestionnaireImporter.ReadResponseJson(Phq9, json.ToJsonString());
+
+        read.Problems.Should().ContainSingle().Which.Should().Match<FhirProblem>(p => p.Path == "QuestionnaireResponse.questionnaire" && p.Message.Contains(message));
+    }
+
+    [Fact]
+    public void AnAnswerToAChoiceWithoutWeights_IsAWarning_AndNotScored()
+    {
+        var questionnaire = JsonNode.Parse(Phq9)!;
+        questionnaire["item"]![0]!["item"]![2]!["answerValueSet"] = "#missing";
+
+        var read = FhirQuestionnaireImporter.ReadResponseJson(questionnaire.ToJsonString(), Phq9Response([.. Enumerable.Repeat("Several-days", 9)]).ToJsonString());
+
+        read.Succeeded.Should().BeTrue();
+        read.Value!.Answers.Should().HaveCount(8);
+        read.Warnings.Should().ContainSingle(static w => w.Path == "QuestionnaireResponse.item[0].item[2].answer" && w.Message.Contains("not scored"));
+    }
+
+    [Fact]
+    public void IntegerAndStringOptions_AreMatchedByTheirValues()
+    {
+        const string Questionnaire = """
+            {"resourceType": "Questionnaire", "status": "active", "url": "http://example.org/Questionnaire/mood", "item": [
+              {"linkId": "a", "type": "choice", "text": "A", "answerOption": [
+                {"valueInteger": 10, "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": 0}]},
+                {"valueInteger": 20, "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": 1}]}]},
+              {"linkId": "b", "type": "choice", "text": "B", "answerOption": [
+                {"valueString": "no", "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/itemWeight", "valueDecimal": 0}]},
+                {"valueString": "yes", "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/itemWeight", "valueDecimal": 1}]}]}]}
+            """;
+        const string Response = """
+            {"resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": "http://example.org/Questionnaire/mood",
+             "item": [{"linkId": "a", "answer": [{"valueInteger": 20}]}, {"linkId": "b", "answer": [{"valueString": "no"}]}]}
+            """;
+
+        var read = FhirQuestionnaireImporter.ReadResponseJson(Questionnaire, Response);
+
+        read.Problems.Should().BeEmpty();
+        read.Value!.Answers.Select(static a => (a.ItemId, a.Value)).Should().Equal(("a", 1), ("b", 0));
+        FhirQuestionnaireImporter.ReadResponseJson(Questionnaire, Response.Replace("20", "30", StringComparison.Ordinal)).Problems
+            .Should().ContainSingle(static p => p.Path == "QuestionnaireResponse.item[0].answer[0]" && p.Message.Contains("'30'"));
+    }
+
+    [Fact]
+    public void AnImportedQuestionnaire_SaysWithEveryResultThatNoAnswerWasCheckedForSafety()
+    {
+        var pack = FhirQuestionnaireImporter.ReadJson(Phq9).Value!;
+
+        pack.Notices.Disclaimer.Should().Contain("not a diagnosis").And.Contain("no answer was checked for risk");
+    }
 }

@@ -12,6 +12,7 @@ namespace IntimacyKit.Samples.Console.Commands;
 /// the catalog, the pipeline and the support contacts for <c>--pack</c> and <c>--support</c>.
 /// </summary>
 internal sealed class CommandHost(
+    IReadOnlyList<string> arguments,
     Func<ContentCatalog> defaultCatalog,
     Func<ScoringPipeline> defaultPipeline,
     IAnsiConsole console,
@@ -22,6 +23,9 @@ internal sealed class CommandHost(
     Action<bool> handlesInterrupt,
     CancellationToken cancellationToken)
 {
+    /// <summary>The command line as given (the native build hands the fhir commands on as they came).</summary>
+    public IReadOnlyList<string> Arguments { get; } = arguments;
+
     public IAnsiConsole Console { get; } = console;
 
     public TextWriter Error { get; } = error;

@@ -1,0 +1,138 @@
+#if !NATIVE_TOOL
+using Hl7.Fhir.Model;
+using IntimacyKit.Content;
+using IntimacyKit.Fhir;
+using IntimacyKit.Recommendations;
+using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
+
+namespace IntimacyKit.Samples.Console.Commands;
+
+/// <summary>
+/// The fhir commands, run in this process (every build but the native one, which hands them to this one). Standard
+/// output holds FHIR JSON, a content pack or a result; every problem goes to standard error as file: path: message.
+/// </summary>
+internal static class FhirCommands
+{
+    /// <summary>The files import-response reads.</summary>
+    public sealed record ResponseFiles(FileInfo Questionnaire, FileInfo Response, FileInfo? Pack, FileInfo? Support);
+
+    /// <summary>How import-response shows the result: as JSON, and with how each score was worked out.</summary>
+    public sealed record Output(bool Json, bool Explain);
+
+    public static int Export(CommandHost host, string assessmentId, string relationshipKind, FileInfo? pack)
+    {
+        var catalog = host.CatalogFor(pack);
+        if (!catalog.TryGetAssessment(assessmentId, out _))
+        {
+            throw new UserException(
+                $"--assessment: no assessment '{assessmentId}'. Known: {string.Join(", ", catalog.Assessments.Select(static a => a.Id))}.", ExitCodes.Usage);
+        }
+
+        if (!catalog.TryGetRelationshipKind(relationshipKind, out _))
+        {
+            throw new UserException(
+                $"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))}.",
+                ExitCodes.Usage);
+        }
+
+        Write(host, FhirJson.Serialize(new FhirExporter(catalog).ToQuestionnaire(assessmentId, relationshipKind)));
+        return ExitCodes.Success;
+    }
+
+    public static int ImportResponse(CommandHost host, ResponseFiles files, string? relationshipKind, Output output)
+    {
+        var questionnaire = FhirJson.Parse<Questionnaire>(ReadText(files.Questionnaire));
+        var response = FhirJson.Parse<QuestionnaireResponse>(ReadText(files.Response));
+        if (Failed(host, files.Questionnaire, questionnaire) | Failed(host, files.Response, response))
+        {
+            return ExitCodes.Invalid;
+        }
+
+        var catalog = host.CatalogFor(files.Pack);
+        var exporter = new FhirExporter(catalog);
+        if (!catalog.Assessments.Any(a => exporter.CanonicalUrl(a.Id) == questionnaire.Value!.Url))
+        {
+            // Any other weighted questionnaire: imported as content, and the response read in the questionnaire's own codes.
+            var imported = FhirQuestionnaireImporter.ReadResponse(questionnaire.Value!, response.Value!);
+            if (Failed(host, files.Response, imported))
+            {
+                return ExitCodes.Invalid;
+            }
+
+            var importedCatalog = new ContentCatalog(FhirQuestionnaireImporter.Read(questionnaire.Value!).Value!);
+            return Show(host, files, importedCatalog, new ScoringPipelineBuilder().AddDefaultStages().Build(importedCatalog), imported.Value!, output);
+        }
+
+        // An IntimacyKit assessment: read by the kit's codes, and scored with the pack's bands, safety rules and exercises.
+        if (Canonical(response.Value!.Questionnaire) != questionnaire.Value!.Url)
+        {
+            host.Error.WriteLine($"error: {files.Response.Name}: QuestionnaireResponse.questionnaire: '{response.Value.Questionnaire}' does not "
+                + $"answer {files.Questionnaire.Name} ({questionnaire.Value.Url}).");
+            return ExitCodes.Invalid;
+        }
+
+        // The relationship: given, or the one the response carries, or the one the questionnaire was worded for.
+        relationshipKind ??= questionnaire.Value.GetExtensionValue<Code>(FhirOptions.Default.Extension(FhirExtensions.Kit.RelationshipKind))?.Value;
+        var read = new FhirImporter(catalog).ReadResponse(response.Value, relationshipKind);
+        var pipeline = files.Pack is null
+            ? host.ContentFor(null).Pipeline
+            : new ScoringPipelineBuilder().AddDefaultStages().AddRecommendations(new DefaultRecommender()).Build(catalog);
+        return Failed(host, files.Response, read) ? ExitCodes.Invalid : Show(host, files, catalog, pipeline, read.Value!, output);
+    }
+
+    public static int ImportQuestionnaire(CommandHost host, FileInfo file)
+    {
+        var imported = FhirQuestionnaireImporter.ReadJson(ReadText(file));
+        if (Failed(host, file, imported))
+        {
+            return ExitCodes.Invalid;
+        }
+
+        Write(host, ContentPackWriter.ToJson(imported.Value!));
+        return ExitCodes.Success;
+    }
+
+    private static int Show(CommandHost host, ResponseFiles files, ContentCatalog catalog, ScoringPipeline pipeline, AssessmentResponse response, Output output)
+        => new TakeCommand(catalog, pipeline, host.Console, host.Error, host.SupportFor(files.Support), output.Explain).ScoreAndShow(response, output.Json);
+
+    private static string Canonical(string? canonical) => canonical is null ? string.Empty : canonical.Split('|')[0];
+
+    /// <summary>Writes warnings, and every problem, to standard error with the file's name; returns whether there were problems.</summary>
+    private static bool Failed<T>(CommandHost host, FileInfo file, FhirImport<T> import)
+        where T : class
+    {
+        foreach (var warning in import.Warnings)
+        {
+            host.Error.WriteLine($"warning: {file.Name}: {warning}");
+        }
+
+        foreach (var problem in import.Problems)
+        {
+            host.Error.WriteLine($"error: {file.Name}: {problem}");
+        }
+
+        return !import.Succeeded;
+    }
+
+    /// <summary>A FHIR file, refused before it is read when it is larger than the importer reads.</summary>
+    private static string ReadText(FileInfo file)
+    {
+        InputFile.Check(file);
+        if (file.Length > FhirOptions.Default.MaxJsonBytes)
+        {
+            throw new UserException($"{file.FullName}: is {file.Length} bytes; a FHIR resource is read up to {FhirOptions.Default.MaxJsonBytes} bytes.", ExitCodes.Invalid);
+        }
+
+        return InputFile.Read(file, null, File.ReadAllText);
+    }
+
+    /// <summary>Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.</summary>
+    private static void Write(CommandHost host, string text)
+    {
+        host.Console.Profile.Out.Writer.Write(text);
+        host.Console.Profile.Out.Writer.WriteLine();
+        host.Console.Profile.Out.Writer.Flush();
+    }
+}
+#endif

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace IntimacyKit.Samples.Console.Commands;
+
+/// <summary>
+/// How the native build runs the fhir commands. The Firely SDK behind them cannot run under Native AOT, so the native
+/// tool package carries the framework-dependent build of this same tool in its <c>fhir</c> folder (added when the native
+/// build is published: the project's PublishFhirCompanion target), and the native build hands it the command line as
+/// it came, with the same standard input, output and error, and returns its exit code.
+/// </summary>
+internal static class FhirCompanion
+{
+    /// <summary>The folder beside the native program that holds the framework-dependent build.</summary>
+    public const string Folder = "fhir";
+
+    /// <summary>The framework-dependent build's assembly in <see cref="Folder"/>.</summary>
+    public const string Assembly = "IntimacyKit.Samples.Console.dll";
+
+    public static int Run(IReadOnlyList<string> arguments, TextWriter error)
+        => Run(arguments, error, AppContext.BaseDirectory, Environment.GetEnvironmentVariable);
+
+    /// <summary>Runs the companion in <paramref name="baseDirectory"/>, or says in one line why it cannot.</summary>
+    internal static int Run(IReadOnlyList<string> arguments, TextWriter error, string baseDirectory, Func<string, string?> environment)
+    {
+        var assembly = Path.Combine(baseDirectory, Folder, Assembly);
+        if (!File.Exists(assembly))
+        {
+            error.WriteLine("error: fhir: this build of intimacykit has no FHIR commands beside it (a tool package installed with dotnet tool install "
+                + $"carries them in its {Folder} folder); they also run with dotnet run --project samples/IntimacyKit.Samples.Console.");
+            return ExitCodes.Unavailable;
+        }
+
+        if (Dotnet(environment) is not { } dotnet)
+        {
+            error.WriteLine("error: fhir: the FHIR commands run on the .NET 10 runtime, and no dotnet command was found (on PATH or in DOTNET_ROOT); "
+                + "install the .NET 10 runtime and try again.");
+            return ExitCodes.Unavailable;
+        }
+
+        // Nothing is redirected: the companion writes straight to this process's terminal or pipes.
+        var start = new ProcessStartInfo(dotnet) { UseShellExecute = false };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    /// <summary>The dotnet host: the one that runs the CLI, the one in DOTNET_ROOT, the first on PATH, or a usual install folder.</summary>
+    internal static string? Dotnet(Func<string, string?> environment)
+    {
+        var name = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
+        string?[] given = [environment("DOTNET_HOST_PATH"), environment("DOTNET_ROOT") is { Length: > 0 } root ? Path.Combine(root, name) : null];
+        var onPath = (environment("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(folder => Path.Combine(folder, name));
+        string[] usual = ["/usr/share/dotnet/dotnet", "/usr/lib/dotnet/dotnet", "/usr/local/share/dotnet/dotnet"];
+        return given.Concat(onPath).Concat(usual).FirstOrDefault(static path => !string.IsNullOrEmpty(path) && File.Exists(path));
+    }
+}
