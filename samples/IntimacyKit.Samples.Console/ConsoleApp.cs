@@ -94,7 +94,8 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             "intimacykit",
             "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
             "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows, nothing answered or scored), 2 usage error or a file that " +
-            "cannot be read or written, 69 a command this build cannot run here (fhir without a .NET runtime), 70 a bug (see the log named on standard error), 130 interrupted (Ctrl+C).")
+            "cannot be read or written, 69 a command this build cannot run here (fhir without a .NET runtime), 70 a bug (see the log named on standard " +
+            "error), 130 interrupted (Ctrl+C).")
         {
             take.Command,
             ScoreCommandLine.Create(host),

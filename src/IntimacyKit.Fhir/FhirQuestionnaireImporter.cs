@@ -143,7 +143,11 @@ public static class FhirQuestionnaireImporter
 
         var assessment = pack.Assessments[0];
         var answered = new AssessmentResponse(
-            assessment.Id, assessment.Version, pack.RelationshipKinds[0].Id, reader.Answers, FhirImporter.CompletedAt(response, timeProvider ?? TimeProvider.System));
+            assessment.Id,
+            assessment.Version,
+            pack.RelationshipKinds[0].Id,
+            reader.Answers,
+            FhirImporter.CompletedAt(response, timeProvider ?? TimeProvider.System));
         return new FhirImport<AssessmentResponse>(answered, [], reader.Warnings);
     }
 
@@ -253,7 +257,8 @@ public static class FhirQuestionnaireImporter
                 else
                 {
                     var text = item.Text ?? item.LinkId ?? string.Empty;
-                    weighted.Add(new WeightedItem(item.LinkId ?? string.Empty, text, [.. options.Select(static o => new WeightedOption(o.Weight!.Value, o.Label, o.Key))]));
+                    var weights = options.Select(static o => new WeightedOption(o.Weight!.Value, o.Label, o.Key)).ToList();
+                    weighted.Add(new WeightedItem(item.LinkId ?? string.Empty, text, weights));
                 }
             }
         }

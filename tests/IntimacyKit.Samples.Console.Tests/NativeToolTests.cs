@@ -150,6 +150,42 @@ public sealed partial class NativeToolTests(InstalledTool tool) : IClassFixture<
         WithoutStamp(calendar).Should().Be(WithoutStamp(jit.Files["plan.ics"]));
     }
 
+    [Fact]
+    public void Fhir_TheNativeBuildRunsTheFrameworkDependentBuildItCarries_SameBytesAsJit()
+    {
+        var (native, jit) = Both("fhir", "export", "--assessment", "intimacy-profile", "--relationship", "sibling");
+        native.Exit.Should().Be(ExitCodes.Success, native.Error);
+        native.Should().BeEquivalentTo(jit);
+        var questionnaire = Path.Combine(_folder, "q.json");
+        File.WriteAllText(questionnaire, native.Output);
+
+        var profile = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId);
+        var random = new Random(19);
+        var answers = profile.Items.ToDictionary(static i => i.Id, i => (int?)(i.Scale is null ? 1 : random.Next(1, 6)));
+        var response = Path.Combine(_folder, "r.json");
+        File.WriteAllText(response, FhirCommandTests.Response(JObject.Parse(native.Output), answers).ToString());
+        var (nativeResult, jitResult) = Both("fhir", "import-response", questionnaire, response, "--json");
+        nativeResult.Exit.Should().Be(ExitCodes.Success, nativeResult.Error);
+        nativeResult.Should().BeEquivalentTo(jitResult, "the completion time is the response's own");
+        JToken.Parse(nativeResult.Output)["scales"].Should().NotBeNull();
+
+        var phq9 = Path.Combine(Repository.Root, "tests", "IntimacyKit.Fhir.Tests", "Fixtures", "phq9-sdc-example.json");
+        var (nativePack, jitPack) = Both("fhir", "import-questionnaire", phq9);
+        nativePack.Exit.Should().Be(ExitCodes.Success, nativePack.Error);
+        nativePack.Should().BeEquivalentTo(jitPack);
+
+        // Mistakes are the same one-line errors and exit codes, coming through the native build.
+        var (nativeMissing, jitMissing) = Both("fhir", "import-response", questionnaire, Path.Combine(_folder, "missing.json"));
+        nativeMissing.Exit.Should().Be(ExitCodes.Usage);
+        nativeMissing.Should().BeEquivalentTo(jitMissing);
+        if (OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64)
+        {
+            var target = new FileInfo(tool.Path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? tool.Path;
+            File.Exists(Path.Combine(Path.GetDirectoryName(target)!, "fhir", "IntimacyKit.Samples.Console.dll"))
+                .Should().BeTrue("the native package carries the framework-dependent build for the fhir commands");
+        }
+    }
+
     /// <summary>Runs the same command with the installed native tool and with the JIT build; "{out}" is each run's own folder.</summary>
     private (Run Native, Run Jit) Both(params string[] args) => (Execute(tool.Path, [], "native", args), Execute("dotnet", [TheProgram.Path + ".dll"], "jit", args));
 

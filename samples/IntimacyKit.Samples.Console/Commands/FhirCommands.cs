@@ -121,7 +121,8 @@ internal static class FhirCommands
         InputFile.Check(file);
         if (file.Length > FhirOptions.Default.MaxJsonBytes)
         {
-            throw new UserException($"{file.FullName}: is {file.Length} bytes; a FHIR resource is read up to {FhirOptions.Default.MaxJsonBytes} bytes.", ExitCodes.Invalid);
+            throw new UserException(
+                $"{file.FullName}: is {file.Length} bytes; a FHIR resource is read up to {FhirOptions.Default.MaxJsonBytes} bytes.", ExitCodes.Invalid);
         }
 
         return InputFile.Read(file, null, File.ReadAllText);
