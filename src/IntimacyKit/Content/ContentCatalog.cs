@@ -77,6 +77,33 @@ public sealed class ContentCatalog
     {
     }
 
+    /// <summary>The source packs and their translations this catalog and those made from it by <see cref="ForCulture"/> share.</summary>
+    private Translations _languages = Translations.None;
+
+    /// <summary>
+    /// The translated packs this catalog can choose from (see <c>ContentTranslation.WithTranslations</c>), each with its
+    /// <see cref="ContentPack.Translation"/>.
+    /// </summary>
+    public ImmutableArray<ContentPack> Translated => _languages.Translated;
+
+    /// <summary>Every culture this catalog can give content in: the source packs' and their translations', in that order.</summary>
+    public ImmutableArray<string> Cultures
+        => [.. (_languages.Sources.IsEmpty ? Packs : _languages.Sources).Select(static p => p.Culture)
+            .Concat(_languages.Translated.Select(static p => p.Culture)).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>
+    /// The catalog in a culture: each pack in the translation that best fits <paramref name="culture"/> by BCP 47
+    /// truncation (<c>de-AT</c>, then <c>de</c>), or in its own language when none does. A pack is always whole in one
+    /// language: fallback is per instrument, never per item. Works in invariant globalization mode.
+    /// </summary>
+    /// <param name="culture">A BCP 47 language tag, such as <c>de-AT</c>.</param>
+    /// <returns>The catalog in that culture (this catalog when it has no translations).</returns>
+    /// <exception cref="ArgumentException"><paramref name="culture"/> is not a language tag.</exception>
+    public ContentCatalog ForCulture(string culture) => _languages.For(CultureName.Fallbacks(culture), this);
+
+    /// <summary>A catalog over <paramref name="packs"/> that shares <paramref name="languages"/> with the catalog it came from.</summary>
+    internal static ContentCatalog Sharing(IEnumerable<ContentPack> packs, Translations languages) => new(packs) { _languages = languages };
+
     /// <summary>The packs, in the order they were added.</summary>
     public ImmutableArray<ContentPack> Packs { get; }
 
@@ -91,7 +118,13 @@ public sealed class ContentCatalog
     /// <param name="assessmentId">Assessment id.</param>
     /// <returns>That pack's notices.</returns>
     /// <exception cref="KeyNotFoundException">No pack defines the assessment.</exception>
-    public PackNotices NoticesFor(string assessmentId)
+    public PackNotices NoticesFor(string assessmentId) => PackFor(assessmentId).Notices;
+
+    /// <summary>The first pack that defines an assessment.</summary>
+    /// <param name="assessmentId">Assessment id.</param>
+    /// <returns>The pack.</returns>
+    /// <exception cref="KeyNotFoundException">No pack defines the assessment.</exception>
+    public ContentPack PackFor(string assessmentId)
     {
         Guard.NotNull(assessmentId);
         foreach (var pack in Packs)
@@ -100,7 +133,7 @@ public sealed class ContentCatalog
             {
                 if (assessment.Id == assessmentId)
                 {
-                    return pack.Notices;
+                    return pack;
                 }
             }
         }

@@ -176,6 +176,38 @@ public sealed class ContentPack
     /// <summary>Whether the pack gives its own notices (otherwise <see cref="Notices"/> is <see cref="PackNotices.Default"/>).</summary>
     public bool HasOwnNotices { get; }
 
+    /// <summary>
+    /// The translation this pack was made from (<c>ContentTranslation.Apply</c>), with how it was made; or
+    /// <see langword="null"/> for a pack written in its own language.
+    /// </summary>
+    public TranslationPack? Translation { get; private init; }
+
+    /// <summary>
+    /// Whether results of this pack's assessments show bands and norms: always for a pack in its own language; for a
+    /// translation, only when it is validated and carries its own norms (<see cref="TranslationPack.ShowsBands"/>).
+    /// </summary>
+    public bool ShowsBands => Translation?.ShowsBands ?? true;
+
+    /// <summary>This pack as the translation <paramref name="translation"/> made it.</summary>
+    internal ContentPack WithTranslation(TranslationPack translation) => new(
+        Id,
+        Version,
+        Culture,
+        Title,
+        License,
+        Provenance,
+        RelationshipKinds,
+        Obstacles,
+        Exercises,
+        ResponseScales,
+        Assessments,
+        SupportResources,
+        HasOwnNotices ? Notices : null,
+        validated: true)
+    {
+        Translation = translation,
+    };
+
     /// <inheritdoc />
-    public override string ToString() => $"{Id}@{Version}";
+    public override string ToString() => Translation is null ? $"{Id}@{Version}" : $"{Id}@{Version} ({Culture})";
 }

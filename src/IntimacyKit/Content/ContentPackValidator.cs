@@ -17,6 +17,9 @@ internal sealed partial class ContentPackValidator
 
     private readonly List<ContentProblem> _problems = [];
 
+    /// <summary>The case forms item text names, each with the path of its first use.</summary>
+    private readonly Dictionary<string, string> _casesUsed = new(StringComparer.Ordinal);
+
     public static List<ContentProblem> Validate(ContentPack pack)
     {
         var validator = new ContentPackValidator();
@@ -80,6 +83,8 @@ internal sealed partial class ContentPackValidator
                 kinds,
                 obstacleCategories).Run();
         }
+
+        CheckCaseForms(pack);
     }
 
     /// <summary>Checks the pack's own id, culture, title, license and provenance.</summary>
@@ -164,6 +169,47 @@ internal sealed partial class ContentPackValidator
         if (kind.Note is not null)
         {
             CheckText(kind.Note, path + ".note", "Relationship kind note");
+        }
+
+        foreach (var (grammaticalCase, form) in kind.Forms.OrderBy(static f => f.Key, StringComparer.Ordinal))
+        {
+            var at = $"{path}.forms.{grammaticalCase}";
+            if (grammaticalCase == ItemText.Nominative || !ItemText.Cases.Contains(grammaticalCase, StringComparer.Ordinal))
+            {
+                Add(
+                    ContentProblemCodes.InvalidValue,
+                    at,
+                    $"Relationship kind '{kind.Id}' gives a form for '{grammaticalCase}'; allowed: acc, dat and gen (the nominative is the target).");
+            }
+            else if (form.AsSpan().IndexOfAny('{', '}') >= 0)
+            {
+                Add(
+                    ContentProblemCodes.InvalidValue,
+                    at,
+                    $"Relationship kind '{kind.Id}' has a '{grammaticalCase}' form with braces; it cannot itself contain placeholders.");
+            }
+            else
+            {
+                CheckText(form, at, "Relationship kind case form");
+            }
+        }
+    }
+
+    /// <summary>Every case form item text names (<c>{target:dat}</c>) must be given by every relationship kind of the pack.</summary>
+    private void CheckCaseForms(ContentPack pack)
+    {
+        foreach (var (grammaticalCase, firstUse) in _casesUsed.OrderBy(static c => c.Key, StringComparer.Ordinal))
+        {
+            for (var i = 0; i < pack.RelationshipKinds.Length; i++)
+            {
+                if (pack.RelationshipKinds[i].TargetIn(grammaticalCase) is null)
+                {
+                    Add(
+                        ContentProblemCodes.MissingProperty,
+                        $"$.relationshipKinds[{i}].forms.{grammaticalCase}",
+                        $"Relationship kind '{pack.RelationshipKinds[i].Id}' gives no '{grammaticalCase}' form, which item text uses (first at {firstUse}).");
+                }
+            }
         }
     }
 
@@ -411,6 +457,11 @@ internal sealed partial class ContentPackValidator
             }
 
             var name = span.Slice(position + 1, close).ToString();
+            if (ItemText.CaseOf(name) is { } grammaticalCase and not ItemText.Nominative)
+            {
+                _casesUsed.TryAdd(grammaticalCase, path);
+            }
+
             if (!ItemText.IsKnownPlaceholder(name))
             {
                 Add(

@@ -31,7 +31,10 @@ internal static class DefinitionJson
         new JProperty("title", kind.Title),
         new JProperty("target", kind.Target),
         kind.HasOwnPossessive ? new JProperty("possessive", kind.Possessive) : null,
-        kind.Note is null ? null : new JProperty("note", kind.Note));
+        kind.Note is null ? null : new JProperty("note", kind.Note),
+        kind.Forms.IsEmpty
+            ? null
+            : new JProperty("forms", new JObject(ItemText.Cases.Where(kind.Forms.ContainsKey).Select(c => new JProperty(c, kind.Forms[c])))));
 
     internal static JObject Write(Obstacle obstacle) => Object(
         new JProperty("id", obstacle.Id),

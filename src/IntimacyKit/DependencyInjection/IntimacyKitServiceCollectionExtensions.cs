@@ -2,6 +2,7 @@ using IntimacyKit.Content;
 using IntimacyKit.Internal;
 using IntimacyKit.Recommendations;
 using IntimacyKit.Scoring;
+using IntimacyKit.Serialization;
 using IntimacyKit.Support;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -28,6 +29,9 @@ public static class IntimacyKitServiceCollectionExtensions
         services.TryAddSingleton<IRecommender, DefaultRecommender>();
         services.TryAddSingleton(SupportDirectory.Empty);
         services.TryAddSingleton(static provider => CreatePipeline(provider, provider.GetServices<PipelineConfiguration>().Select(static c => c.Configure)));
+        services.TryAddSingleton(static provider => new LocalizedContent(
+            provider.GetRequiredService<ContentCatalog>(),
+            catalog => CreatePipeline(provider, provider.GetServices<PipelineConfiguration>().Select(static c => c.Configure), catalog)));
         var builder = new IntimacyKitBuilder(services);
         configure?.Invoke(builder);
         return builder;
@@ -111,6 +115,39 @@ public static class IntimacyKitServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Adds translations of the catalog's packs: the catalog can then give each pack in the translation that best fits a
+    /// culture (<see cref="ContentCatalog.ForCulture"/>), and <see cref="LocalizedContent"/> gives a pipeline per culture.
+    /// Every translation is checked and applied when the catalog is first resolved.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="translations">The translations.</param>
+    /// <returns>The builder.</returns>
+    public static IIntimacyKitBuilder AddTranslations(this IIntimacyKitBuilder builder, params TranslationPack[] translations)
+    {
+        Guard.NotNull(builder);
+        var copy = Guard.NotNull(translations).ToArray();
+        builder.Services.AddSingleton(new TranslationRegistration(_ => copy));
+        return builder;
+    }
+
+    /// <summary>Adds translations made when the catalog is first resolved (read from files, say).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="factory">Makes the translations.</param>
+    /// <returns>The builder.</returns>
+    public static IIntimacyKitBuilder AddTranslations(this IIntimacyKitBuilder builder, Func<IServiceProvider, IEnumerable<TranslationPack>> factory)
+    {
+        Guard.NotNull(builder);
+        builder.Services.AddSingleton(new TranslationRegistration(Guard.NotNull(factory)));
+        return builder;
+    }
+
+    /// <summary>Adds the translations of the default pack that ship with IntimacyKit (<see cref="DefaultContent.Translations"/>: German, a draft).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    public static IIntimacyKitBuilder AddDefaultTranslations(this IIntimacyKitBuilder builder)
+        => builder.AddTranslations(static _ => DefaultContent.Translations);
+
     private static ContentCatalog CreateCatalog(IServiceProvider services)
     {
         var packs = new List<ContentPack>();
@@ -129,13 +166,15 @@ public static class IntimacyKitServiceCollectionExtensions
             }
         }
 
+        var translations = services.GetServices<TranslationRegistration>().SelectMany(r => r.Create(services)).ToList();
         return packs.Count > 0
-            ? new ContentCatalog(packs)
+            ? translations.Count == 0 ? new ContentCatalog(packs) : new ContentCatalog(packs).WithTranslations(translations)
             : throw new InvalidOperationException("IntimacyKit has no content: WithoutDefaultContent() was called and no pack was added with "
                 + "AddContentPack(...).");
     }
 
-    private static ScoringPipeline CreatePipeline(IServiceProvider services, IEnumerable<Action<ScoringPipelineBuilder>> configure)
+    private static ScoringPipeline CreatePipeline(
+        IServiceProvider services, IEnumerable<Action<ScoringPipelineBuilder>> configure, ContentCatalog? catalog = null)
     {
         var builder = new ScoringPipelineBuilder()
             .AddDefaultStages()
@@ -145,7 +184,7 @@ public static class IntimacyKitServiceCollectionExtensions
             action(builder);
         }
 
-        return builder.Build(services.GetRequiredService<ContentCatalog>());
+        return builder.Build(catalog ?? services.GetRequiredService<ContentCatalog>());
     }
 
     private sealed class IntimacyKitBuilder(IServiceCollection services) : IIntimacyKitBuilder
@@ -159,6 +198,11 @@ public static class IntimacyKitServiceCollectionExtensions
     }
 
     private sealed class DefaultContentExcluded;
+
+    private sealed class TranslationRegistration(Func<IServiceProvider, IEnumerable<TranslationPack>> create)
+    {
+        public Func<IServiceProvider, IEnumerable<TranslationPack>> Create { get; } = create;
+    }
 
     private sealed class PipelineConfiguration(Action<ScoringPipelineBuilder> configure)
     {

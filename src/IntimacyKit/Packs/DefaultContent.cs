@@ -23,6 +23,19 @@ public static class DefaultContent
 
     private const string ResourceName = "IntimacyKit.Packs.intimacy-core.json";
 
+    /// <summary>The culture of the German translation of the default pack.</summary>
+    public const string GermanCulture = "de";
+
+    private const string GermanResourceName = "IntimacyKit.Packs.intimacy-core.de.json";
+
+    private static readonly Lazy<System.Collections.Immutable.ImmutableArray<TranslationPack>> LazyTranslations = new(
+        static () => [LoadTranslation(GermanResourceName)],
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<ContentCatalog> LazyTranslatedCatalog = new(
+        static () => Catalog.WithTranslations(Translations),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     private static readonly Lazy<ContentPack> LazyPack = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<ContentCatalog> LazyCatalog = new(() => new ContentCatalog(Pack), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -31,6 +44,15 @@ public static class DefaultContent
 
     /// <summary>A catalog over the default pack alone.</summary>
     public static ContentCatalog Catalog => LazyCatalog.Value;
+
+    /// <summary>
+    /// The translations of the default pack that ship with IntimacyKit: German (<c>de</c>, a draft; see its provenance).
+    /// Read on first use.
+    /// </summary>
+    public static System.Collections.Immutable.ImmutableArray<TranslationPack> Translations => LazyTranslations.Value;
+
+    /// <summary>The default catalog with its translations to choose from: <c>DefaultContent.TranslatedCatalog.ForCulture("de")</c>.</summary>
+    public static ContentCatalog TranslatedCatalog => LazyTranslatedCatalog.Value;
 
     /// <summary>Opens the embedded JSON of the default pack, for hosts that want to copy or inspect it.</summary>
     /// <returns>A read-only stream; the caller disposes it.</returns>
@@ -42,5 +64,12 @@ public static class DefaultContent
     {
         using var stream = OpenJson();
         return ContentPackReader.Default.Load(stream, ResourceName);
+    }
+
+    private static TranslationPack LoadTranslation(string name)
+    {
+        using var stream = typeof(DefaultContent).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {typeof(DefaultContent).Assembly.GetName().Name}.");
+        return TranslationPackReader.Read(stream, name).GetTranslationOrThrow();
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
@@ -71,7 +70,7 @@ public sealed class DefaultRecommender : IRecommender
                 }
 
                 var obstacleTitle = request.Catalog.TryGetObstacle(standing.ObstacleId, out var obstacle) ? obstacle.Title : standing.ObstacleId;
-                recommendations.Add(Create(exercise, standing, urgent, obstacleTitle));
+                recommendations.Add(Create(exercise, standing, urgent, obstacleTitle, result));
                 offered++;
             }
 
@@ -106,39 +105,24 @@ public sealed class DefaultRecommender : IRecommender
                 .ToArray(),
             StringComparer.Ordinal);
 
-    private static Recommendation Create(Exercise exercise, ObstacleStanding standing, bool urgent, string obstacleTitle)
+    private static Recommendation Create(Exercise exercise, ObstacleStanding standing, bool urgent, string obstacleTitle, AssessmentResult result)
     {
         const string Rule = "obstacles above their lowest band, highest first; gentlest available exercise first";
         return new Recommendation(
             exercise,
             [new RecommendationReason(standing.ObstacleId, standing.ScoreId, standing.Value, standing.Band.Id, Rule)],
-            new ExplanationState(standing, urgent, obstacleTitle),
+            new ExplanationState(standing, urgent, obstacleTitle, result.Culture, result.ShowsBands),
             static recommendation => Explain(recommendation.Exercise, (ExplanationState)recommendation.State!));
     }
 
     private static string Explain(Exercise exercise, ExplanationState state)
-    {
-        var (standing, urgent, obstacleTitle) = state;
-        var about = standing.Title == obstacleTitle ? string.Empty : $", and your answer about '{obstacleTitle}' stood out";
-        var text = string.Create(
-            CultureInfo.InvariantCulture,
-            $"Suggested because '{standing.Title}' came out as '{standing.Band.Label}' for you (score {standing.Value:0.##}){about}; '{exercise.Title}' is " +
-            $"a {Describe(exercise.Difficulty)} step (difficulty {(int)exercise.Difficulty} of 3) that suits this kind of relationship.");
-        if (urgent)
-        {
-            text += " Because your answers suggest you may not be safe, only exercises you can do on your own are suggested, and the support options come "
-                + "first.";
-        }
+        => ResultText.Recommendation(
+            state.Culture,
+            state.ShowsBands,
+            (state.Standing.Title, state.Standing.Band.Label, state.Standing.Value),
+            state.Standing.Title == state.ObstacleTitle ? null : state.ObstacleTitle,
+            exercise,
+            state.Urgent);
 
-        return text;
-    }
-
-    private sealed record ExplanationState(ObstacleStanding Standing, bool Urgent, string ObstacleTitle);
-
-    private static string Describe(Difficulty difficulty) => difficulty switch
-    {
-        Difficulty.Gentle => "gentle",
-        Difficulty.Steady => "steady",
-        _ => "stretching",
-    };
+    private sealed record ExplanationState(ObstacleStanding Standing, bool Urgent, string ObstacleTitle, string Culture, bool ShowsBands);
 }

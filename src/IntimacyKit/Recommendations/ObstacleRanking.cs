@@ -18,12 +18,12 @@ internal static class ObstacleRanking
 
             // A protective scale is not something to fix while the person may be unsafe, and a perception of the other
             // person is never a reason for the respondent's own exercises: neither is ranked.
-            if (score.Value is not { } value || score.Band is not { } band || score.ProtectiveFraming is not null || score.IsAboutOther)
+            if (score.Value is not { } value || score.DefinedBand is not { } band || score.ProtectiveFraming is not null || score.IsAboutOther)
             {
                 continue;
             }
 
-            var bandIndex = score.Bands.IndexOf(band);
+            var bandIndex = score.DefinedBands.IndexOf(band);
             if (bandIndex <= 0)
             {
                 continue;

@@ -71,6 +71,16 @@ public sealed class AssessmentResult
     /// <summary>The sentence hosts show wherever results are shown: the pack's disclaimer (this is a tool for reflection, not a diagnosis).</summary>
     public string Disclaimer => Layout.Notices.Disclaimer;
 
+    /// <summary>The culture the person answered in: that of the pack (or translation) that defines the assessment.</summary>
+    public string Culture => Layout.Culture;
+
+    /// <summary>
+    /// Whether this result shows bands and norms. A translation shows them only when it is validated and carries norms of
+    /// its own; otherwise <see cref="ScaleScore.Band"/> is <see langword="null"/> and <see cref="ScaleScore.Bands"/> empty, and hosts
+    /// say that bands are not available in this language. Scores are the same in every language.
+    /// </summary>
+    public bool ShowsBands => Layout.ShowsBands;
+
     /// <summary>The pack's notices: the disclaimer, the words shown with a concern or an urgent flag, and the privacy note after a flag.</summary>
     public PackNotices Notices => Layout.Notices;
 

@@ -39,6 +39,8 @@ public static class AssessmentResultSerializer
         "notices",
         "assessment",
         "relationshipKind",
+        "culture",
+        "showsBands",
         "respondentId",
         "completedAt",
         "stoppedAfter",
@@ -181,6 +183,8 @@ public static class AssessmentResultSerializer
             ["notices"] = WriteNotices(layout.Notices),
             ["assessment"] = WriteAssessment(layout),
             ["relationshipKind"] = result.RelationshipKind,
+            ["culture"] = layout.Culture,
+            ["showsBands"] = layout.ShowsBands,
         };
         if (result.RespondentId is not null)
         {
@@ -372,7 +376,7 @@ public static class AssessmentResultSerializer
             score["items"] = new JArray(layout.Members.Select(m => result.Layout.ItemIds[m]));
         }
 
-        if (!layout.Bands.IsEmpty)
+        if (!layout.Bands.IsEmpty && result.ShowsBands)
         {
             score["bands"] = new JArray(layout.Bands.Select(DefinitionJson.Write));
         }
@@ -394,7 +398,7 @@ public static class AssessmentResultSerializer
         }
 
         score["answered"] = slot.Answered;
-        if (slot.BandIndex >= 0)
+        if (slot.BandIndex >= 0 && result.ShowsBands)
         {
             score["band"] = result.Layout.Scores[index].Bands[slot.BandIndex].Id;
         }
@@ -449,7 +453,11 @@ public static class AssessmentResultSerializer
             entries.Scales.Length,
             notices,
             entries.ScreenResources,
-            [.. entries.Items.Select(static i => i.Obstacle)]);
+            [.. entries.Items.Select(static i => i.Obstacle)])
+        {
+            Culture = o.OptionalString("culture") ?? "en",
+            ShowsBands = o.Token["showsBands"] is not { Type: JTokenType.Boolean } shows || (bool)shows,
+        };
         var result = new AssessmentResult(
             layout,
             new AssessmentResponse(header.Id, header.Version, relationshipKind, entries.Answers.Select(static a => a.Answer), completedAt, respondentId));

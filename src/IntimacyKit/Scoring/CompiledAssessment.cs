@@ -179,7 +179,11 @@ internal sealed class CompiledAssessment
             assessment.Scales.Length,
             catalog.NoticesFor(assessment.Id),
             screenResources,
-            [.. assessment.Items.Select(static item => item.Obstacle)]);
+            [.. assessment.Items.Select(static item => item.Obstacle)])
+        {
+            Culture = catalog.PackFor(assessment.Id).Culture,
+            ShowsBands = catalog.PackFor(assessment.Id).ShowsBands,
+        };
     }
 
     /// <summary>Every scale's item pairs in one pair of arrays, with where each scale's pairs start (and one extra entry for the end).</summary>

@@ -42,6 +42,12 @@ internal sealed class ResultLayout
 
     public string AssessmentId { get; }
 
+    /// <summary>The culture of the pack that defines the assessment: the language the person answered in.</summary>
+    public string Culture { get; init; } = "en";
+
+    /// <summary>Whether results show bands and norms (not for a translation that is not validated with its own norms).</summary>
+    public bool ShowsBands { get; init; } = true;
+
     public SemanticVersion AssessmentVersion { get; }
 
     public string AssessmentTitle { get; }

@@ -61,10 +61,16 @@ public readonly struct ScaleScore
     public Aggregation Aggregation => Layout.Aggregation;
 
     /// <summary>Every band of the scale or composite, in ascending order.</summary>
-    public System.Collections.Immutable.ImmutableArray<Band> Bands => Layout.Bands;
+    public System.Collections.Immutable.ImmutableArray<Band> Bands => _result.Layout.ShowsBands ? Layout.Bands : [];
+
+    /// <summary>The bands and band the pack defines, whether or not this language shows them (the recommender's rule uses them).</summary>
+    internal System.Collections.Immutable.ImmutableArray<Band> DefinedBands => Layout.Bands;
+
+    /// <inheritdoc cref="DefinedBands"/>
+    internal Band? DefinedBand => Slot.BandIndex >= 0 ? Layout.Bands[Slot.BandIndex] : null;
 
     /// <summary>The band that holds the score, or <see langword="null"/>.</summary>
-    public Band? Band => Slot.BandIndex >= 0 ? Layout.Bands[Slot.BandIndex] : null;
+    public Band? Band => _result.Layout.ShowsBands ? DefinedBand : null;
 
     /// <summary>The norms used for standard scores: a host's own (set by a stage) or the content's, or <see langword="null"/>.</summary>
     public Norms? Norms => _result.NormsOf(_index);

@@ -27,7 +27,7 @@ internal static class ContentPackJson
         "assessments",
         "supportResources",
         "notices");
-    private static readonly FrozenSet<string> RelationshipKindMembers = Members("id", "title", "target", "possessive", "note");
+    private static readonly FrozenSet<string> RelationshipKindMembers = Members("id", "title", "target", "possessive", "note", "forms");
     private static readonly FrozenSet<string> ObstacleMembers = Members("id", "category", "title", "summary", "signs", "origins", "related");
     private static readonly FrozenSet<string> ExerciseMembers = Members(
         "id",
@@ -262,7 +262,8 @@ internal static class ContentPackJson
                 o.RequiredString("title"),
                 o.RequiredString("target"),
                 o.OptionalString("possessive"),
-                o.OptionalString("note"))
+                o.OptionalString("note"),
+                o.TextsByName("forms"))
             : null;
 
     private static Obstacle? BindObstacle(JsonBinder binder, JToken token, string path)

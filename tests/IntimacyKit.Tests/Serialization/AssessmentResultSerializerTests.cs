@@ -49,7 +49,7 @@ public class AssessmentResultSerializerTests
 
         var json = JObject.Parse(AssessmentResultSerializer.ToJson(result));
 
-        json.Properties().Select(p => p.Name).Should().Equal("format", "disclaimer", "notices", "assessment", "relationshipKind", "completedAt", "items", "answers", "scales", "composites", "safetyFlags", "screenResources", "qualityFlags", "warnings", "recommendations");
+        json.Properties().Select(p => p.Name).Should().Equal("format", "disclaimer", "notices", "assessment", "relationshipKind", "culture", "showsBands", "completedAt", "items", "answers", "scales", "composites", "safetyFlags", "screenResources", "qualityFlags", "warnings", "recommendations");
         json["format"]!.Value<string>().Should().Be("intimacykit/result@1");
         var scale = (JObject)json["scales"]![0]!;
         scale.Properties().Select(p => p.Name).Should().Equal("id", "title", "obstacle", "aggregate", "minRequired", "lowest", "highest", "items", "bands", "status", "value", "answered", "band");

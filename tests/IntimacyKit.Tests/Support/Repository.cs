@@ -15,6 +15,7 @@ internal static class Repository
             .Where(file => Path.GetDirectoryName(file)!.EndsWith($"{Path.DirectorySeparatorChar}Packs", StringComparison.Ordinal))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(static file => !File.ReadAllText(file).Contains("\"intimacykit/translation@1\"", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 

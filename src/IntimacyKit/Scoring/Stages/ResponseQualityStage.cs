@@ -140,8 +140,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         {
             context.AddQualityFlag(new QualityFlag(
                 QualityFlagKind.StraightLining,
-                string.Create(CultureInfo.InvariantCulture, $"{mostCount} of {answered} answered items have the same answer ({most + bottom}), ")
-                + "including statements that ask the opposite; read these results with care, as they may not reflect how things really are.",
+                ResultText.StraightLining(context.Compiled.Layout.Culture, mostCount, answered, most + bottom),
                 []));
         }
     }
@@ -165,7 +164,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
         context.AddQualityFlag(new QualityFlag(
             QualityFlagKind.Contradiction,
-            $"In '{layout.Title}', statements that ask opposite things were both answered at the same end of the scale; read this result with care.",
+            ResultText.Contradiction(compiled.Layout.Culture, layout.Title),
             distinct,
             layout.Id));
     }
@@ -195,8 +194,7 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
         {
             context.AddQualityFlag(new QualityFlag(
                 QualityFlagKind.TooFast,
-                string.Create(CultureInfo.InvariantCulture, $"{fast} of {timed} timed answers took less than {options.FastAnswer.TotalSeconds:0.##} s, ")
-                + "faster than the statements can be read; read these results with care.",
+                ResultText.TooFast(context.Compiled.Layout.Culture, fast, timed, options.FastAnswer.TotalSeconds),
                 []));
         }
     }

@@ -1,0 +1,64 @@
+using System.Globalization;
+using IntimacyKit.Content;
+
+namespace IntimacyKit.Scoring;
+
+/// <summary>
+/// The few sentences the library writes itself into a result (why an exercise is suggested, notes on how the answers
+/// were given), in the language of the pack that defines the assessment: German for <c>de</c>, English otherwise. Every
+/// other text a person reads is the pack's own.
+/// </summary>
+internal static class ResultText
+{
+    public static bool IsGerman(string culture) => CultureName.Language(culture) == "de";
+
+    public static string Recommendation(
+        string culture, bool showsBands, (string Title, string? Band, double Value) standing, string? obstacleTitle, Exercise exercise, bool urgent)
+    {
+        var difficulty = (int)exercise.Difficulty;
+        if (IsGerman(culture))
+        {
+            var about = obstacleTitle is null ? string.Empty : $", und deine Antwort zu „{obstacleTitle}“ fiel auf";
+            var level = exercise.Difficulty switch { Difficulty.Gentle => "sanfter", Difficulty.Steady => "stetiger", _ => "fordernder" };
+            var value = standing.Value.ToString("0.##", CultureInfo.InvariantCulture);
+            var why = showsBands && standing.Band is { } band
+                ? $"Vorgeschlagen, weil „{standing.Title}“ bei dir als „{band}“ herauskam (Wert {value})"
+                : $"Vorgeschlagen zu „{standing.Title}“ (Wert {value})";
+            var text = $"{why}{about}; „{exercise.Title}“ ist ein {level} Schritt (Stufe {difficulty} von 3), der zu dieser Art von Beziehung passt.";
+            return urgent
+                ? text + " Weil deine Antworten darauf hindeuten, dass du vielleicht nicht sicher bist, werden nur Übungen vorgeschlagen, die du allein "
+                    + "machen kannst, und die Unterstützungsangebote kommen zuerst."
+                : text;
+        }
+
+        var aboutEn = obstacleTitle is null ? string.Empty : $", and your answer about '{obstacleTitle}' stood out";
+        var levelEn = exercise.Difficulty switch { Difficulty.Gentle => "gentle", Difficulty.Steady => "steady", _ => "stretching" };
+        var whyEn = showsBands && standing.Band is { } label
+            ? string.Create(CultureInfo.InvariantCulture, $"Suggested because '{standing.Title}' came out as '{label}' for you (score {standing.Value:0.##})")
+            : string.Create(CultureInfo.InvariantCulture, $"Suggested for '{standing.Title}' (score {standing.Value:0.##})");
+        var english = $"{whyEn}{aboutEn}; '{exercise.Title}' is a {levelEn} step (difficulty {difficulty} of 3) that suits this kind of relationship.";
+        return urgent
+            ? english + " Because your answers suggest you may not be safe, only exercises you can do on your own are suggested, and the support "
+                + "options come first."
+            : english;
+    }
+
+    public static string StraightLining(string culture, int mostCount, int answered, int value)
+        => IsGerman(culture)
+            ? string.Create(CultureInfo.InvariantCulture, $"{mostCount} von {answered} beantworteten Aussagen haben dieselbe Antwort ({value}), ")
+                + "auch Aussagen, die nach dem Gegenteil fragen; lies diese Ergebnisse mit Vorsicht, sie geben vielleicht nicht wieder, wie es wirklich ist."
+            : string.Create(CultureInfo.InvariantCulture, $"{mostCount} of {answered} answered items have the same answer ({value}), ")
+                + "including statements that ask the opposite; read these results with care, as they may not reflect how things really are.";
+
+    public static string Contradiction(string culture, string title)
+        => IsGerman(culture)
+            ? $"Bei „{title}“ wurden Aussagen, die Gegenteiliges fragen, beide am selben Ende der Skala beantwortet; lies dieses Ergebnis mit Vorsicht."
+            : $"In '{title}', statements that ask opposite things were both answered at the same end of the scale; read this result with care.";
+
+    public static string TooFast(string culture, int fast, int timed, double seconds)
+        => IsGerman(culture)
+            ? string.Create(CultureInfo.InvariantCulture, $"{fast} von {timed} gemessenen Antworten dauerten weniger als {seconds:0.##} s, ")
+                + "schneller, als sich die Aussagen lesen lassen; lies diese Ergebnisse mit Vorsicht."
+            : string.Create(CultureInfo.InvariantCulture, $"{fast} of {timed} timed answers took less than {seconds:0.##} s, ")
+                + "faster than the statements can be read; read these results with care.";
+}
