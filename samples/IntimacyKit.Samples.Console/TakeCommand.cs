@@ -29,7 +29,7 @@ internal sealed class TakeCommand(
             return false;
         }
 
-        error.WriteLine("error: take: nothing could be scored; answer more of the statements (each scale needs most of its statements answered).");
+        error.WriteLine("error: nothing could be scored; answer more of the statements (each scale needs enough of its statements answered).");
         return true;
     }
 
@@ -211,6 +211,12 @@ internal sealed class TakeCommand(
 
             error.WriteLine("Support: " + string.Join("; ", result.SupportResources.Select(r => r.Title)) + ".");
             error.WriteLine(result.Notices.Privacy + " This result holds your answers to the safety questions.");
+        }
+
+        if (catalog.GetAssessment(result.AssessmentId).SafetyRules.IsEmpty)
+        {
+            error.WriteLine("note: no answer was checked for safety (this questionnaire has no safety screen here). Kinds of help: "
+                + string.Join("; ", catalog.SupportResources.Select(static r => r.Title)) + ".");
         }
 
         // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
@@ -511,6 +517,10 @@ internal sealed class TakeCommand(
     {
         // Every flag brings help, before any result: calm for a concern, first of all for an urgent flag.
         _safety.ShowSupport(result);
+        if (catalog.GetAssessment(result.AssessmentId).SafetyRules.IsEmpty)
+        {
+            ShowUnscreened(result);
+        }
 
         console.Heading($"[bold]{Markup.Escape(result.AssessmentTitle)}[/]", centred: true);
         console.MarkupLineInterpolated($"[italic]{result.Disclaimer}[/]");
@@ -547,6 +557,30 @@ internal sealed class TakeCommand(
         {
             console.MarkupLine("[grey]How each score was worked out: run again with --explain.[/]");
         }
+    }
+
+    /// <summary>
+    /// An instrument with no safety screen here (a questionnaire imported from FHIR): every answer with its question, so
+    /// that none is lost in a total, and the kinds of help, before the score.
+    /// </summary>
+    private void ShowUnscreened(AssessmentResult result)
+    {
+        var assessment = catalog.GetAssessment(result.AssessmentId);
+        console.Heading("[bold]Your answers[/]");
+        foreach (var answer in result.Answers)
+        {
+            if (assessment.TryGetItem(answer.ItemId, out var item))
+            {
+                var scale = catalog.GetResponseScale(assessment, item);
+                var said = answer.Value is { } value && scale.Contains(value) ? scale.LabelOf(value) : "(not answered)";
+                console.MarkupLineInterpolated($"  {catalog.RenderItemText(item, result.RelationshipKind)} [bold]{said}[/]");
+            }
+        }
+
+        _safety.ShowSupport(
+            urgent: false,
+            "No answer here was checked for safety. If any answer speaks of harm to yourself or to someone else, please talk to someone today:",
+            catalog.SupportResources);
     }
 
     /// <summary>

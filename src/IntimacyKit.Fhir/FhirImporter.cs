@@ -93,7 +93,7 @@ public sealed class FhirImporter
     {
         if (response.Status is QuestionnaireResponse.QuestionnaireResponseStatus.EnteredInError)
         {
-            problems.Add(new FhirProblem($"{Root}.status", $"A response with status '{response.Status}' is not answers to score."));
+            problems.Add(new FhirProblem($"{Root}.status", "A response with status 'entered-in-error' is not answers to score."));
         }
     }
 

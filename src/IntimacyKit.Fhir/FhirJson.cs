@@ -43,6 +43,11 @@ public static class FhirJson
                 return new FhirImport<T>(null, issues.Select(Problem));
             }
 
+            if (reader.Read())
+            {
+                return Failed<T>("$", $"More follows the resource at byte {reader.TokenStartIndex}: a file holds one resource.");
+            }
+
             return resource is T typed
                 ? new FhirImport<T>(typed, [])
                 : Failed<T>("$.resourceType", $"Expected {typeof(T).Name}, found {resource?.TypeName ?? "nothing"}.");

@@ -15,6 +15,9 @@ namespace IntimacyKit.Fhir;
 /// </summary>
 public static class FhirQuestionnaireImporter
 {
+    /// <summary>The largest weight, either way, read as an answer (IntimacyKit's answers are whole numbers of a modest range).</summary>
+    private const int MaxWeight = 1_000_000;
+
     /// <summary>The id of the sum scale of an imported assessment.</summary>
     public const string TotalScaleId = "total";
 
@@ -57,7 +60,7 @@ public static class FhirQuestionnaireImporter
             id,
             SemanticVersion.TryParse(questionnaire.Version, out var version) ? version : SemanticVersion.Parse("1.0.0"),
             questionnaire.Title ?? questionnaire.Name ?? id,
-            questionnaire.Description ?? "Answer each question.",
+            Instructions(questionnaire),
             scale.Id,
             items,
             [new Scale(TotalScaleId, "Total score", id, null, Aggregation.Sum, items.Count, [])]);
@@ -132,7 +135,7 @@ public static class FhirQuestionnaireImporter
         Collect(questionnaire, questionnaire.Item, "Questionnaire", 1, weighted, unweighted);
         var reader = new ResponseReader(
             weighted.ToDictionary(static w => w.LinkId, StringComparer.Ordinal),
-            LinkIds(questionnaire.Item, new Dictionary<string, Questionnaire.ItemComponent>(StringComparer.Ordinal)),
+            LinkIds(questionnaire.Item, new Dictionary<string, Questionnaire.ItemComponent>(StringComparer.Ordinal), 1),
             (options ?? FhirOptions.Default).MaxItemDepth);
         reader.Walk(response.Item, "QuestionnaireResponse", 1);
         problems.AddRange(reader.Problems);
@@ -142,13 +145,14 @@ public static class FhirQuestionnaireImporter
         }
 
         var assessment = pack.Assessments[0];
+        var warnings = imported.Warnings.AddRange(reader.Warnings);
         var answered = new AssessmentResponse(
             assessment.Id,
             assessment.Version,
             pack.RelationshipKinds[0].Id,
             reader.Answers,
             FhirImporter.CompletedAt(response, timeProvider ?? TimeProvider.System));
-        return new FhirImport<AssessmentResponse>(answered, [], reader.Warnings);
+        return new FhirImport<AssessmentResponse>(answered, [], warnings);
     }
 
     /// <summary>A response names the questionnaire it answers by url (and version, where both give one).</summary>
@@ -171,8 +175,13 @@ public static class FhirQuestionnaireImporter
 
     /// <summary>Every item of a questionnaire by its link id, at any depth.</summary>
     private static Dictionary<string, Questionnaire.ItemComponent> LinkIds(
-        List<Questionnaire.ItemComponent> items, Dictionary<string, Questionnaire.ItemComponent> found)
+        List<Questionnaire.ItemComponent> items, Dictionary<string, Questionnaire.ItemComponent> found, int depth)
     {
+        if (depth > FhirOptions.Default.MaxItemDepth)
+        {
+            return found;
+        }
+
         foreach (var item in items)
         {
             if (item.LinkId is { } linkId)
@@ -180,11 +189,36 @@ public static class FhirQuestionnaireImporter
                 found.TryAdd(linkId, item);
             }
 
-            LinkIds(item.Item, found);
+            LinkIds(item.Item, found, depth + 1);
         }
 
         return found;
     }
+
+    /// <summary>
+    /// What a person reads before the questions: the stem of the first group that holds them ("Over the last two weeks,
+    /// how often ..."), else the questionnaire's description, else a plain request.
+    /// </summary>
+    private static string Instructions(Questionnaire questionnaire)
+        => questionnaire.Item.FirstOrDefault(static i => i.Type == Questionnaire.QuestionnaireItemType.Group && !string.IsNullOrWhiteSpace(i.Text))?.Text
+            ?? questionnaire.Description
+            ?? "Answer each question.";
+
+    /// <summary>
+    /// Kinds of help shown with every result of an imported questionnaire, which has no safety screen of its own here:
+    /// described, never with contacts, which hosts configure.
+    /// </summary>
+    private static readonly SupportResource[] Help =
+    [
+        new("emergency-services", "emergency-services", "Emergency services",
+            "If you or someone else is in danger right now, call your local emergency number."),
+        new("crisis-line", "crisis-line", "A crisis line",
+            "If you are thinking about harming yourself or ending your life, a crisis line lets you talk with a trained person straight away."),
+        new("therapist", "therapist", "A licensed therapist or doctor",
+            "A qualified professional can go through these answers with you and say what they mean for you."),
+        new("trusted-person", "trusted-person", "Someone you trust",
+            "Telling someone you trust how you are means you are not alone with it."),
+    ];
 
     private static ContentPack Pack(Questionnaire questionnaire, string id, ResponseScale scale, Assessment assessment)
         => new(
@@ -193,7 +227,7 @@ public static class FhirQuestionnaireImporter
             questionnaire.Language ?? "en",
             questionnaire.Title ?? id,
             questionnaire.Copyright ?? "As the source questionnaire states.",
-            $"Imported from the FHIR Questionnaire {questionnaire.Url}|{questionnaire.Version}.",
+            $"Imported from the FHIR Questionnaire {Canonical(questionnaire)}.",
             [new RelationshipKind("self", "Myself", "myself")],
             [
                 // What the total measures is the instrument's own: one entry names it, and claims nothing more.
@@ -203,12 +237,12 @@ public static class FhirQuestionnaireImporter
                     questionnaire.Title ?? id,
                     "What this questionnaire measures, as its own documentation describes it.",
                     ["The answers to its questions."],
-                    [$"Imported from the FHIR Questionnaire {questionnaire.Url}."]),
+                    [$"Imported from the FHIR Questionnaire {Canonical(questionnaire)}."]),
             ],
             [],
             [scale],
             [assessment],
-            [],
+            Help,
             Notices);
 
     /// <summary>
@@ -222,6 +256,14 @@ public static class FhirQuestionnaireImporter
         PackNotices.Default.Concern,
         PackNotices.Default.Urgent,
         PackNotices.Default.Privacy);
+
+    private static string Canonical(Questionnaire questionnaire)
+        => (questionnaire.Url, questionnaire.Version) switch
+        {
+            ({ Length: > 0 } url, { Length: > 0 } version) => $"{url}|{version}",
+            ({ Length: > 0 } url, _) => url,
+            _ => questionnaire.Name ?? questionnaire.Id ?? "(without a url)",
+        };
 
     private static void Collect(
         Questionnaire questionnaire,
@@ -253,6 +295,15 @@ public static class FhirQuestionnaireImporter
                     problems.Add(new FhirProblem(
                         at,
                         $"Item '{item.LinkId}' has answers without weights (ordinalValue or itemWeight): it is left out of the total, not guessed."));
+                }
+                else if (options.Any(static o => string.IsNullOrEmpty(o.Key.Code)))
+                {
+                    problems.Add(new FhirProblem(
+                        at, $"Item '{item.LinkId}' has answers without a code or value, which no response could name: it is left out."));
+                }
+                else if (options.Any(static o => Math.Abs(o.Weight!.Value) > MaxWeight))
+                {
+                    problems.Add(new FhirProblem(at, $"Item '{item.LinkId}' has weights beyond ±{MaxWeight}: it is left out of the total."));
                 }
                 else
                 {
@@ -299,14 +350,26 @@ public static class FhirQuestionnaireImporter
         var same = weighted.All(w => w.Options.Select(static o => o.Weight).Order().SequenceEqual(first.Select(static o => o.Weight)));
         if (!contiguous || !same)
         {
+            var odd = weighted.FirstOrDefault(w => !w.Options.Select(static o => o.Weight).Order().SequenceEqual(first.Select(static o => o.Weight)))
+                ?? weighted[0];
             problems.Add(new FhirProblem(
                 "Questionnaire.item",
-                "The answers' weights should be the same run of whole numbers for every item (such as 0, 1, 2, 3), to score them as answers."));
+                "The answers' weights should be the same run of whole numbers for every item (such as 0, 1, 2, 3), to score them as answers; "
+                    + $"'{odd.LinkId}' has {string.Join(", ", odd.Options.Select(static o => o.Weight.ToString(CultureInfo.InvariantCulture)))}."));
             return null;
         }
 
+        var max = min + first.Count - 1;
+        if (first.Count < 2)
+        {
+            problems.Add(new FhirProblem("Questionnaire.item", "Each item should offer at least two answers with different weights."));
+            return null;
+        }
+
+        static string Name(decimal weight)
+            => weight < 0 ? "m" + (-weight).ToString(CultureInfo.InvariantCulture) : weight.ToString(CultureInfo.InvariantCulture);
         return new ResponseScale(
-            $"weights-{min.ToString(CultureInfo.InvariantCulture)}-{(min + first.Count - 1).ToString(CultureInfo.InvariantCulture)}",
+            $"weights-{Name(min)}-{Name(max)}",
             (int)min,
             (int)min + first.Count - 1,
             first.Select(static o => o.Label));

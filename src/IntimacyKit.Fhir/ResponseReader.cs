@@ -84,13 +84,24 @@ internal sealed class ResponseReader(
         }
 
         var given = AnswerKey.Of(value);
-        var allowed = string.Join(", ", scored.Options.Select(static o => o.Key.Code));
+        var allowed = string.Join(", ", scored.Options.Select(static o => $"'{o.Key.Code}'"));
+        if (given.Code is not null && given.IsCoding != scored.Options[0].Key.IsCoding)
+        {
+            Problems.Add(new FhirProblem(
+                $"{at}.answer[0]",
+                $"Should be a {(scored.Options[0].Key.IsCoding ? "valueCoding" : "value of the kind the questionnaire offers")} for '{scored.LinkId}': "
+                    + $"allowed {allowed}."));
+            return;
+        }
+
         Problems.Add(new FhirProblem(
             $"{at}.answer[0]",
             given.Code is null
                 ? $"Should be one of the answers the questionnaire offers for '{scored.LinkId}': {allowed}."
                 : string.Create(
                     CultureInfo.InvariantCulture,
-                    $"'{given}' is not an answer the questionnaire offers for '{scored.LinkId}': allowed {allowed}.")));
+                    $"'{Truncate(given.ToString())}' is not an answer the questionnaire offers for '{scored.LinkId}': allowed {allowed}.")));
     }
+
+    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "...";
 }

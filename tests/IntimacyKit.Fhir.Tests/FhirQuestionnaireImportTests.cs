@@ -160,7 +160,7 @@ public class FhirQuestionnaireImportTests
             "QuestionnaireResponse.item[0].item[4].linkId",
             "QuestionnaireResponse.item[0].item[5].answer",
             "QuestionnaireResponse.item[0].item[6].answer[0]");
-        read.Problems[0].Message.Should().Contain("'http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9|Always'").And.Contain("allowed Not-at-all, Several-days");
+        read.Problems[0].Message.Should().Contain("'http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9|Always'").And.Contain("allowed 'Not-at-all', 'Several-days'");
     }
 
     [Fact]
@@ -242,5 +242,98 @@ public class FhirQuestionnaireImportTests
         var pack = FhirQuestionnaireImporter.ReadJson(Phq9).Value!;
 
         pack.Notices.Disclaimer.Should().Contain("not a diagnosis").And.Contain("no answer was checked for risk");
+    }
+
+    [Fact]
+    public void AnImportedQuestionnaire_HasItsStemAsInstructions_AndKindsOfHelp()
+    {
+        var pack = FhirQuestionnaireImporter.ReadJson(Phq9).Value!;
+
+        pack.Assessments[0].Instructions.Should().StartWith("Over the last two weeks");
+        pack.SupportResources.Select(static r => r.Kind).Should().Contain(["crisis-line", "emergency-services"]);
+        pack.Provenance.Should().Be("Imported from the FHIR Questionnaire http://hl7.org/fhir/uv/sdc/Questionnaire/questionnaire-sdc-profile-example-PHQ9|2.8.0.");
+    }
+
+    [Theory]
+    [InlineData("3000000000", "3000000001", "beyond")]
+    [InlineData("-1", "0", null)]
+    public void HugeOrNegativeWeights_AreProblemsOrImport_NeverExceptions(string low, string high, string? problem)
+    {
+        var json = $$"""
+            {"resourceType": "Questionnaire", "status": "active", "url": "http://example.org/Questionnaire/w", "item": [
+              {"linkId": "a", "type": "choice", "text": "A", "answerOption": [
+                {"valueString": "x", "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": {{low}}}]},
+                {"valueString": "y", "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": {{high}}}]}]},
+              {"linkId": "b", "type": "choice", "text": "B", "answerOption": [
+                {"valueString": "x", "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": {{low}}}]},
+                {"valueString": "y", "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": {{high}}}]}]}]}
+            """;
+
+        var imported = FhirQuestionnaireImporter.ReadJson(json);
+
+        if (problem is null)
+        {
+            imported.Problems.Should().BeEmpty();
+            imported.Value!.ResponseScales.Single().Min.Should().Be(-1);
+        }
+        else
+        {
+            imported.Succeeded.Should().BeFalse();
+            imported.Problems.Should().Contain(p => p.Message.Contains(problem));
+        }
+    }
+
+    [Fact]
+    public void OptionsWithoutCodes_AreLeftOut_AndSaid()
+    {
+        const string Json = """
+            {"resourceType": "Questionnaire", "status": "active", "url": "http://example.org/Questionnaire/c", "item": [
+              {"linkId": "a", "type": "choice", "text": "A", "answerOption": [
+                {"valueCoding": {"display": "No"}, "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": 0}]},
+                {"valueCoding": {"display": "Yes"}, "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": 1}]}]}]}
+            """;
+
+        var imported = FhirQuestionnaireImporter.ReadJson(Json);
+
+        imported.Succeeded.Should().BeFalse();
+        imported.Problems.Should().Contain(static p => p.Message.Contains("without a code"));
+    }
+
+    [Fact]
+    public void TheQuestionnairesOwnWarnings_ComeWithTheResponse()
+    {
+        var questionnaire = JsonNode.Parse(Phq9)!;
+        questionnaire["item"]![0]!["item"]![8]!["answerValueSet"] = "#missing";
+        var response = Phq9Response([.. Enumerable.Repeat("Not-at-all", 8)]);
+
+        var read = FhirQuestionnaireImporter.ReadResponseJson(questionnaire.ToJsonString(), response.ToJsonString());
+
+        read.Warnings.Should().Contain(static w => w.Path == "Questionnaire.item[0].item[8]", "a question left out of the total is said with every response");
+    }
+
+    [Fact]
+    public void AResponseWithAnotherValueType_SaysWhatTypeItShouldBe()
+    {
+        var json = Phq9Response([.. Enumerable.Repeat("Not-at-all", 9)]);
+        json["item"]![0]!["item"]![0]!["answer"]![0] = new JsonObject { ["valueString"] = "Not-at-all" };
+
+        var read = FhirQuestionnaireImporter.ReadResponseJson(Phq9, json.ToJsonString());
+
+        read.Problems.Should().ContainSingle(static p => p.Message.StartsWith("Should be a valueCoding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HostileResponses_GiveProblems_NeverExceptions()
+    {
+        string Nested(int depth) => string.Concat(Enumerable.Repeat("""{"linkId": "H1/T1", "item": [""", depth)) + string.Concat(Enumerable.Repeat("]}", depth));
+
+        FhirQuestionnaireImporter.ReadResponseJson(Phq9, """{"resourceType": "Patient", "id": "p"}""").Problems.Should().NotBeEmpty();
+        FhirQuestionnaireImporter.ReadResponseJson(Phq9, new string('x', 10 * 1024 * 1024)).Problems.Should().ContainSingle(static p => p.Message.Contains("over"));
+        FhirQuestionnaireImporter.ReadResponseJson(Phq9, Phq9Response(["Not-at-all"]).ToJsonString() + " garbage").Problems.Should().NotBeEmpty();
+        var deep = $$"""{"resourceType": "QuestionnaireResponse", "status": "completed", "questionnaire": "http://hl7.org/fhir/uv/sdc/Questionnaire/questionnaire-sdc-profile-example-PHQ9|2.8.0", "item": [{{Nested(20)}}]}""";
+        FhirQuestionnaireImporter.ReadResponseJson(Phq9, deep).Problems.Should().NotBeEmpty();
+        var missing = Phq9Response(["Not-at-all"]);
+        missing["item"]![0]!["item"]![0]!.AsObject().Remove("linkId");
+        FhirQuestionnaireImporter.ReadResponseJson(Phq9, missing.ToJsonString()).Problems.Should().Contain(static p => p.Path.EndsWith(".linkId", StringComparison.Ordinal));
     }
 }

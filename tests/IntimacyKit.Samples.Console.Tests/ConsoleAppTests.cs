@@ -130,7 +130,7 @@ public sealed class ConsoleAppTests : IDisposable
             return;
         }
 
-        output.Should().Contain("take: nothing could be scored");
+        output.Should().Contain("error: nothing could be scored");
         output.Should().Contain("Guarded against closeness: not enough answers to say.");
         output.Should().StartWith("┌─Support─", "an unanswered safety screen is a reason for care, shown before anything else");
     }

@@ -128,8 +128,12 @@ public sealed class FhirCommandTests : IDisposable
 
         exit.Should().Be(ExitCodes.Success);
         error.Should().BeEmpty();
+        json.Error.Should().StartWith("note: no answer was checked for safety");
         output.Should().Contain("Patient Health Questionnaire - 9 Item").And.Contain("Total score: 13").And.Contain("no answer was checked for risk")
             .And.NotContain("no band").And.NotContain("Something to try");
+        output.Should().Contain("Thoughts that you would be better off dead").And.Contain("Several days", "every answer is shown with its question");
+        output.IndexOf("A crisis line", StringComparison.Ordinal).Should().BeGreaterThan(0)
+            .And.BeLessThan(output.IndexOf("Total score", StringComparison.Ordinal), "the kinds of help come before the total");
         Strict(json.Output)["scales"]![0]!["value"]!.Value<decimal>().Should().Be(13m, "1+2+3+0+1+2+3+0+1");
     }
 
@@ -165,8 +169,14 @@ public sealed class FhirCommandTests : IDisposable
         wrongType.Error.Should().StartWith("error: patient.json: ").And.Contain("QuestionnaireResponse");
         var tooLarge = Run("fhir", "import-response", questionnaire, large);
         tooLarge.Exit.Should().Be(ExitCodes.Invalid);
-        tooLarge.Error.Should().Contain("large.json: is 2097152 bytes; a FHIR resource is read up to 1048576 bytes.");
+        tooLarge.Error.Should().Contain("large.json: is over 1048576 bytes; a FHIR resource is read up to 1048576 bytes.");
         Run("fhir", "import-response", questionnaire).Error.Should().Contain("response");
+        Run("fhir", "import-response", questionnaire, "/dev/zero").Error.Should().Contain("zero: is over 1048576 bytes", "a device has no length to check first");
+        var answers = DefaultContent.Catalog.GetAssessment("intimacy-quick-check").Items.ToDictionary(static i => i.Id, static _ => (int?)1);
+        var response = Save("r.json", Response(Strict(File.ReadAllText(questionnaire)), answers).ToString());
+        Run("fhir", "import-response", questionnaire, response, "--relationship", "spouse").Should().Be(
+            (ExitCodes.Usage, string.Empty, "error: --relationship: no relationship kind 'spouse'. Known: romantic, sibling, parent-child, child-parent, friendship."
+                + Environment.NewLine));
     }
 
     [Fact]
@@ -227,15 +237,20 @@ public sealed class FhirCommandTests : IDisposable
         var onPath = Path.Combine(_folder, "bin", "dotnet");
         foreach (var file in new[] { host, root, onPath })
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(file)!, "shared", "Microsoft.NETCore.App", "10.0.12"));
             File.WriteAllText(file, string.Empty);
         }
+
+        // A host without the .NET 10 runtime beside it is passed over: it would fail in several lines.
+        var old = Path.Combine(_folder, "old", "dotnet");
+        Directory.CreateDirectory(Path.Combine(_folder, "old", "shared", "Microsoft.NETCore.App", "8.0.0"));
+        File.WriteAllText(old, string.Empty);
 
         var environment = new Dictionary<string, string>
         {
             ["DOTNET_HOST_PATH"] = host,
             ["DOTNET_ROOT"] = Path.GetDirectoryName(root)!,
-            ["PATH"] = $"{Path.Combine(_folder, "none")}{Path.PathSeparator}{Path.GetDirectoryName(onPath)}",
+            ["PATH"] = string.Join(Path.PathSeparator, Path.Combine(_folder, "none"), Path.GetDirectoryName(old), Path.GetDirectoryName(onPath)),
         };
 
         FhirCompanion.Dotnet(environment.GetValueOrDefault).Should().Be(host);

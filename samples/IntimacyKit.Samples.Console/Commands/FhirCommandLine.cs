@@ -30,17 +30,20 @@ internal static class FhirCommandLine
             Description = "The assessment to export: intimacy-profile, intimacy-quick-check or listening-check.",
             Required = true,
         };
-        var relationship = CommonOptions.Relationship();
-        relationship.Description = "The relationship the statements are worded for: romantic, sibling, parent-child, child-parent or friendship.";
+        var relationship = new Option<string?>("--relationship")
+        {
+            Description = "The relationship the statements are worded for: romantic (the default), sibling, parent-child, child-parent or friendship; "
+                + "with --pack, that pack's first kind unless given.",
+        };
         var pack = CommonOptions.Pack();
         var command = new Command("export", "Print an assessment as an SDC Questionnaire (FHIR R4 JSON), its statements worded for one relationship.")
         {
             assessment, relationship, pack,
         };
 #if NATIVE_TOOL
-        command.SetAction(_ => FhirCompanion.Run(host.Arguments, host.Error));
+        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error)));
 #else
-        command.SetAction(parse => FhirCommands.Export(host, parse.GetValue(assessment)!, parse.GetValue(relationship)!, parse.GetValue(pack)));
+        command.SetAction(parse => FhirCommands.Export(host, parse.GetValue(assessment)!, parse.GetValue(relationship), parse.GetValue(pack)));
 #endif
         return command;
     }
@@ -65,7 +68,7 @@ internal static class FhirCommandLine
             questionnaire, response, relationship, json, explain, pack, support,
         };
 #if NATIVE_TOOL
-        command.SetAction(_ => FhirCompanion.Run(host.Arguments, host.Error));
+        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error)));
 #else
         command.SetAction(parse => FhirCommands.ImportResponse(
             host,
@@ -87,7 +90,7 @@ internal static class FhirCommandLine
             questionnaire,
         };
 #if NATIVE_TOOL
-        command.SetAction(_ => FhirCompanion.Run(host.Arguments, host.Error));
+        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error)));
 #else
         command.SetAction(parse => FhirCommands.ImportQuestionnaire(host, parse.GetValue(questionnaire)!));
 #endif

@@ -20,9 +20,10 @@ internal static class FhirCommands
     /// <summary>How import-response shows the result: as JSON, and with how each score was worked out.</summary>
     public sealed record Output(bool Json, bool Explain);
 
-    public static int Export(CommandHost host, string assessmentId, string relationshipKind, FileInfo? pack)
+    public static int Export(CommandHost host, string assessmentId, string? relationshipKind, FileInfo? pack)
     {
         var catalog = host.CatalogFor(pack);
+        relationshipKind ??= pack is null ? "romantic" : catalog.RelationshipKinds[0].Id;
         if (!catalog.TryGetAssessment(assessmentId, out _))
         {
             throw new UserException(
@@ -53,6 +54,11 @@ internal static class FhirCommands
         var exporter = new FhirExporter(catalog);
         if (!catalog.Assessments.Any(a => exporter.CanonicalUrl(a.Id) == questionnaire.Value!.Url))
         {
+            if (relationshipKind is not null || files.Pack is not null)
+            {
+                host.Error.WriteLine($"warning: {files.Questionnaire.Name} is not an IntimacyKit assessment: --relationship and --pack do not apply to it.");
+            }
+
             // Any other weighted questionnaire: imported as content, and the response read in the questionnaire's own codes.
             var imported = FhirQuestionnaireImporter.ReadResponse(questionnaire.Value!, response.Value!);
             if (Failed(host, files.Response, imported))
@@ -72,7 +78,14 @@ internal static class FhirCommands
             return ExitCodes.Invalid;
         }
 
-        // The relationship: given, or the one the response carries, or the one the questionnaire was worded for.
+        // The relationship: the one the response carries, else the one given, else the one the questionnaire was worded for.
+        if (relationshipKind is not null && !catalog.TryGetRelationshipKind(relationshipKind, out _))
+        {
+            throw new UserException(
+                $"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))}.",
+                ExitCodes.Usage);
+        }
+
         relationshipKind ??= questionnaire.Value.GetExtensionValue<Code>(FhirOptions.Default.Extension(FhirExtensions.Kit.RelationshipKind))?.Value;
         var read = new FhirImporter(catalog).ReadResponse(response.Value, relationshipKind);
         var pipeline = files.Pack is null
@@ -119,13 +132,16 @@ internal static class FhirCommands
     private static string ReadText(FileInfo file)
     {
         InputFile.Check(file);
-        if (file.Length > FhirOptions.Default.MaxJsonBytes)
+        var limit = FhirOptions.Default.MaxJsonBytes;
+        var text = InputFile.Read(file, null, path =>
         {
-            throw new UserException(
-                $"{file.FullName}: is {file.Length} bytes; a FHIR resource is read up to {FhirOptions.Default.MaxJsonBytes} bytes.", ExitCodes.Invalid);
-        }
-
-        return InputFile.Read(file, null, File.ReadAllText);
+            // Read through a cap, never whole: a device or pipe (/dev/zero) has no length to check first.
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[limit + 1];
+            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            return read > limit ? null : System.Text.Encoding.UTF8.GetString(buffer, 0, read);
+        });
+        return text ?? throw new UserException($"{file.Name}: is over {limit} bytes; a FHIR resource is read up to {limit} bytes.", ExitCodes.Invalid);
     }
 
     /// <summary>Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.</summary>

@@ -59,7 +59,20 @@ internal static class FhirCompanion
         var onPath = (environment("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(folder => Path.Combine(folder, name));
-        string[] usual = ["/usr/share/dotnet/dotnet", "/usr/lib/dotnet/dotnet", "/usr/local/share/dotnet/dotnet"];
-        return given.Concat(onPath).Concat(usual).FirstOrDefault(static path => !string.IsNullOrEmpty(path) && File.Exists(path));
+        var home = environment("HOME") is { Length: > 0 } folder ? Path.Combine(folder, ".dotnet", name) : null;
+        string?[] usual = [home, "/usr/share/dotnet/dotnet", "/usr/lib/dotnet/dotnet", "/usr/local/share/dotnet/dotnet"];
+        return given.Concat(onPath).Concat(usual).FirstOrDefault(static path => !string.IsNullOrEmpty(path) && File.Exists(path) && HasRuntime(path));
+    }
+
+    /// <summary>Whether a dotnet host has the .NET 10 runtime beside it (a host without it would print several lines and exit 150).</summary>
+    private static bool HasRuntime(string dotnet)
+    {
+        var shared = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dotnet))!, "shared", "Microsoft.NETCore.App");
+        if (!Directory.Exists(shared) && new FileInfo(dotnet).ResolveLinkTarget(returnFinalTarget: true) is { } target)
+        {
+            shared = Path.Combine(Path.GetDirectoryName(target.FullName)!, "shared", "Microsoft.NETCore.App");
+        }
+
+        return Directory.Exists(shared) && Directory.EnumerateDirectories(shared, "10.*").Any();
     }
 }
