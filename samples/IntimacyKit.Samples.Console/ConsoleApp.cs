@@ -26,6 +26,15 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     /// --support.</summary>
     public SupportDirectory Support { get; init; } = SupportDirectory.Empty;
 
+    /// <summary>
+    /// The content in other languages, made on first use (so that English runs never pay for it): what <c>--culture</c>
+    /// and <c>LANG</c> choose from. <see langword="null"/> for English only.
+    /// </summary>
+    public Func<LocalizedContent>? Localized { get; init; }
+
+    /// <summary>Reads an environment variable (LC_ALL, LC_MESSAGES, LANG); none by default, the process's in the program.</summary>
+    public Func<string, string?> Environment { get; init; } = static _ => null;
+
     /// <summary>Runs a command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="input">Where non-interactive answers come from when no --answers file is given.</param>
@@ -37,17 +46,32 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     {
         // Each command builds its own options and action (Commands/); the host gives them the terminal, Ctrl+C and
         // the one way to get the catalog, the pipeline and the support contacts.
+        string? culture;
+        try
+        {
+            culture = CultureChoice.From(args, Environment);
+        }
+        catch (UserException exception)
+        {
+            error.WriteLine($"error: {exception.Message}");
+            return exception.ExitCode;
+        }
+
+        var localized = culture is not null && Localized is not null ? new Lazy<LocalizedContent>(Localized) : null;
         var host = new CommandHost(
             args,
-            defaultCatalog,
-            defaultPipeline,
+            localized is null ? defaultCatalog : () => localized.Value.Catalog(culture!),
+            localized is null ? defaultPipeline : () => localized.Value.Pipeline(culture!),
             console,
             error,
             input,
             inputRedirected,
             Support,
             handles => HandlesInterrupt = handles,
-            cancellationToken);
+            cancellationToken)
+        {
+            Text = localized is null ? ConsoleText.English : new ConsoleText(CultureChoice.TextCulture(localized.Value.Catalog(culture!))),
+        };
         var root = CreateRoot(host);
 
         try
@@ -114,6 +138,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             root.Options.Add(option);
         }
 
+        root.Options.Add(CultureChoice.Option());
         root.SetAction(take.Run);
         return root;
     }

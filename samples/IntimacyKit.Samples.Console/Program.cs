@@ -1,4 +1,6 @@
+using IntimacyKit.Recommendations;
 using IntimacyKit.Samples.Console;
+using IntimacyKit.Scoring;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -14,6 +16,13 @@ services.AddSingleton(sp => new ConsoleApp(
     sp.GetRequiredService<IAnsiConsole>())
 {
     Support = sp.GetRequiredService<IntimacyKit.Support.SupportDirectory>(),
+    // Other languages are made only when --culture or LANG asks for one: English runs never pay for them.
+    Localized = () => new IntimacyKit.Scoring.LocalizedContent(
+        IntimacyKit.Serialization.ContentTranslation.WithTranslations(
+            sp.GetRequiredService<IntimacyKit.Content.ContentCatalog>(), IntimacyKit.Content.DefaultContent.Translations),
+        catalog => new IntimacyKit.Scoring.ScoringPipelineBuilder().AddDefaultStages()
+            .AddRecommendations(sp.GetRequiredService<IntimacyKit.Recommendations.IRecommender>()).Build(catalog)),
+    Environment = Environment.GetEnvironmentVariable,
 });
 using var provider = services.BuildServiceProvider();
 var app = provider.GetRequiredService<ConsoleApp>();

@@ -10,8 +10,10 @@ namespace IntimacyKit.Samples.Console;
 /// flag), with the host's real contacts under each kind of help when a directory is configured (--support), and the
 /// privacy note before anything is saved. Every word comes from the pack; only the layout is the console's.
 /// </summary>
-internal sealed class SafetyView(IAnsiConsole console, SupportDirectory directory)
+internal sealed class SafetyView(IAnsiConsole console, SupportDirectory directory, ConsoleText? text = null)
 {
+    private ConsoleText Text { get; } = text ?? ConsoleText.English;
+
     /// <summary>Shows the support panel when the result carries any safety flag; returns whether it did.</summary>
     public bool ShowSupport(AssessmentResult result)
     {
@@ -43,10 +45,10 @@ internal sealed class SafetyView(IAnsiConsole console, SupportDirectory director
             lines.Add($"[grey]Contacts for {Markup.Escape(directory.Region)}.[/]");
         }
 
-        console.Box(urgent ? "Support first" : "Support", new Markup(string.Join("\n", lines)), urgent ? Color.Red : Color.Yellow);
+        console.Box(urgent ? Text.SupportFirst : Text.Support, new Markup(string.Join("\n", lines)), urgent ? Color.Red : Color.Yellow);
     }
 
     /// <summary>The pack's privacy note, shown after a flag before anything could be saved.</summary>
     public void ShowPrivacy(PackNotices notices)
-        => console.Box("Your privacy", new Markup(Markup.Escape(notices.Privacy)), Color.Yellow);
+        => console.Box(Text.YourPrivacy, new Markup(Markup.Escape(notices.Privacy)), Color.Yellow);
 }

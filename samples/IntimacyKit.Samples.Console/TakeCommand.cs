@@ -13,12 +13,16 @@ internal sealed class TakeCommand(
     IAnsiConsole console,
     TextWriter error,
     SupportDirectory support,
-    bool explain = false)
+    bool explain = false,
+    ConsoleText? text = null)
 {
+    /// <summary>The console's own words, in the person's culture.</summary>
+    private readonly ConsoleText _text = text ?? ConsoleText.English;
+
     /// <summary>One to three gentle exercises: more would be a list, not a next step.</summary>
     private const int MaxExercisesShown = 3;
 
-    private readonly SafetyView _safety = new(console, support);
+    private readonly SafetyView _safety = new(console, support, text ?? ConsoleText.English);
 
     /// <summary>Says so, on standard error, when no scale could be scored: that is not a result, and the exit code says so too.</summary>
     private bool NothingScored(AssessmentResult result)
@@ -37,10 +41,13 @@ internal sealed class TakeCommand(
     private const int MaxAnswerChars = 1 << 20;
 
     // The choices asked with each statement besides its values.
-    private const string NotApplicable = "(does not apply)";
-    private const string Skip = "(skip)";
-    private const string Back = "(back)";
-    private const string SaveAndStop = "(save and finish later)";
+    private string NotApplicable => _text.ChoiceNotApplicable;
+
+    private string Skip => _text.ChoiceSkip;
+
+    private string Back => _text.ChoiceBack;
+
+    private string SaveAndStop => _text.ChoiceSaveAndStop;
 
     public int Run(
         string assessmentId,
@@ -229,7 +236,7 @@ internal sealed class TakeCommand(
     {
         var kinds = catalog.RelationshipKinds;
         var chosen = console.Prompt(new SelectionPrompt<RelationshipKind>()
-            .Title("Who are you thinking about?")
+            .Title(_text.WhoAreYouThinkingAbout)
             .UseConverter(k => Markup.Escape(k.Title))
             .AddChoices(kinds));
         return chosen;
@@ -251,14 +258,14 @@ internal sealed class TakeCommand(
             // The safety statements come first, after their preface; then the main statements.
             if (i == 0 && assessment.SafetyItemCount > 0 && assessment.SafetyPreface is { } preface)
             {
-                console.Box("Safety first", new Markup(Markup.Escape(preface)), Color.Yellow);
+                console.Box(_text.SafetyFirst, new Markup(Markup.Escape(preface)), Color.Yellow);
             }
             else if (i == assessment.SafetyItemCount && i > 0 && !screened)
             {
                 // Support as soon as the screen is answered, so that a person who stops here has seen it.
                 screened = true;
                 ShowScreenSupport(assessment, kind, given);
-                console.Heading("[bold]The main statements[/]");
+                console.Heading($"[bold]{Markup.Escape(_text.MainStatements)}[/]");
             }
 
             var choice = console.Prompt(StatementPrompt(assessment, kind, i, given[i], doesNotApply[i]));
@@ -292,7 +299,7 @@ internal sealed class TakeCommand(
     private void ShowIntroduction(Assessment assessment, RelationshipKind kind)
     {
         console.Heading($"[bold]{Markup.Escape(assessment.Title)}[/]", centred: true);
-        console.MarkupLineInterpolated($"These statements are about: [bold]{kind.Target}[/] ({kind.Title}).");
+        console.MarkupLine(_text.Format(_text.StatementsAreAbout, Markup.Escape(kind.Target), Markup.Escape(kind.Title)));
         console.WriteLine(assessment.Instructions);
         if (kind.Note is not null)
         {
@@ -309,8 +316,7 @@ internal sealed class TakeCommand(
         resumed.Given.CopyTo(given, 0);
         resumed.DoesNotApply.CopyTo(doesNotApply, 0);
         var start = resumed.Next;
-        console.MarkupLineInterpolated(
-            $"Welcome back: {start} of {given.Length} statements were answered; carrying on from statement {start + 1}.");
+        console.MarkupLine(Markup.Escape(_text.Format(_text.WelcomeBack, start, given.Length, start + 1)));
         return start;
     }
 
@@ -324,8 +330,8 @@ internal sealed class TakeCommand(
         var scale = catalog.GetResponseScale(assessment, item);
         var values = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1).Select(v => $"{v}. {scale.LabelOf(v)}").ToList();
         var prompt = new SelectionPrompt<string>()
-            .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{i + 1} of "
-                + $"{assessment.Items.Length}[/]\n{Markup.Escape(catalog.RenderItemText(item, kind.Id))}")
+            .Title($"{ProgressBar(i, assessment.Items.Length)} [grey]{_text.Format(_text.StatementOf, i + 1, assessment.Items.Length)}[/]\n"
+                + Markup.Escape(catalog.RenderItemText(item, kind.Id)))
             .AddChoices(values)
             .AddChoices(item.OffersNotApplicable ? [NotApplicable] : [])
             .AddChoices(i > 0 ? [Skip, SaveAndStop, Back] : [Skip, SaveAndStop])
@@ -348,11 +354,11 @@ internal sealed class TakeCommand(
     private bool SaveProgress(Assessment assessment, RelationshipKind kind, int?[] given, bool[] doesNotApply, int next)
     {
         console.Box(
-            "Your privacy",
-            new Markup(Markup.Escape(catalog.NoticesFor(assessment.Id).Privacy + " The file will hold your answers so far, the safety questions included.")),
+            _text.YourPrivacy,
+            new Markup(Markup.Escape(catalog.NoticesFor(assessment.Id).Privacy + " " + _text.FileHoldsAnswersSoFar)),
             Color.Yellow);
         var saved = AskForFile(
-            "Save your answers so far to",
+            _text.SaveAnswersSoFarTo,
             AtomicFile.FreshName("intimacykit-answers", ".json", TimeProvider.System),
             path => AtomicFile.Write(path, Progress.ToJson(assessment, kind, given, doesNotApply, next)));
         if (saved is null)
@@ -360,7 +366,7 @@ internal sealed class TakeCommand(
             return false;
         }
 
-        console.MarkupLineInterpolated($"Saved your answers so far to [bold]{saved}[/]. To carry on later, run:");
+        console.MarkupLine(_text.Format(_text.SavedAnswersSoFar, Markup.Escape(saved)));
         console.MarkupLineInterpolated($"  intimacykit take --resume {saved}");
         return true;
     }
@@ -373,17 +379,16 @@ internal sealed class TakeCommand(
     {
         while (true)
         {
-            var path = console.Prompt(new TextPrompt<string>($"{question} (Enter for [bold]{Markup.Escape(suggested)}[/], or type [bold]-[/] to "
-                + "cancel):").AllowEmpty());
+            var path = console.Prompt(new TextPrompt<string>(_text.Format(_text.PathPrompt, question, Markup.Escape(suggested))).AllowEmpty());
             path = path.Trim();
             if (path == "-")
             {
-                console.WriteLine("Not saved.");
+                console.WriteLine(_text.NotSaved);
                 return null;
             }
 
             path = path.Length == 0 ? suggested : path;
-            if (File.Exists(path) && !console.Prompt(new ConfirmationPrompt($"{Markup.Escape(path)} already exists. Replace it?") { DefaultValue = false }))
+            if (File.Exists(path) && !console.Prompt(Confirm(_text.Format(_text.AlreadyExists, Markup.Escape(path)))))
             {
                 continue;
             }
@@ -395,7 +400,7 @@ internal sealed class TakeCommand(
             }
             catch (UserException exception)
             {
-                console.MarkupLineInterpolated($"[red]Could not save:[/] {exception.Message} Try another name.");
+                console.MarkupLine(_text.Format(_text.CouldNotSave, Markup.Escape(exception.Message)));
             }
         }
     }
@@ -407,9 +412,13 @@ internal sealed class TakeCommand(
         var result = pipeline.Score(new AssessmentResponse(assessment.Id, assessment.Version, kind.Id, screen, TimeProvider.System.GetUtcNow()));
         if (_safety.ShowSupport(result))
         {
-            console.WriteLine("You can stop at any time; these options are there whatever you answer next.");
+            console.WriteLine(_text.YouCanStop);
         }
     }
+
+    /// <summary>A yes-or-no question, no by default, with the answer letters of the person's language (y/n, j/n).</summary>
+    private ConfirmationPrompt Confirm(string question)
+        => new(question) { DefaultValue = false, Yes = _text.Yes[0], No = _text.No[0] };
 
     /// <summary>A 20-cell bar of the statements answered so far.</summary>
     internal static string ProgressBar(int done, int total)
@@ -428,32 +437,30 @@ internal sealed class TakeCommand(
         if (result.HasSafetyFlags)
         {
             _safety.ShowPrivacy(result.Notices);
-            var answer = console.Prompt(new TextPrompt<string>("Nothing has been saved. To keep a copy of your result anyway, type [bold]save[/]; otherwise "
-                + "press Enter:").AllowEmpty());
-            if (answer.Trim().Equals("save", StringComparison.OrdinalIgnoreCase)
+            var answer = console.Prompt(new TextPrompt<string>(_text.TypeSaveAnyway).AllowEmpty());
+            if (answer.Trim().Equals(_text.SaveWord, StringComparison.OrdinalIgnoreCase)
                 && AskForFile(
-                    "Save your result to",
+                    _text.SaveResultTo,
                     AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System),
                     path => AtomicFile.Write(path, json)) is { } saved)
             {
-                console.MarkupLineInterpolated($"Saved your result to [bold]{saved}[/].");
+                console.MarkupLine(_text.Format(_text.SavedResult, Markup.Escape(saved)));
             }
 
             return;
         }
 
-        if (console.Prompt(new ConfirmationPrompt("Save your result to a file (to plan practice, compare or see progress later)?") { DefaultValue = false })
+        if (console.Prompt(Confirm(_text.SaveResultQuestion))
             && AskForFile(
-                "Save your result to",
+                _text.SaveResultTo,
                 AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System),
                 path => AtomicFile.Write(path, json)) is { } path)
         {
-            console.MarkupLineInterpolated($"Saved your result to [bold]{path}[/].");
+            console.MarkupLine(_text.Format(_text.SavedResult, Markup.Escape(path)));
         }
 
         // Plans follow obstacle scales (the profile); the quick check scores categories.
-        if (!result.Scales.Any(static s => s.IsScored && s.Obstacle is not null) || !console.Prompt(new ConfirmationPrompt("Build a four-week practice plan "
-            + "and save it as a calendar (.ics)?") { DefaultValue = false }))
+        if (!result.Scales.Any(static s => s.IsScored && s.Obstacle is not null) || !console.Prompt(Confirm(_text.BuildPlanQuestion)))
         {
             return;
         }
@@ -461,16 +468,14 @@ internal sealed class TakeCommand(
         var plan = new IntimacyKit.Plans.PracticePlanBuilder(catalog, TimeProvider.System).Build(result, new IntimacyKit.Plans.PlanPreferences());
         var calendar = IntimacyKit.Calendar.PracticePlanCalendar.ToICalendar(plan);
         if (AskForFile(
-            "Save the plan to",
+            _text.SavePlanTo,
             AtomicFile.FreshName("practice-plan", ".ics", TimeProvider.System),
             file => AtomicFile.Write(file, calendar)) is { } file)
         {
-            var saved = $"{Count(plan.Sessions.Length, "practice session")} and {Count(plan.Reassessments.Length, "check-in")}";
-            console.MarkupLineInterpolated($"Saved {saved} to [bold]{file}[/].");
+            console.MarkupLine(_text.Format(_text.SavedPlan, plan.Sessions.Length, plan.Reassessments.Length, Markup.Escape(file)));
         }
     }
 
-    private static string Count(int n, string thing) => n == 1 ? $"1 {thing}" : $"{n} {thing}s";
 
     /// <summary>An answers file, refused before reading when it is too large to be one response.</summary>
     private static string ReadAnswersFile(FileInfo file)
@@ -531,7 +536,7 @@ internal sealed class TakeCommand(
         var standing = result.Scales.Where(s => s.ProtectiveFraming is null && s.Band is { } b && b.Id == s.Bands[^1].Id).ToList();
         if (standing.Count > 0)
         {
-            console.Heading("[bold]What stands out[/]");
+            console.Heading($"[bold]{Markup.Escape(_text.WhatStandsOut)}[/]");
             foreach (var score in standing)
             {
                 console.MarkupLineInterpolated($"[bold]{score.Title}[/] ({score.Band!.Label}):{Meaning(result, score)}");
@@ -541,7 +546,7 @@ internal sealed class TakeCommand(
         ShowExercises(result);
         foreach (var flag in result.QualityFlags)
         {
-            console.WriteLine($"Note: {flag.Message}");
+            console.WriteLine(_text.Format(_text.Note, flag.Message));
         }
 
         // The pointer to more questions is left out while support comes first.
@@ -550,12 +555,13 @@ internal sealed class TakeCommand(
             out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
         {
             var command = $"intimacykit take --assessment {profile.Id} --relationship {result.RelationshipKind}";
-            console.MarkupLineInterpolated($"For a fuller picture, take the {profile.Title.ToLowerInvariant()} ({profile.Items.Length} statements): {command}");
+            var title = _text.Culture.TwoLetterISOLanguageName == "de" ? profile.Title : profile.Title.ToLowerInvariant();
+            console.MarkupLine(Markup.Escape(_text.Format(_text.FullerPicture, title, profile.Items.Length, command)));
         }
 
         if (!explain)
         {
-            console.MarkupLine("[grey]How each score was worked out: run again with --explain.[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(_text.RunWithExplain)}[/]");
         }
     }
 
@@ -566,20 +572,20 @@ internal sealed class TakeCommand(
     private void ShowUnscreened(AssessmentResult result)
     {
         var assessment = catalog.GetAssessment(result.AssessmentId);
-        console.Heading("[bold]Your answers[/]");
+        console.Heading($"[bold]{Markup.Escape(_text.YourAnswers)}[/]");
         foreach (var answer in result.Answers)
         {
             if (assessment.TryGetItem(answer.ItemId, out var item))
             {
                 var scale = catalog.GetResponseScale(assessment, item);
-                var said = answer.Value is { } value && scale.Contains(value) ? scale.LabelOf(value) : "(not answered)";
+                var said = answer.Value is { } value && scale.Contains(value) ? scale.LabelOf(value) : _text.NotAnswered;
                 console.MarkupLineInterpolated($"  {catalog.RenderItemText(item, result.RelationshipKind)} [bold]{said}[/]");
             }
         }
 
         _safety.ShowSupport(
             urgent: false,
-            "No answer here was checked for safety. If any answer speaks of harm to yourself or to someone else, please talk to someone today:",
+            _text.Unscreened,
             catalog.SupportResources);
     }
 
@@ -599,21 +605,19 @@ internal sealed class TakeCommand(
             }
             else if (score.Value is { } total && score.Bands.IsEmpty)
             {
-                // A score without bands (an imported instrument's total) is its number alone.
-                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"  [bold]{Markup.Escape(score.Title)}[/]: {total:0.##}"));
+                // A score without bands (an imported instrument's total, a translation without its own norms) is its number alone.
+                console.MarkupLine($"  [bold]{Markup.Escape(score.Title)}[/]: {_text.Number(total)}");
             }
             else if (score.Value is { } value)
             {
                 var top = score.Band is { } band && band.Id == score.Bands[^1].Id;
                 var label = score.Band?.Label ?? "no band";
-                var of = score.Bands.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" of {score.Bands[^1].To:0}");
-                console.MarkupLine(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"  [bold]{Markup.Escape(score.Title)}[/]: [{(top ? "orange1" : "default")}]{Markup.Escape(label)}[/] ({value:0.##}{of})"));
+                var of = _text.Format(_text.StatementOf, _text.Number(value), _text.Number(score.Bands[^1].To));
+                console.MarkupLine($"  [bold]{Markup.Escape(score.Title)}[/]: [{(top ? "orange1" : "default")}]{Markup.Escape(label)}[/] ({of})");
             }
             else
             {
-                console.MarkupLineInterpolated($"  [bold]{score.Title}[/]: not enough answers to say.");
+                console.MarkupLine($"  [bold]{Markup.Escape(score.Title)}[/]: {Markup.Escape(_text.NotEnoughAnswers)}");
             }
 
             if (explain)
@@ -624,7 +628,11 @@ internal sealed class TakeCommand(
 
         if (anyBand is not null)
         {
-            console.MarkupLineInterpolated($"[grey]How to read the bands: {anyBand.Provenance}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(_text.Format(_text.HowToReadBands, anyBand.Provenance))}[/]");
+        }
+        else if (!result.ShowsBands)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(_text.NoBands)}[/]");
         }
     }
 
@@ -637,18 +645,16 @@ internal sealed class TakeCommand(
         }
 
         var shown = result.Recommendations.Take(MaxExercisesShown).ToList();
-        console.Heading("[bold]Something to try[/]");
+        console.Heading($"[bold]{Markup.Escape(_text.SomethingToTry)}[/]");
         if (shown.Count == 0)
         {
-            console.WriteLine(result.HasSafetyFlags
-                ? "For now, the support options above come first; there is nothing else to try today."
-                : "Nothing stands out strongly enough to suggest an exercise from these answers.");
+            console.WriteLine(result.HasSafetyFlags ? _text.SupportFirstNothingElse : _text.NothingStandsOut);
         }
 
         foreach (var recommendation in shown)
         {
             console.WriteLine();
-            console.MarkupLineInterpolated($"[bold]{recommendation.Exercise.Title}[/] ({recommendation.Exercise.Minutes} minutes)");
+            console.MarkupLine($"[bold]{Markup.Escape(recommendation.Exercise.Title)}[/] ({_text.Format(_text.Minutes, recommendation.Exercise.Minutes)})");
             console.WriteLine(recommendation.Explanation);
             for (var step = 0; step < recommendation.Exercise.Steps.Length; step++)
             {

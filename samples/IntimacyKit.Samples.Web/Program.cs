@@ -11,7 +11,8 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 // IntimacyKit: the default pack, any packs named in configuration, and the region's real support contacts.
-builder.Services.AddIntimacyKit(kit => kit.AddConfiguredContent(builder.Configuration));
+builder.Services.AddIntimacyKit(kit => kit.AddConfiguredContent(builder.Configuration).AddDefaultTranslations());
+builder.Services.AddLanguages();
 
 builder.Services.AddAppDatabase(builder.Configuration);
 builder.Services.AddScoped<ResultStore>();
@@ -124,6 +125,7 @@ app.UseStaticFiles();
 app.UseRouting();
 // Authentication first, so that limits counted per person see who is signed in.
 app.UseAuthentication();
+app.UseLanguages();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -132,6 +134,7 @@ app.MapRazorPages();
 app.MapIntimacyKitApi();
 app.MapPairingApi();
 app.MapPasskeys();
+app.MapLanguageSwitch();
 app.MapHealthChecks("/healthz");
 if (app.Environment.IsDevelopment())
 {

@@ -28,6 +28,9 @@ internal sealed class CommandHost(
 
     public IAnsiConsole Console { get; } = console;
 
+    /// <summary>The console's own words in the person's culture (English unless --culture or LANG chose another with content).</summary>
+    public ConsoleText Text { get; init; } = ConsoleText.English;
+
     public TextWriter Error { get; } = error;
 
     public TextReader Input { get; } = input;

@@ -107,7 +107,7 @@ internal static class FhirCommands
     }
 
     private static int Show(CommandHost host, ResponseFiles files, ContentCatalog catalog, ScoringPipeline pipeline, AssessmentResponse response, Output output)
-        => new TakeCommand(catalog, pipeline, host.Console, host.Error, host.SupportFor(files.Support), output.Explain).ScoreAndShow(response, output.Json);
+        => new TakeCommand(catalog, pipeline, host.Console, host.Error, host.SupportFor(files.Support), output.Explain, host.Text).ScoreAndShow(response, output.Json);
 
     private static string Canonical(string? canonical) => canonical is null ? string.Empty : canonical.Split('|')[0];
 

@@ -47,7 +47,7 @@ internal sealed class TakeCommandLine
     public int Run(ParseResult parse)
     {
         var (catalog, pipeline) = _host.ContentFor(parse.GetValue(_pack));
-        return new TakeCommand(catalog, pipeline, _host.Console, _host.Error, _host.SupportFor(parse.GetValue(_support)), parse.GetValue(_explain))
+        return new TakeCommand(catalog, pipeline, _host.Console, _host.Error, _host.SupportFor(parse.GetValue(_support)), parse.GetValue(_explain), _host.Text)
             .Run(
                 parse.GetValue(_assessment)!,
                 parse.GetValue(_relationship)!,

@@ -25,12 +25,15 @@ public static class IntimacyKitServiceCollectionExtensions
     public static IIntimacyKitBuilder AddIntimacyKit(this IServiceCollection services, Action<IIntimacyKitBuilder>? configure = null)
     {
         Guard.NotNull(services);
-        services.TryAddSingleton(CreateCatalog);
+        // The catalog is made once, in a holder of its own, so that a host may replace ContentCatalog and ScoringPipeline with
+        // per-request ones in a person's culture (LocalizedContent.Catalog(culture)) while LocalizedContent keeps the source.
+        services.TryAddSingleton(static provider => new CatalogSource(CreateCatalog(provider)));
+        services.TryAddSingleton(static provider => provider.GetRequiredService<CatalogSource>().Catalog);
         services.TryAddSingleton<IRecommender, DefaultRecommender>();
         services.TryAddSingleton(SupportDirectory.Empty);
         services.TryAddSingleton(static provider => CreatePipeline(provider, provider.GetServices<PipelineConfiguration>().Select(static c => c.Configure)));
         services.TryAddSingleton(static provider => new LocalizedContent(
-            provider.GetRequiredService<ContentCatalog>(),
+            provider.GetRequiredService<CatalogSource>().Catalog,
             catalog => CreatePipeline(provider, provider.GetServices<PipelineConfiguration>().Select(static c => c.Configure), catalog)));
         var builder = new IntimacyKitBuilder(services);
         configure?.Invoke(builder);
@@ -198,6 +201,11 @@ public static class IntimacyKitServiceCollectionExtensions
     }
 
     private sealed class DefaultContentExcluded;
+
+    private sealed class CatalogSource(ContentCatalog catalog)
+    {
+        public ContentCatalog Catalog { get; } = catalog;
+    }
 
     private sealed class TranslationRegistration(Func<IServiceProvider, IEnumerable<TranslationPack>> create)
     {
