@@ -15,7 +15,7 @@ public sealed class GermanBrowserTests(Browser browser) : IClassFixture<Browser>
 
     private async Task<IPage> PageAsync(string locale)
     {
-        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.BaseUrl, Locale = locale, ViewportSize = new() { Width = 1000, Height = 900 } });
+        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.BaseUrl, Locale = locale, BypassCSP = true, ViewportSize = new() { Width = 1000, Height = 900 } });
         return await context.NewPageAsync();
     }
 

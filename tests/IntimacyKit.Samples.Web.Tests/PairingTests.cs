@@ -307,7 +307,7 @@ public sealed partial class PairingTests : IDisposable
         var html = await next.Content.ReadAsStringAsync();
 
         html.IndexOf("support-heading", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("<h1>", StringComparison.Ordinal));
-        html.Should().Contain("the other person\n                never sees them").And.Contain("End this pairing").And.Contain(">Stop here</a>")
+        html.Should().Contain("the other person never sees them").And.Contain("End this pairing").And.Contain(">Stop here</a>")
             .And.Contain("they will notice that it has gone");
     }
 

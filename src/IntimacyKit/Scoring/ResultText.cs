@@ -12,6 +12,9 @@ internal static class ResultText
 {
     public static bool IsGerman(string culture) => CultureName.Language(culture) == "de";
 
+    /// <summary>A number written for German readers: a decimal comma (without CultureInfo, so that invariant globalization mode works).</summary>
+    private static string Decimal(string invariant) => invariant.Replace('.', ',');
+
     public static string Recommendation(
         string culture, bool showsBands, (string Title, string? Band, double Value) standing, string? obstacleTitle, Exercise exercise, bool urgent)
     {
@@ -20,7 +23,7 @@ internal static class ResultText
         {
             var about = obstacleTitle is null ? string.Empty : $", und deine Antwort zu „{obstacleTitle}“ fiel auf";
             var level = exercise.Difficulty switch { Difficulty.Gentle => "sanfter", Difficulty.Steady => "stetiger", _ => "fordernder" };
-            var value = standing.Value.ToString("0.##", CultureInfo.InvariantCulture);
+            var value = Decimal(standing.Value.ToString("0.##", CultureInfo.InvariantCulture));
             var why = showsBands && standing.Band is { } band
                 ? $"Vorgeschlagen, weil „{standing.Title}“ bei dir als „{band}“ herauskam (Wert {value})"
                 : $"Vorgeschlagen zu „{standing.Title}“ (Wert {value})";
@@ -57,8 +60,42 @@ internal static class ResultText
 
     public static string TooFast(string culture, int fast, int timed, double seconds)
         => IsGerman(culture)
-            ? string.Create(CultureInfo.InvariantCulture, $"{fast} von {timed} gemessenen Antworten dauerten weniger als {seconds:0.##} s, ")
+            ? string.Create(CultureInfo.InvariantCulture, $"{fast} von {timed} gemessenen Antworten dauerten weniger als {Decimal($"{seconds:0.##}")} s, ")
                 + "schneller, als sich die Aussagen lesen lassen; lies diese Ergebnisse mit Vorsicht."
             : string.Create(CultureInfo.InvariantCulture, $"{fast} of {timed} timed answers took less than {seconds:0.##} s, ")
                 + "faster than the statements can be read; read these results with care.";
+
+    /// <summary>How a score was worked out, in German: the score, the rule, what counted, what is missing and the band.</summary>
+    public static string Explanation(
+        ScoreLayout layout,
+        ScoreSlot slot,
+        IEnumerable<ExplainedPart> counted,
+        IEnumerable<string> missing,
+        Band? band,
+        int min,
+        int max)
+    {
+        var n = layout.Members.Length;
+        var rule = layout.IsComposite
+            ? $"gewichteter Mittelwert der berechneten Skalen; mindestens {layout.MinRequired} von {n} Skalen nötig"
+            : layout.Aggregation == Aggregation.Sum
+                ? $"Summe der Aussagen, bei fehlenden hochgerechnet als Summe x {n} / beantwortet (nicht gerundet); mindestens {layout.MinRequired} von {n} "
+                    + $"Aussagen nötig; umgekehrt gepolte Aussagen zählen als {min} + {max} - Antwort"
+                : $"Mittelwert der beantworteten Aussagen; mindestens {layout.MinRequired} von {n} Aussagen nötig; umgekehrt gepolte Aussagen zählen als "
+                    + $"{min} + {max} - Antwort";
+        var value = slot.Status == ScoreStatus.Scored ? slot.Value.ToString("0.###", CultureInfo.InvariantCulture) : "nicht berechnet";
+        var parts = counted.Select(static p => p.Raw is { } raw
+            ? string.Create(CultureInfo.InvariantCulture, $"{p.Id}={p.Value}{(p.Reversed ? $" (geantwortet {raw}, umgekehrt gepolt)" : string.Empty)}")
+            : string.Create(CultureInfo.InvariantCulture, $"{p.Id}={p.Value:0.###} x {p.Weight}")).ToList();
+        var text = $"{layout.Title} ({layout.Id}): {value}. Regel: {rule}. Gezählt: {(parts.Count == 0 ? "keine" : string.Join(", ", parts))}.";
+        var absent = missing.ToList();
+        if (absent.Count > 0)
+        {
+            text += $" Fehlend: {string.Join(", ", absent)}.";
+        }
+
+        return band is null
+            ? text
+            : text + string.Create(CultureInfo.InvariantCulture, $" Einstufung: {band.Label} ({band.From} bis {band.To}; {band.Provenance}).");
+    }
 }

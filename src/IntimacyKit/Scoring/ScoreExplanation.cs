@@ -48,8 +48,11 @@ public sealed class ScoreExplanation
         var rule = layout.IsComposite
             ? CollectScales(result, layout, counted, missing)
             : CollectItems(result, layout, counted, missing);
-        var band = slot.BandIndex >= 0 ? layout.Bands[slot.BandIndex] : null;
-        var text = Sentences(layout, slot, rule, counted, missing, band);
+        // A result that shows no bands (a translation not validated with its own norms) explains none either.
+        var band = slot.BandIndex >= 0 && result.ShowsBands ? layout.Bands[slot.BandIndex] : null;
+        var text = ResultText.IsGerman(result.Culture)
+            ? ResultText.Explanation(layout, slot, counted, missing, band, result.Layout.ResponseMin, result.Layout.ResponseMax)
+            : Sentences(layout, slot, rule, counted, missing, band);
         return new ScoreExplanation(layout.Id, rule, counted.ToImmutable(), missing.ToImmutable(), band, text);
     }
 
