@@ -57,22 +57,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             return exception.ExitCode;
         }
 
-        var localized = culture is not null && Localized is not null ? new Lazy<LocalizedContent>(Localized) : null;
-        var host = new CommandHost(
-            args,
-            localized is null ? defaultCatalog : () => localized.Value.Catalog(culture!),
-            localized is null ? defaultPipeline : () => localized.Value.Pipeline(culture!),
-            console,
-            error,
-            input,
-            inputRedirected,
-            Support,
-            handles => HandlesInterrupt = handles,
-            cancellationToken)
-        {
-            Text = localized is null ? ConsoleText.English : new ConsoleText(CultureChoice.TextCulture(localized.Value.Catalog(culture!))),
-        };
-        var root = CreateRoot(host);
+        var root = CreateRoot(CreateHost(args, culture, input, inputRedirected, error, cancellationToken));
 
         try
         {
@@ -105,6 +90,27 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             error.WriteLine("interrupted: nothing was written.");
             return ExitCodes.Interrupted;
         }
+    }
+
+    /// <summary>What every command needs, with the catalog, pipeline and words in the culture chosen (English when none).</summary>
+    private CommandHost CreateHost(
+        string[] args, string? culture, TextReader input, bool inputRedirected, TextWriter error, CancellationToken cancellationToken)
+    {
+        var localized = culture is not null && Localized is not null ? new Lazy<LocalizedContent>(Localized) : null;
+        return new CommandHost(
+            args,
+            localized is null ? defaultCatalog : () => localized.Value.Catalog(culture!),
+            localized is null ? defaultPipeline : () => localized.Value.Pipeline(culture!),
+            console,
+            error,
+            input,
+            inputRedirected,
+            Support,
+            handles => HandlesInterrupt = handles,
+            cancellationToken)
+        {
+            Text = localized is null ? ConsoleText.English : new ConsoleText(CultureChoice.TextCulture(localized.Value.Catalog(culture!))),
+        };
     }
 
     /// <summary>The root command: every command, with take's options and action at the root as well.</summary>

@@ -106,8 +106,10 @@ internal static class FhirCommands
         return ExitCodes.Success;
     }
 
-    private static int Show(CommandHost host, ResponseFiles files, ContentCatalog catalog, ScoringPipeline pipeline, AssessmentResponse response, Output output)
-        => new TakeCommand(catalog, pipeline, host.Console, host.Error, host.SupportFor(files.Support), output.Explain, host.Text).ScoreAndShow(response, output.Json);
+    private static int Show(
+        CommandHost host, ResponseFiles files, ContentCatalog catalog, ScoringPipeline pipeline, AssessmentResponse response, Output output)
+        => new TakeCommand(catalog, pipeline, host.Console, host.Error, host.SupportFor(files.Support), output.Explain, host.Text)
+            .ScoreAndShow(response, output.Json);
 
     private static string Canonical(string? canonical) => canonical is null ? string.Empty : canonical.Split('|')[0];
 
