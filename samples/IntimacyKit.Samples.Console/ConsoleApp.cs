@@ -96,7 +96,10 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     private CommandHost CreateHost(
         string[] args, string? culture, TextReader input, bool inputRedirected, TextWriter error, CancellationToken cancellationToken)
     {
-        var localized = culture is not null && Localized is not null ? new Lazy<LocalizedContent>(Localized) : null;
+        // English is the default content's own language: asking for it (LANG=en_US.UTF-8) never pays for the translations.
+        var localized = culture is not null && Localized is not null && IntimacyKit.Content.CultureName.Language(culture) != "en"
+            ? new Lazy<LocalizedContent>(Localized)
+            : null;
         return new CommandHost(
             args,
             localized is null ? defaultCatalog : () => localized.Value.Catalog(culture!),

@@ -32,7 +32,7 @@ internal sealed class Progress
 
     public int Next { get; }
 
-    public static string ToJson(Assessment assessment, RelationshipKind kind, int?[] given, bool[] doesNotApply, int next)
+    public static string ToJson(Assessment assessment, RelationshipKind kind, int?[] given, bool[] doesNotApply, int next, string culture)
     {
         var answers = new JObject();
         for (var i = 0; i < next; i++)
@@ -46,6 +46,7 @@ internal sealed class Progress
             ["assessment"] = assessment.Id,
             ["version"] = assessment.Version.ToString(),
             ["relationship"] = kind.Id,
+            ["culture"] = culture,
             ["answers"] = answers,
         }.ToString(Formatting.Indented) + "\n";
     }
@@ -70,6 +71,7 @@ internal sealed class Progress
             throw new UserException($"--resume: {file.Name}: not answers saved by take (its \"format\" should be \"{Format}\").", ExitCodes.Invalid);
         }
 
+        CheckCulture(root, catalog, file);
         var assessmentId = (string?)root["assessment"] ?? string.Empty;
         if (!catalog.TryGetAssessment(assessmentId, out var assessment))
         {
@@ -105,5 +107,16 @@ internal sealed class Progress
         }
 
         return new Progress(assessment, kind, given, doesNotApply, next);
+    }
+
+    /// <summary>One instrument is answered in one language: answers saved in another carry on only in that one.</summary>
+    private static void CheckCulture(JObject root, ContentCatalog catalog, FileInfo file)
+    {
+        var culture = catalog.Packs[0].Culture;
+        if ((string?)root["culture"] is { Length: > 0 } saved && !CultureName.AreSame(saved, culture))
+        {
+            throw new UserException(
+                $"--resume: {file.Name}: these answers were given in {saved}; carry on in the same language with --culture {saved}.", ExitCodes.Usage);
+        }
     }
 }

@@ -360,7 +360,7 @@ internal sealed class TakeCommand(
         var saved = AskForFile(
             _text.SaveAnswersSoFarTo,
             AtomicFile.FreshName("intimacykit-answers", ".json", TimeProvider.System),
-            path => AtomicFile.Write(path, Progress.ToJson(assessment, kind, given, doesNotApply, next)));
+            path => AtomicFile.Write(path, Progress.ToJson(assessment, kind, given, doesNotApply, next, catalog.PackFor(assessment.Id).Culture)));
         if (saved is null)
         {
             return false;

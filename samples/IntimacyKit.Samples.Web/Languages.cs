@@ -4,6 +4,7 @@ using IntimacyKit.Content;
 using IntimacyKit.Scoring;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IntimacyKit.Samples.Web;
@@ -48,19 +49,29 @@ public static class Languages
     /// <summary>POST /language: the switch. Sets the cookie, and for a signed-in person the setting that follows them to every device.</summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/language", static async (HttpContext context, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) =>
+        // The antiforgery token is checked here, explicitly: a form posted from another site changes nothing.
+        endpoints.MapPost("/language", static async (
+            HttpContext context,
+            IAntiforgery antiforgery,
+            UserManager<IdentityUser> users,
+            SignInManager<IdentityUser> signIn) =>
         {
+            if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
             var form = await context.Request.ReadFormAsync();
             var culture = form["culture"].ToString();
             var back = form["returnUrl"].ToString();
-            if (!Offered.Any(o => o.Culture == culture))
+            if (Offered.FirstOrDefault(o => string.Equals(o.Culture, culture, StringComparison.OrdinalIgnoreCase)).Culture is not { } chosen)
             {
                 return Results.BadRequest();
             }
 
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, HttpOnly = true, IsEssential = true });
             if (await users.GetUserAsync(context.User) is { } user)
             {
@@ -69,11 +80,12 @@ public static class Languages
                     await users.RemoveClaimAsync(user, old);
                 }
 
-                await users.AddClaimAsync(user, new Claim(ClaimType, culture));
+                await users.AddClaimAsync(user, new Claim(ClaimType, chosen));
                 await signIn.RefreshSignInAsync(user);
             }
 
-            return Results.LocalRedirect(back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/");
+            var local = back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal);
+            return Results.LocalRedirect(local ? back : "/");
         });
         return endpoints;
     }

@@ -41,6 +41,25 @@ public sealed class WebAppTests : IDisposable
     }
 
     [Fact]
+    public async Task LanguageSwitch_NeedsTheFormsToken_AndComesBackToTheSamePageInTheChosenLanguage()
+    {
+        var client = Client();
+        var forged = await client.PostAsync("/language", new FormUrlEncodedContent([new("culture", "de"), new("returnUrl", "/")]));
+        forged.StatusCode.Should().Be(HttpStatusCode.BadRequest, "a form posted from another site has no antiforgery token");
+
+        var page = await client.GetPageAsync("/support");
+        var switched = await client.PostFormAsync(page, "/language", [new("culture", "de")], "form.language");
+        switched.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        switched.Headers.Location!.ToString().Should().Be("/support");
+        var german = await client.GetStringAsync("/");
+        german.Should().Contain("<html lang=\"de\">").And.Contain("Erkenne, was dich auf Abstand hält");
+        (await client.PostFormAsync(await client.GetPageAsync("/"), "/language", [new("culture", "fr"), new("returnUrl", "https://elsewhere.example/")], "form.language"))
+            .StatusCode.Should().Be(HttpStatusCode.BadRequest, "only offered languages");
+        var offSite = await client.PostFormAsync(await client.GetPageAsync("/"), "/language", [new("culture", "en"), new("returnUrl", "//elsewhere.example/")], "form.language");
+        offSite.Headers.Location!.ToString().Should().Be("/", "the switch never sends anyone off the site");
+    }
+
+    [Fact]
     public async Task Home_SaysWhatThisIsNot_OffersQuickExit_AndSendsSecurityHeaders()
     {
         var response = await Client().GetAsync("/");

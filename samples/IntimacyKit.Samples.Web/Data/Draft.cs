@@ -23,5 +23,8 @@ public sealed class Draft
     /// <summary>The answers so far, as a JSON object of item id to answer (a number, <c>skip</c> or <c>na</c>).</summary>
     public string AnswersJson { get; set; } = "{}";
 
+    /// <summary>The language the statements were answered in (the pack's culture); empty for drafts kept before languages.</summary>
+    public string Culture { get; set; } = string.Empty;
+
     public DateTime UpdatedAtUtc { get; set; }
 }

@@ -18,6 +18,7 @@ public sealed class DraftStore(AppDbContext db, TimeProvider time)
         int step,
         IReadOnlyDictionary<string, string> answers,
         Guid pairingId = default,
+        string culture = "",
         CancellationToken cancellationToken = default)
     {
         var draft = await db.Drafts.SingleOrDefaultAsync(
@@ -33,6 +34,7 @@ public sealed class DraftStore(AppDbContext db, TimeProvider time)
         draft.RelationshipKind = kind;
         draft.Step = step;
         draft.AnswersJson = JsonSerializer.Serialize(answers);
+        draft.Culture = culture;
         draft.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
     }

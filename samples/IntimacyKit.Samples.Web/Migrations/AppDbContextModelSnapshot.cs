@@ -38,6 +38,10 @@ namespace IntimacyKit.Samples.Web.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RelationshipKind")
                         .IsRequired()
                         .HasMaxLength(100)

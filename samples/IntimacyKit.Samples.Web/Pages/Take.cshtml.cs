@@ -61,6 +61,24 @@ public sealed class TakeModel(
     /// <summary>Support to show at once, above the next statements, when the safety screen raised a flag.</summary>
     public SupportView? SupportNow { get; private set; }
 
+    /// <summary>
+    /// The language of answers kept from another language (the person switched it half-way), which are not carried on
+    /// here: one instrument is answered in one language. <see langword="null"/> otherwise.
+    /// </summary>
+    public string? OtherLanguage { get; private set; }
+
+    private bool AnsweredInAnotherLanguage(Draft draft)
+    {
+        var here = catalog.PackFor(Screens.Assessment.Id).Culture;
+        if (draft.Culture.Length == 0 || CultureName.AreSame(draft.Culture, here))
+        {
+            return false;
+        }
+
+        OtherLanguage = Languages.Offered.FirstOrDefault(o => CultureName.AreSame(o.Culture, draft.Culture)).Name ?? draft.Culture;
+        return true;
+    }
+
     /// <summary>Whether this page carries on from answers kept for a signed-in person.</summary>
     public bool Resumed { get; private set; }
 
@@ -79,7 +97,8 @@ public sealed class TakeModel(
         // A signed-in person carries on where they left off, with the same assessment version and relationship.
         if (UserId is { } userId && await drafts.FindAsync(userId, id, DraftScope, HttpContext.RequestAborted) is { } draft
             && draft.AssessmentVersion == Screens.Assessment.Version.ToString() && draft.Step < Screens.Count
-            && catalog.TryGetRelationshipKind(draft.RelationshipKind, out var kind) && (Pair is null || kind.Id == Kind?.Id))
+            && catalog.TryGetRelationshipKind(draft.RelationshipKind, out var kind) && (Pair is null || kind.Id == Kind?.Id)
+            && !AnsweredInAnotherLanguage(draft))
         {
             var answers = DraftStore.Answers(draft);
             if (Screens.Check(catalog, answers).Count == 0)
@@ -149,6 +168,7 @@ public sealed class TakeModel(
                     Step,
                     Answers,
                     DraftScope,
+                    catalog.PackFor(Screens.Assessment.Id).Culture,
                     HttpContext.RequestAborted);
             }
 

@@ -101,6 +101,9 @@ public sealed class ContentCatalog
     /// <exception cref="ArgumentException"><paramref name="culture"/> is not a language tag.</exception>
     public ContentCatalog ForCulture(string culture) => _languages.For(CultureName.Fallbacks(culture), this);
 
+    /// <summary>The packs in their own languages: those <see cref="ForCulture"/> translates (this catalog's packs when it has no translations).</summary>
+    internal ImmutableArray<ContentPack> Sources => _languages.Sources.IsEmpty ? Packs : _languages.Sources;
+
     /// <summary>A catalog over <paramref name="packs"/> that shares <paramref name="languages"/> with the catalog it came from.</summary>
     internal static ContentCatalog Sharing(IEnumerable<ContentPack> packs, Translations languages) => new(packs) { _languages = languages };
 

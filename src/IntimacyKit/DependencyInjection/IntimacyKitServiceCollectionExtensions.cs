@@ -89,7 +89,8 @@ public static class IntimacyKitServiceCollectionExtensions
         Guard.NotNull(builder);
         Guard.NotBlank(key);
         Guard.NotNull(configure);
-        builder.Services.TryAddKeyedSingleton(key, (provider, _) => CreatePipeline(provider, [configure]));
+        builder.Services.TryAddKeyedSingleton(
+            key, (provider, _) => CreatePipeline(provider, [configure], provider.GetRequiredService<CatalogSource>().Catalog));
         return builder;
     }
 
@@ -149,7 +150,7 @@ public static class IntimacyKitServiceCollectionExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
     public static IIntimacyKitBuilder AddDefaultTranslations(this IIntimacyKitBuilder builder)
-        => builder.AddTranslations(static _ => DefaultContent.Translations);
+        => builder.AddTranslations(static provider => provider.GetService<DefaultContentExcluded>() is null ? DefaultContent.Translations : []);
 
     private static ContentCatalog CreateCatalog(IServiceProvider services)
     {

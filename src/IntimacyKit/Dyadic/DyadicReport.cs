@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IntimacyKit.Content;
 using IntimacyKit.Internal;
 using IntimacyKit.Scoring;
 
@@ -86,6 +87,16 @@ public sealed class DyadicReport
         Guard.NotNull(second);
         Guard.NotBlank(firstName);
         Guard.NotBlank(secondName);
+        if (!CultureName.AreSame(first.Culture, second.Culture))
+        {
+            throw new ResultComparisonException(
+                $"A dyadic report compares answers given in one language; got {first.Culture} and {second.Culture}. Each person answers the same "
+                    + "translation, so that the statements they compare are the same ones.",
+                nameof(second),
+                first,
+                second);
+        }
+
         if (first.AssessmentId != second.AssessmentId || first.AssessmentVersion != second.AssessmentVersion)
         {
             throw new ResultComparisonException(

@@ -49,7 +49,8 @@ public sealed class DyadicScale
     internal static DyadicScale Create(ScaleScore first, ScaleScore second, string firstName, string secondName)
     {
         var difference = first.Value is { } a && second.Value is { } b ? a - b : (double?)null;
-        var top = first.Bands.IsEmpty ? null : first.Bands[^1];
+        // Where the results show no bands (a translation without its own norms), who stands in the top band is not said.
+        var top = first.Bands.IsEmpty || second.Bands.IsEmpty ? null : first.Bands[^1];
         bool? firstTop = first.IsScored && top is not null ? first.Band?.Id == top.Id : null;
         bool? secondTop = second.IsScored && top is not null ? second.Band?.Id == top.Id : null;
         var agreement = (firstTop, secondTop) switch
@@ -77,6 +78,7 @@ public sealed class DyadicScale
                 => $"{first.Title} ({scores}): '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be "
                     + "able to help.",
             TopBandAgreement.Neither => $"{first.Title} ({scores}): neither {firstName} nor {secondName} reached '{label}'.",
+            _ when first.IsScored && second.IsScored => $"{first.Title} ({scores}).", // scored, in a language that shows no bands
             _ => $"{first.Title}: not scored for both, so it cannot be compared.",
         };
         return new DyadicScale(first.Id, first.Title, first.Value, second.Value, difference, agreement, text);

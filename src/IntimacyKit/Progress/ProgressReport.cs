@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using IntimacyKit.Content;
 using IntimacyKit.Internal;
 using IntimacyKit.Scoring;
 
@@ -58,6 +59,16 @@ public sealed class ProgressReport
                 nameof(results),
                 first,
                 other);
+        }
+
+        if (ordered.FirstOrDefault(r => !CultureName.AreSame(r.Culture, first.Culture)) is { } translated)
+        {
+            throw new ResultComparisonException(
+                $"Results answered in different languages ({first.Culture} and {translated.Culture}) are not compared: a translation measures only as "
+                    + "well as its own validation shows, so change across languages is not change in the person.",
+                nameof(results),
+                first,
+                translated);
         }
 
         var comparable = options?.ComparableVersions ?? [];

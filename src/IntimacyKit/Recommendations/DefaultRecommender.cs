@@ -107,10 +107,13 @@ public sealed class DefaultRecommender : IRecommender
 
     private static Recommendation Create(Exercise exercise, ObstacleStanding standing, bool urgent, string obstacleTitle, AssessmentResult result)
     {
-        const string Rule = "obstacles above their lowest band, highest first; gentlest available exercise first";
+        // Where the result shows no bands (a translation without its own norms), neither the band nor a rule that names bands is given.
+        var rule = result.ShowsBands
+            ? "obstacles above their lowest band, highest first; gentlest available exercise first"
+            : "the obstacles that stand out most, highest first; gentlest available exercise first";
         return new Recommendation(
             exercise,
-            [new RecommendationReason(standing.ObstacleId, standing.ScoreId, standing.Value, standing.Band.Id, Rule)],
+            [new RecommendationReason(standing.ObstacleId, standing.ScoreId, standing.Value, result.ShowsBands ? standing.Band.Id : null, rule)],
             new ExplanationState(standing, urgent, obstacleTitle, result.Culture, result.ShowsBands),
             static recommendation => Explain(recommendation.Exercise, (ExplanationState)recommendation.State!));
     }

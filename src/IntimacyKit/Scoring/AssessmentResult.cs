@@ -154,9 +154,9 @@ public sealed class AssessmentResult
         return false;
     }
 
-    internal Norms? NormsOf(int index) => NormsOverride?[index] ?? Layout.Scores[index].Norms;
+    internal Norms? NormsOf(int index) => Layout.ShowsBands ? NormsOverride?[index] ?? Layout.Scores[index].Norms : null;
 
-    internal double? ZOf(int index) => Z is { } z && !double.IsNaN(z[index]) ? z[index] : null;
+    internal double? ZOf(int index) => Layout.ShowsBands && Z is { } z && !double.IsNaN(z[index]) ? z[index] : null;
 
     /// <summary>Adds a flag; later stages (recommend) see it at once, urgent flags first. Flags are rare, so re-sorting is cheap.</summary>
     internal void AddSafetyFlag(SafetyFlag flag)

@@ -49,10 +49,22 @@ public static partial class ContentTranslation
         Guard.NotNull(catalog);
         Guard.NotNull(translations);
         var problems = new List<ContentProblem>();
+        var sources = catalog.Sources;
         var applied = ImmutableArray.CreateBuilder<ContentPack>();
+        applied.AddRange(catalog.Translated);
         foreach (var translation in translations)
         {
-            if (catalog.Packs.FirstOrDefault(p => p.Id == translation.SourceId) is not { } source)
+            if (applied.Any(p => p.Id == translation.SourceId && CultureName.AreSame(p.Culture, translation.Culture))
+                || sources.Any(p => p.Id == translation.SourceId && CultureName.AreSame(p.Culture, translation.Culture)))
+            {
+                problems.Add(new ContentProblem(
+                    ContentProblemCodes.Conflict,
+                    $"Pack '{translation.SourceId}' already has content in {translation.Culture}; give one translation per pack and culture.",
+                    "$.culture"));
+                continue;
+            }
+
+            if (sources.FirstOrDefault(p => p.Id == translation.SourceId) is not { } source)
             {
                 problems.Add(new ContentProblem(
                     ContentProblemCodes.UnresolvedReference,
@@ -75,7 +87,7 @@ public static partial class ContentTranslation
 
         return problems.Count > 0
             ? throw new ContentValidationException(problems)
-            : ContentCatalog.Sharing(catalog.Packs, new Translations(catalog.Packs, applied.ToImmutable()));
+            : ContentCatalog.Sharing(sources, new Translations(sources, applied.ToImmutable()));
     }
 
     /// <summary>Every text of <paramref name="pack"/> a person reads, by key, in the order of the pack: what a translation gives.</summary>
@@ -121,6 +133,7 @@ public static partial class ContentTranslation
             return problems.ToImmutable();
         }
 
+        CheckStatus(translation, problems);
         var expected = Strings(source);
         var keys = expected.Select(static s => s.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (key, _) in expected.Where(s => !translation.Strings.ContainsKey(s.Key)))
@@ -140,6 +153,20 @@ public static partial class ContentTranslation
             else if (string.IsNullOrWhiteSpace(text))
             {
                 problems.Add(new ContentProblem(ContentProblemCodes.EmptyText, $"The translation of '{key}' is empty.", Path(key)));
+            }
+        }
+
+        // A statement that names the other person in the source names them in the translation too, and only then.
+        foreach (var (key, english) in expected)
+        {
+            if (translation.Strings.TryGetValue(key, out var text) && NamesTarget(english) != NamesTarget(text))
+            {
+                problems.Add(new ContentProblem(
+                    ContentProblemCodes.Placeholder,
+                    NamesTarget(english)
+                        ? $"The translation of '{key}' does not name the other person; the source does ({{target}} or a case form)."
+                        : $"The translation of '{key}' names the other person ({{target...}}), which the source does not.",
+                    Path(key)));
             }
         }
 
@@ -196,6 +223,38 @@ public static partial class ContentTranslation
     }
 
     private static string Path(string key) => $"$.strings['{key}']";
+
+    private static bool NamesTarget(string text) => text.Contains("{target", StringComparison.Ordinal) || text.Contains("{Target", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A status says how far a translation has come, so it needs the steps that take it there (ITC 2017): reviewed
+    /// needs forward translation, reconciliation and review; validated all five. Norms belong to a validated translation only.
+    /// </summary>
+    private static void CheckStatus(TranslationPack translation, ImmutableArray<ContentProblem>.Builder problems)
+    {
+        TranslationStep[] needed = translation.Provenance.Status switch
+        {
+            TranslationStatus.Reviewed => [TranslationStep.ForwardTranslation, TranslationStep.Reconciliation, TranslationStep.Review],
+            TranslationStatus.Validated => Enum.GetValues<TranslationStep>(),
+            _ => [],
+        };
+        var missing = needed.Where(step => !translation.Provenance.Steps.Contains(step)).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(new ContentProblem(
+                ContentProblemCodes.InvalidValue,
+                $"Status '{translation.Provenance.Status.ToString().ToLowerInvariant()}' needs these steps done as well: {string.Join(", ", missing)}.",
+                "$.provenance.steps"));
+        }
+
+        if (!translation.Norms.IsEmpty && translation.Provenance.Status != TranslationStatus.Validated)
+        {
+            problems.Add(new ContentProblem(
+                ContentProblemCodes.InvalidValue,
+                "Norms are used only by a validated translation: a translation not yet validated shows scores without bands or norms.",
+                "$.norms"));
+        }
+    }
 
     private static bool IsCaseForm(ContentPack source, string key)
         => CaseFormKey().Match(key) is { Success: true } match

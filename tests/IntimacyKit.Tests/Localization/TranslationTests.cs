@@ -150,7 +150,11 @@ public partial class TranslationTests
                 var json = JObject.Parse(AssessmentResultSerializer.ToJson(de));
                 json["culture"]!.Value<string>().Should().Be("de");
                 json["showsBands"]!.Value<bool>().Should().BeFalse();
-                json.SelectTokens("$.scales[*].band").Should().BeEmpty();
+                json.SelectTokens("$..band").Where(static t => t.Type != JTokenType.Null).Should().BeEmpty("no band anywhere: scales, composites, the reasons for exercises");
+                json.SelectTokens("$..bands").Should().BeEmpty();
+                json.SelectTokens("$..norms").Should().BeEmpty();
+                json.SelectTokens("$..z").Should().BeEmpty();
+                de.Scales.Where(static s => s.IsScored).Should().OnlyContain(static s => s.Explain().Band == null);
             }
         }
 
@@ -234,7 +238,7 @@ public partial class TranslationTests
     {
         var scale = DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId).Scales[0].Id;
         var provenance = new TranslationProvenance(
-            TranslationStatus.Validated, [TranslationStep.ForwardTranslation, TranslationStep.Review], [new TranslationContributor("reviewer")], new DateOnly(2026, 11, 30), "CC-BY-4.0");
+            TranslationStatus.Validated, Enum.GetValues<TranslationStep>(), [new TranslationContributor("reviewer")], new DateOnly(2026, 11, 30), "CC-BY-4.0");
         var validated = new TranslationPack(
             German.SourceId,
             German.SourceVersion,
@@ -271,6 +275,75 @@ public partial class TranslationTests
 
         schema.Validate(ReadGermanJson()).Should().BeEmpty();
         schema.Validate(ReadGermanJson().Replace("\"draft\"", "\"done\"", StringComparison.Ordinal)).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void AStatusNeedsItsSteps_AndNormsNeedAValidatedTranslation()
+    {
+        TranslationPack WithProvenance(TranslationStatus status, TranslationStep[] steps, bool norms) => new(
+            German.SourceId,
+            German.SourceVersion,
+            "de-CH",
+            new TranslationProvenance(status, steps, [new TranslationContributor("reviewer")], new DateOnly(2026, 11, 30), "CC-BY-4.0"),
+            German.Strings,
+            norms ? new Dictionary<string, Norms> { ["intimacy-profile/" + DefaultContent.Catalog.GetAssessment("intimacy-profile").Scales[0].Id] = new(3, 1, 0.8, "Pilot") } : null);
+
+        var validatedProblems = ContentTranslation.Validate(DefaultContent.Pack, WithProvenance(TranslationStatus.Validated, [TranslationStep.ForwardTranslation], norms: true));
+        validatedProblems.Should().ContainSingle(static p => p.Path == "$.provenance.steps" && p.Message.Contains("BackTranslation"));
+        ContentTranslation.Validate(DefaultContent.Pack, WithProvenance(TranslationStatus.Reviewed, [TranslationStep.ForwardTranslation], norms: false))
+            .Should().ContainSingle(static p => p.Path == "$.provenance.steps" && p.Message.Contains("Reconciliation"));
+        ContentTranslation.Validate(DefaultContent.Pack, WithProvenance(TranslationStatus.Draft, [TranslationStep.ForwardTranslation], norms: true))
+            .Should().ContainSingle(static p => p.Path == "$.norms", "a draft shows no norms, so it may not carry any");
+        ContentTranslation.Validate(DefaultContent.Pack, WithProvenance(TranslationStatus.Draft, [TranslationStep.ForwardTranslation], norms: false)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ATranslatedStatement_NamesTheOtherPersonWhereTheSourceDoes()
+    {
+        var broken = With(German, static s => s["assessments.intimacy-profile.items.shame-1.text"] = "Tief im Inneren fühle ich mich nichts wert.");
+
+        ContentTranslation.Validate(DefaultContent.Pack, broken).Should().ContainSingle(static p =>
+            p.Path == "$.strings['assessments.intimacy-profile.items.shame-1.text']" && p.Code == ContentProblemCodes.Placeholder);
+    }
+
+    [Fact]
+    public void Translations_AddUp_OncePerPackAndCulture()
+    {
+        var swiss = new TranslationPack(German.SourceId, German.SourceVersion, "de-CH", German.Provenance, German.Strings, null, German.Address);
+        var catalog = DefaultContent.Catalog.WithTranslations([German]).WithTranslations([swiss]);
+
+        catalog.Cultures.Should().Equal("en", "de", "de-CH");
+        catalog.ForCulture("de-CH").PackFor(DefaultContent.ProfileAssessmentId).Culture.Should().Be("de-CH");
+        catalog.ForCulture("de-AT").PackFor(DefaultContent.ProfileAssessmentId).Culture.Should().Be("de", "the earlier translation is kept");
+        catalog.ForCulture("de").Translated.Should().HaveCount(2, "a catalog in one culture still knows every translation");
+        FluentActions.Invoking(() => catalog.WithTranslations([German])).Should().Throw<ContentValidationException>()
+            .Which.Problems.Should().ContainSingle(static p => p.Code == ContentProblemCodes.Conflict);
+    }
+
+    [Fact]
+    public void ResultsInDifferentLanguages_AreNotComparedSilently()
+    {
+        var english = new ScoringPipelineBuilder().AddDefaultStages().Build(DefaultContent.Catalog);
+        var german = new ScoringPipelineBuilder().AddDefaultStages().Build(DefaultContent.TranslatedCatalog.ForCulture("de"));
+        var listening = DefaultContent.Catalog.GetAssessment(DefaultContent.ListeningCheckAssessmentId);
+        AssessmentResult Take(ScoringPipeline pipeline, int value)
+        {
+            var builder = AssessmentResponse.For(listening, "romantic");
+            foreach (var item in listening.Items)
+            {
+                var scale = DefaultContent.Catalog.GetResponseScale(listening, item);
+                builder.Answer(item.Id, item.Scale is null ? scale.Min : Math.Clamp(value, scale.Min, scale.Max));
+            }
+
+            return pipeline.Score(builder.Build(TimeProvider.System));
+        }
+
+        FluentActions.Invoking(() => IntimacyKit.Progress.ProgressReport.Create([Take(english, 2), Take(german, 4)]))
+            .Should().Throw<ResultComparisonException>().WithMessage("*different languages*");
+        FluentActions.Invoking(() => IntimacyKit.Dyadic.DyadicReport.Create(Take(english, 2), Take(german, 4)))
+            .Should().Throw<ResultComparisonException>().WithMessage("*one language*");
+        var report = IntimacyKit.Dyadic.DyadicReport.Create(Take(german, 2), Take(german, 4));
+        report.Scales.Should().NotContain(static s => s.Text.Contains("not scored", StringComparison.Ordinal), "both were scored; only the bands are not shown");
     }
 
     private static string ReadGermanJson()

@@ -43,6 +43,10 @@ namespace IntimacyKit.Samples.Web.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("RelationshipKind")
                         .IsRequired()
                         .HasMaxLength(100)
