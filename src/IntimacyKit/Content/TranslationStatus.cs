@@ -7,10 +7,13 @@ namespace IntimacyKit.Content;
 /// </summary>
 public enum TranslationStatus
 {
-    /// <summary>Made by machine translation and not yet read by a person who knows both languages.</summary>
+    /// <summary>Raw machine translation: no guide or glossary, no one who knows both languages has read it through.</summary>
     Machine,
 
-    /// <summary>Translated by a person; not yet reviewed, back-translated or tested with people who will answer it.</summary>
+    /// <summary>
+    /// A complete forward translation (its provenance says by whom and how); not yet reconciled, back-translated, reviewed by
+    /// experts or tested.
+    /// </summary>
     Draft,
 
     /// <summary>Reconciled and reviewed by people who know both languages and the instrument.</summary>

@@ -31,9 +31,9 @@ public partial class TranslationTests
         German.Culture.Should().Be("de");
         German.Address.Should().Be(FormOfAddress.Informal);
         German.Provenance.Status.Should().Be(TranslationStatus.Draft);
-        German.Provenance.Steps.Should().Equal(TranslationStep.ForwardTranslation);
+        German.Provenance.Steps.Should().Equal(TranslationStep.ForwardTranslation, TranslationStep.Review);
         German.Provenance.Contributors.Should().NotBeEmpty();
-        German.Provenance.Notes.Should().Contain("Not yet reconciled");
+        German.Provenance.Notes.Should().Contain("No human translator or reviewer has checked it yet", "the provenance says honestly how it was made");
         German.ShowsBands.Should().BeFalse("a draft without norms of its own shows no bands");
         German.Strings.Keys.Should().BeEquivalentTo(
             ContentTranslation.Strings(DefaultContent.Pack).Select(static s => s.Key)
