@@ -104,7 +104,7 @@ public sealed class GermanConsoleTests : IDisposable
         var (exit, output, _) = Run(["content", "assessments", "intimacy-quick-check", "--relationship", "friendship", "--culture", "de"]);
 
         exit.Should().Be(ExitCodes.Success);
-        output.Should().Contain("meine Freundin / mein Freund").And.NotContain("my friend");
+        output.Should().Contain("meine gute Freundin / mein guter Freund").And.NotContain("my friend");
     }
 
     [Fact]
