@@ -1,0 +1,45 @@
+# Test vectors for IntimacyKit's item analysis, imputation and norms (issue 21), from R psych 2.2.9 (Debian r-cran-psych).
+# Made once and committed; tests never need R. Regenerate with:
+#   cd tests/IntimacyKit.Tests/Psychometrics/Data && Rscript psych-vectors.R
+# Each data set: answers 1-5, one scale; `keys` marks reversed items with -1 (psych reverses them as min + max - x).
+suppressMessages({ library(psych); library(jsonlite) })
+sets <- list(
+  complete = list(file = "complete.csv", keys = c(1, 1, -1, 1, 1, 1)),
+  missing = list(file = "missing.csv", keys = c(1, 1, 1, 1, -1)),
+  constant = list(file = "constant.csv", keys = c(1, 1, 1, 1)),
+  twoitems = list(file = "twoitems.csv", keys = c(1, 1)))
+out <- list()
+for (name in names(sets)) {
+  s <- sets[[name]]
+  d <- read.csv(s$file)
+  keys <- s$keys
+  reversed <- colnames(d)[keys < 0]
+  a <- suppressWarnings(alpha(d, keys = if (length(reversed) > 0) reversed else NULL, check.keys = FALSE, n.iter = 1, warnings = FALSE))
+  tot <- a$total
+  feldt <- a$feldt
+  stats <- a$item.stats
+  drop <- a$alpha.drop
+  freq <- a$response.freq
+  scored <- lapply(c("none", "median", "mean"), function(imp) {
+    k <- make.keys(d, list(total = ifelse(keys < 0, paste0("-", colnames(d)), colnames(d))))
+    sc <- scoreItems(k, d, impute = imp, min = 1, max = 5, totals = FALSE)
+    as.numeric(sc$scores[, 1])
+  })
+  names(scored) <- c("none", "median", "mean")
+  out[[name]] <- list(
+    file = s$file,
+    keys = keys,
+    total = list(
+      raw_alpha = tot$raw_alpha, std_alpha = tot$std.alpha, G6 = tot[["G6(smc)"]], average_r = tot$average_r,
+      median_r = tot$median_r, S_N = tot[["S/N"]], ase = tot$ase, mean = tot$mean, sd = tot$sd,
+      feldt_lower = feldt$lower.ci[[1]], feldt_upper = feldt$upper.ci[[1]],
+      duhachek_lower = tot$raw_alpha - 1.96 * tot$ase, duhachek_upper = tot$raw_alpha + 1.96 * tot$ase),
+    items = lapply(seq_len(nrow(stats)), function(i) list(
+      item = rownames(stats)[i], n = stats$n[i], raw_r = stats$raw.r[i], std_r = stats$std.r[i], r_cor = stats$r.cor[i],
+      r_drop = stats$r.drop[i], mean = stats$mean[i], sd = stats$sd[i],
+      alpha_if_dropped = drop$raw_alpha[i], std_alpha_if_dropped = drop$std.alpha[i],
+      freq = as.numeric(freq[i, ]))),
+    freq_columns = colnames(freq),
+    scores = scored)
+}
+writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE, na = "null"), "psych-vectors.json")
