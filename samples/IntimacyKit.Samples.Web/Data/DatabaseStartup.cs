@@ -15,7 +15,31 @@ internal static class DatabaseStartup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (!db.Database.IsSqlite())
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            // Instances that start at the same moment take turns: each migrates under a session advisory lock, so the
+            // second finds every migration applied instead of adding the same column twice (42701).
+            // The lock is taken in the server's maintenance database (the app's may not exist yet: migrating creates it),
+            // keyed by the app's database name.
+            var target = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+            var name = System.Text.Encoding.UTF8.GetBytes("intimacykit-migrate:" + target.Database);
+            var key = BitConverter.ToInt64(System.Security.Cryptography.SHA256.HashData(name));
+            target.Database = "postgres";
+            await using var gate = new Npgsql.NpgsqlConnection(target.ConnectionString);
+            await gate.OpenAsync(cancellationToken);
+            await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({key})", gate))
+            {
+                await take.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await using var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({key})", gate);
+                await release.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+
             return;
         }
 
