@@ -27,6 +27,22 @@ public sealed partial class PairingTests : IDisposable
     }
 
     [Fact]
+    public async Task PairingPages_InGerman_NameTheOtherPersonInGerman()
+    {
+        var (first, _, pairing) = await PairAsync("deutsch-a", "deutsch-b", "sibling");
+        await first.InviteAsync("friendship");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/pairs");
+        request.Headers.AcceptLanguage.ParseAdd("de-DE");
+        var html = await (await first.Client.SendAsync(request)).Content.ReadAsStringAsync();
+        using var pairRequest = new HttpRequestMessage(HttpMethod.Get, $"/pairs/{pairing}");
+        pairRequest.Headers.AcceptLanguage.ParseAdd("de-DE");
+        var pairHtml = await (await first.Client.SendAsync(pairRequest)).Content.ReadAsStringAsync();
+
+        html.Should().Contain("<html lang=\"de\">").And.NotContain("the other person").And.NotContain("your sibling");
+        pairHtml.Should().NotContain("the other person").And.NotContain("your sibling");
+    }
+
+    [Fact]
     public async Task Invitation_ByPage_IsAcceptedByLink_AndTheReportOpensForBothOnlyOnceBothHaveAnswered()
     {
         var alex = await SignUpAsync("alex");

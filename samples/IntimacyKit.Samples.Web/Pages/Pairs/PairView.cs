@@ -34,7 +34,11 @@ public sealed class PairView(Pairing pairing, RelationshipKind kind, string? lab
 
     /// <summary>A name, or "your partner" and so on from the relationship kind (its target, "my partner").</summary>
     public static string NameFor(RelationshipKind kind, string? name)
-        => name ?? (kind.Target.StartsWith("my ", StringComparison.Ordinal) ? "your " + kind.Target[3..] : "the other person");
+        => name ?? (kind.Target.StartsWith("my ", StringComparison.Ordinal)
+            ? "your " + kind.Target[3..]
+            : System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de"
+                ? "die andere Person" // the same in the nominative and the accusative, so it fits every German sentence here
+                : "the other person");
 
     /// <summary>The text with its first letter a capital, to open a sentence or a heading.</summary>
     public static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
