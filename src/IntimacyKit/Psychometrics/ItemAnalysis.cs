@@ -48,11 +48,10 @@ public sealed class ItemAnalysis
         var assessment = catalog.GetAssessment(assessmentId);
         var scale = catalog.GetResponseScale(assessment.ResponseScale);
         var index = assessment.Items.Select((item, i) => (item.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
-        var rows = new List<double[]>();
+        var rows = new AnswerMatrix(assessment.Items.Length);
         foreach (var response in responses)
         {
-            var row = new double[assessment.Items.Length];
-            Array.Fill(row, double.NaN);
+            var row = rows.AddRow();
             var answers = response.Answers;
             for (var j = 0; j < answers.Length; j++)
             {
@@ -65,13 +64,11 @@ public sealed class ItemAnalysis
                     row[i] = assessment.Items[i].Reverse ? scale.Reverse(value) : value;
                 }
             }
-
-            rows.Add(row);
         }
 
         var scales = assessment.Scales
-            .Select(s => ScaleAnalysis.Compute(s, [.. assessment.ItemsOf(s.Id).Select(item => index[item.Id])], assessment, rows, options))
+            .Select(s => ScaleAnalysis.Compute(s, [.. assessment.ItemsOf(s.Id).Select(item => index[item.Id])], assessment, scale, rows, options))
             .ToImmutableArray();
-        return new ItemAnalysis(assessment.Id, rows.Count, scales);
+        return new ItemAnalysis(assessment.Id, rows.Rows, scales);
     }
 }

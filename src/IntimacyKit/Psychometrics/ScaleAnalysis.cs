@@ -4,25 +4,28 @@ using IntimacyKit.Content;
 
 namespace IntimacyKit.Psychometrics;
 
-/// <summary>One scale's reliability and item statistics.</summary>
-public sealed class ScaleAnalysis
+/// <summary>
+/// One scale's reliability and item statistics: the whole summary of <c>psych::alpha</c> (raw and standardised alpha,
+/// Guttman's lambda 6, average and median r, signal/noise, the asymptotic standard error with its 95% interval and
+/// Feldt's interval, the scale's mean and SD), each item's statistics and response frequencies.
+/// </summary>
+public sealed partial class ScaleAnalysis
 {
     private ScaleAnalysis(
         string scaleId,
         int n,
-        double mean,
-        double standardDeviation,
-        double rawAlpha,
-        double standardizedAlpha,
+        (double Mean, double StandardDeviation) score,
+        ReliabilityCoefficients reliability,
+        ConfidenceInterval feldt,
         ImmutableArray<ItemStatistics> items,
         ImmutableArray<string> warnings)
     {
         ScaleId = scaleId;
         N = n;
-        Mean = mean;
-        StandardDeviation = standardDeviation;
-        RawAlpha = rawAlpha;
-        StandardizedAlpha = standardizedAlpha;
+        Mean = score.Mean;
+        StandardDeviation = score.StandardDeviation;
+        Reliability = reliability;
+        FeldtInterval = feldt;
         Items = items;
         Warnings = warnings;
     }
@@ -33,253 +36,189 @@ public sealed class ScaleAnalysis
     /// <summary>Respondents who answered at least one item (listwise: every item).</summary>
     public int N { get; }
 
-    /// <summary>Mean of the respondents' scale means (keyed).</summary>
+    /// <summary><c>mean</c>: mean of the respondents' scale scores (the mean of the keyed items they answered).</summary>
     public double Mean { get; }
 
-    /// <summary>Standard deviation of the respondents' scale means.</summary>
+    /// <summary><c>sd</c>: standard deviation of the respondents' scale scores.</summary>
     public double StandardDeviation { get; }
 
     /// <summary>Cronbach's alpha from the covariance matrix: (k / (k - 1)) x (1 - trace(C) / sum(C)).</summary>
-    public double RawAlpha { get; }
+    public double RawAlpha => Reliability.RawAlpha;
 
     /// <summary>Cronbach's alpha from the correlation matrix: (k / (k - 1)) x (1 - k / sum(R)).</summary>
-    public double StandardizedAlpha { get; }
+    public double StandardizedAlpha => Reliability.StandardizedAlpha;
 
-    /// <summary>Per item.</summary>
+    /// <summary>Every reliability figure of the scale (items without variance left out, as psych does).</summary>
+    public ReliabilityCoefficients Reliability { get; }
+
+    /// <summary>The asymptotic 95% interval of raw alpha, alpha ± 1.96 ase (Duhachek and Iacobucci, 2004).</summary>
+    public ConfidenceInterval DuhachekInterval => new(RawAlpha - (1.96 * Reliability.StandardError), RawAlpha + (1.96 * Reliability.StandardError));
+
+    /// <summary>
+    /// Feldt's 95% interval of raw alpha (Feldt, Woodruff and Salih, 1987): 1 - (1 - alpha) x F quantiles with
+    /// n - 1 and (n - 1)(k - 1) degrees of freedom, as <c>psych::alpha.ci</c> computes it.
+    /// </summary>
+    public ConfidenceInterval FeldtInterval { get; }
+
+    /// <summary>Per item, in the scale's order.</summary>
     public ImmutableArray<ItemStatistics> Items { get; }
 
     /// <summary>Likely problems, in words.</summary>
     public ImmutableArray<string> Warnings { get; }
 
-    internal static ScaleAnalysis Compute(Scale scale, int[] items, Assessment assessment, List<double[]> allRows, ItemAnalysisOptions options)
+    internal static ScaleAnalysis Compute(Scale scale, int[] items, Assessment assessment, ResponseScale responses, AnswerMatrix data, ItemAnalysisOptions options)
     {
-        var rows = SelectRows(items, allRows, options.Missing);
-        var c = CovarianceMatrix(rows, items);
-        var (raw, standardized) = Alpha(c, static _ => true);
+        var rows = SelectRows(items, data, options.Missing);
+        var moments = items.Select(i => Moments.Of(data, rows, i)).ToArray();
+        var varied = Enumerable.Range(0, items.Length).Where(a => moments[a].StandardDeviation > 0).ToArray();
+        var c = CovarianceMatrix(data, rows, [.. varied.Select(a => items[a])]);
+        var r = Linear.Correlations(c);
+        var reliability = ReliabilityCoefficients.Compute(c, r, rows.Length);
+        var totals = Totals(data, rows, items, varied, moments);
         var warnings = ImmutableArray.CreateBuilder<string>();
-        var stats = DescribeItems(scale, items, assessment, rows, c, warnings);
-        if (raw < options.AlphaThreshold)
+        var stats = DescribeItems(new ItemContext(scale, items, assessment, responses, data, rows, moments, varied, c, r, totals), warnings);
+        if (reliability.RawAlpha < options.AlphaThreshold)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Alpha of '{scale.Id}' is {raw:0.00}, below {options.AlphaThreshold:0.00}."));
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Alpha of '{scale.Id}' is {reliability.RawAlpha:0.00}, below {options.AlphaThreshold:0.00}."));
         }
 
-        if (rows.Count < options.MinResponses)
+        if (rows.Length < options.MinResponses)
         {
-            warnings.Add($"Only {rows.Count} responses for '{scale.Id}'; at least {options.MinResponses} are needed for stable estimates.");
+            warnings.Add($"Only {rows.Length} responses for '{scale.Id}'; at least {options.MinResponses} are needed for stable estimates.");
         }
 
-        var (_, scaleMean, scaleSd) = Describe(RespondentMeans(rows, items));
-        return new ScaleAnalysis(scale.Id, rows.Count, scaleMean, scaleSd, raw, standardized, stats, warnings.ToImmutable());
+        var score = Moments.Of(totals);
+        var feldt = Feldt(reliability.RawAlpha, rows.Length, varied.Length);
+        return new ScaleAnalysis(scale.Id, rows.Length, (score.Mean, score.StandardDeviation), reliability, feldt, stats, warnings.ToImmutable());
+    }
+
+    /// <summary>psych's <c>alpha.ci</c>: Feldt's interval from F quantiles.</summary>
+    internal static ConfidenceInterval Feldt(double alpha, int n, int k)
+    {
+        if (!double.IsFinite(alpha) || n < 2 || k < 2)
+        {
+            return new ConfidenceInterval(double.NaN, double.NaN);
+        }
+
+        double df1 = n - 1, df2 = (n - 1.0) * (k - 1);
+        return new ConfidenceInterval(
+            1 - ((1 - alpha) * FDistribution.Quantile(0.975, df1, df2)),
+            1 - ((1 - alpha) * FDistribution.Quantile(0.025, df1, df2)));
     }
 
     /// <summary>The rows that count for the scale: those that answered at least one of its items (pairwise), or all of them (listwise).</summary>
-    private static List<double[]> SelectRows(int[] items, List<double[]> allRows, MissingAnswers missing)
+    private static int[] SelectRows(int[] items, AnswerMatrix data, MissingAnswers missing)
     {
-        var k = items.Length;
-        var rows = new List<double[]>(allRows.Count);
-        foreach (var row in allRows)
+        var rows = new List<int>(data.Rows);
+        for (var row = 0; row < data.Rows; row++)
         {
             var answered = 0;
             foreach (var i in items)
             {
-                answered += double.IsNaN(row[i]) ? 0 : 1;
+                answered += data[row, i] == AnswerMatrix.Missing ? 0 : 1;
             }
 
-            if (missing == MissingAnswers.Pairwise ? answered > 0 : answered == k)
+            if (missing == MissingAnswers.Pairwise ? answered > 0 : answered == items.Length)
             {
                 rows.Add(row);
             }
         }
 
-        return rows;
+        return [.. rows];
     }
 
-    /// <summary>The covariance matrix of the scale's items.</summary>
-    private static double[,] CovarianceMatrix(List<double[]> rows, int[] items)
+    /// <summary>
+    /// The covariance matrix of the items, each entry over the rows that answered both (R's <c>cov(use =
+    /// "pairwise")</c>), from exact integer sums: (n Σab - Σa Σb) / (n (n - 1)).
+    /// </summary>
+    private static double[,] CovarianceMatrix(AnswerMatrix data, int[] rows, int[] items)
     {
         var k = items.Length;
+        var count = new long[k, k];
+        var sumA = new long[k, k];
+        var sumB = new long[k, k];
+        var products = new long[k, k];
+        var answered = new int[k];
+        var values = new long[k];
+        foreach (var row in rows)
+        {
+            var line = data.Row(row);
+            var m = 0;
+            for (var a = 0; a < k; a++)
+            {
+                var value = line[items[a]];
+                if (value != AnswerMatrix.Missing)
+                {
+                    answered[m] = a;
+                    values[m++] = value;
+                }
+            }
+
+            for (var x = 0; x < m; x++)
+            {
+                var a = answered[x];
+                for (var y = x; y < m; y++)
+                {
+                    var b = answered[y];
+                    count[a, b]++;
+                    sumA[a, b] += values[x];
+                    sumB[a, b] += values[y];
+                    products[a, b] += values[x] * values[y];
+                }
+            }
+        }
+
         var c = new double[k, k];
         for (var a = 0; a < k; a++)
         {
             for (var b = a; b < k; b++)
             {
-                c[a, b] = c[b, a] = Covariance(rows, items[a], items[b]);
+                var n = count[a, b];
+                c[a, b] = c[b, a] = n < 2 ? double.NaN : ((double)((n * products[a, b]) - (sumA[a, b] * sumB[a, b]))) / (n * (n - 1.0));
             }
         }
 
         return c;
     }
 
-    /// <summary>The sum of the covariances between the items <paramref name="keep"/> keeps.</summary>
-    private static double Sum(double[,] c, Func<int, bool> keep)
+    /// <summary>
+    /// Each row's scale score as psych's <c>alpha</c> computes it: the mean of the answered items with variance, and
+    /// items without variance counted at their constant value, (v x mean + Σ constants) / (v + b); NaN for a row that
+    /// answered none of the varied items.
+    /// </summary>
+    private static double[] Totals(AnswerMatrix data, int[] rows, int[] items, int[] varied, Moments[] moments)
     {
-        var k = c.GetLength(0);
-        var sum = 0.0;
-        for (var a = 0; a < k; a++)
+        var constantSum = 0.0;
+        var constants = 0;
+        for (var a = 0; a < items.Length; a++)
         {
-            for (var b = 0; b < k; b++)
+            if (!(moments[a].StandardDeviation > 0) && moments[a].Count > 0)
             {
-                sum += keep(a) && keep(b) ? c[a, b] : 0;
+                constantSum += moments[a].Mean;
+                constants++;
             }
         }
 
-        return sum;
-    }
-
-    private static double Correlation(double[,] c, int a, int b) => c[a, b] / Math.Sqrt(c[a, a] * c[b, b]);
-
-    /// <summary>Raw and standardized Cronbach's alpha of the items <paramref name="keep"/> keeps.</summary>
-    private static (double Raw, double Standardized) Alpha(double[,] c, Func<int, bool> keep)
-    {
-        var k = c.GetLength(0);
-        var n = Enumerable.Range(0, k).Count(keep);
-        var trace = Enumerable.Range(0, k).Where(keep).Sum(a => c[a, a]);
-        var sumR = 0.0;
-        for (var a = 0; a < k; a++)
+        var totals = new double[rows.Length];
+        for (var r = 0; r < rows.Length; r++)
         {
-            for (var b = 0; b < k; b++)
-            {
-                sumR += keep(a) && keep(b) ? Correlation(c, a, b) : 0;
-            }
-        }
-
-        return ((1 - (trace / Sum(c, keep))) * n / (n - 1), (1 - (n / sumR)) * n / (n - 1));
-    }
-
-    /// <summary>Each item's statistics, adding a warning for an item with no variance or a negative item-rest correlation.</summary>
-    private static ImmutableArray<ItemStatistics> DescribeItems(
-        Scale scale,
-        int[] items,
-        Assessment assessment,
-        List<double[]> rows,
-        double[,] c,
-        ImmutableArray<string>.Builder warnings)
-    {
-        var k = items.Length;
-        var stats = ImmutableArray.CreateBuilder<ItemStatistics>();
-        for (var a = 0; a < k; a++)
-        {
-            var (count, itemMean, itemSd) = Describe(rows, items[a]);
-            var drop = a;
-            var rest = Sum(c, b => b != drop);
-            var withRest = Enumerable.Range(0, k).Where(b => b != drop).Sum(b => c[drop, b]);
-            var rDrop = withRest / Math.Sqrt(c[a, a] * rest);
-            var (alphaDrop, stdAlphaDrop) = k > 2 ? Alpha(c, b => b != drop) : (double.NaN, double.NaN);
-            var id = assessment.Items[items[a]].Id;
-            stats.Add(new ItemStatistics(id, count, itemMean, itemSd, rDrop, alphaDrop, stdAlphaDrop));
-            if (c[a, a] <= 0)
-            {
-                warnings.Add($"Item '{id}' has no variance: everyone gave it the same answer.");
-            }
-            else if (rDrop < 0)
-            {
-                warnings.Add(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Item '{id}' correlates negatively with the rest of '{scale.Id}' (r.drop {rDrop:0.00}): check whether it should be reverse-keyed."));
-            }
-        }
-
-        return stats.ToImmutable();
-    }
-
-    /// <summary>Each row's mean over the scale's items it answered.</summary>
-    private static double[] RespondentMeans(List<double[]> rows, int[] items)
-    {
-        var means = new double[rows.Count];
-        for (var r = 0; r < means.Length; r++)
-        {
-            double sum = 0;
+            long sum = 0;
             var answered = 0;
-            foreach (var i in items)
+            var line = data.Row(rows[r]);
+            foreach (var a in varied)
             {
-                var value = rows[r][i];
-                if (!double.IsNaN(value))
+                var value = line[items[a]];
+                if (value != AnswerMatrix.Missing)
                 {
                     sum += value;
                     answered++;
                 }
             }
 
-            means[r] = sum / answered;
+            var mean = answered == 0 ? double.NaN : (double)sum / answered;
+            totals[r] = constants == 0 ? mean : ((varied.Length * mean) + constantSum) / (varied.Length + constants);
         }
 
-        return means;
-    }
-
-    /// <summary>Count, mean and sample standard deviation of one item's answers (missing ones left out).</summary>
-    private static (int Count, double Mean, double StandardDeviation) Describe(List<double[]> rows, int item)
-    {
-        var values = new double[rows.Count];
-        var count = 0;
-        foreach (var row in rows)
-        {
-            if (!double.IsNaN(row[item]))
-            {
-                values[count++] = row[item];
-            }
-        }
-
-        return Describe(values.AsSpan(0, count));
-    }
-
-    /// <summary>Count, mean and sample (n - 1) standard deviation, in two passes for accuracy.</summary>
-    private static (int Count, double Mean, double StandardDeviation) Describe(ReadOnlySpan<double> values)
-    {
-        if (values.IsEmpty)
-        {
-            return (0, double.NaN, double.NaN);
-        }
-
-        double sum = 0;
-        foreach (var value in values)
-        {
-            sum += value;
-        }
-
-        var mean = sum / values.Length;
-        if (values.Length < 2)
-        {
-            return (values.Length, mean, double.NaN);
-        }
-
-        double squares = 0;
-        foreach (var value in values)
-        {
-            squares += (value - mean) * (value - mean);
-        }
-
-        return (values.Length, mean, Math.Sqrt(squares / (values.Length - 1)));
-    }
-
-    /// <summary>The sample covariance (n - 1) over the rows that answered both items, as R's cov(use = "pairwise") computes it.</summary>
-    private static double Covariance(List<double[]> rows, int a, int b)
-    {
-        double sumA = 0, sumB = 0;
-        var n = 0;
-        foreach (var row in rows)
-        {
-            if (!double.IsNaN(row[a]) && !double.IsNaN(row[b]))
-            {
-                sumA += row[a];
-                sumB += row[b];
-                n++;
-            }
-        }
-
-        if (n < 2)
-        {
-            return double.NaN;
-        }
-
-        double meanA = sumA / n, meanB = sumB / n, sum = 0;
-        foreach (var row in rows)
-        {
-            if (!double.IsNaN(row[a]) && !double.IsNaN(row[b]))
-            {
-                sum += (row[a] - meanA) * (row[b] - meanB);
-            }
-        }
-
-        return sum / (n - 1);
+        return totals;
     }
 }

@@ -26,20 +26,39 @@ for (name in names(sets)) {
     as.numeric(sc$scores[, 1])
   })
   names(scored) <- c("none", "median", "mean")
+  # The same with delete = FALSE: an item without variance stays in the score (IntimacyKit never drops an item from
+  # a person's score because of what other people answered).
+  kept <- lapply(c("none", "median", "mean"), function(imp) {
+    x <- as.matrix(d)
+    if (imp != "none") {
+      fill <- apply(x, 2, if (imp == "median") median else mean, na.rm = TRUE)
+      miss <- which(is.na(x), arr.ind = TRUE)
+      x[miss] <- fill[miss[, 2]]
+    }
+    x[, keys < 0] <- 1 + 5 - x[, keys < 0]
+    kept <- rowMeans(x, na.rm = TRUE)
+    # Where psych deletes nothing, this is exactly what scoreItems gives.
+    if (all(apply(d, 2, sd, na.rm = TRUE) > 0)) stopifnot(isTRUE(all.equal(kept, scored[[imp]], tolerance = 1e-12)))
+    kept
+  })
+  names(kept) <- c("none", "median", "mean")
   out[[name]] <- list(
     file = s$file,
     keys = keys,
     total = list(
       raw_alpha = tot$raw_alpha, std_alpha = tot$std.alpha, G6 = tot[["G6(smc)"]], average_r = tot$average_r,
-      median_r = tot$median_r, S_N = tot[["S/N"]], ase = tot$ase, mean = tot$mean, sd = tot$sd,
+      median_r = tot$median_r, S_N = tot[["S/N"]], ase = tot$ase, var_r = a$var.r[[1]], mean = tot$mean, sd = tot$sd,
       feldt_lower = feldt$lower.ci[[1]], feldt_upper = feldt$upper.ci[[1]],
       duhachek_lower = tot$raw_alpha - 1.96 * tot$ase, duhachek_upper = tot$raw_alpha + 1.96 * tot$ase),
     items = lapply(seq_len(nrow(stats)), function(i) list(
       item = rownames(stats)[i], n = stats$n[i], raw_r = stats$raw.r[i], std_r = stats$std.r[i], r_cor = stats$r.cor[i],
       r_drop = stats$r.drop[i], mean = stats$mean[i], sd = stats$sd[i],
       alpha_if_dropped = drop$raw_alpha[i], std_alpha_if_dropped = drop$std.alpha[i],
+      G6_if_dropped = drop[["G6(smc)"]][i], average_r_if_dropped = drop$average_r[i], S_N_if_dropped = drop[["S/N"]][i],
+      alpha_se_if_dropped = drop[["alpha se"]][i], var_r_if_dropped = drop$var.r[i], med_r_if_dropped = drop$med.r[i],
       freq = as.numeric(freq[i, ]))),
     freq_columns = colnames(freq),
-    scores = scored)
+    scores = scored,
+    scores_kept = kept)
 }
 writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE, na = "null"), "psych-vectors.json")
