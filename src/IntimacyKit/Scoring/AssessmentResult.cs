@@ -71,6 +71,13 @@ public sealed class AssessmentResult
     /// <summary>The sentence hosts show wherever results are shown: the pack's disclaimer (this is a tool for reflection, not a diagnosis).</summary>
     public string Disclaimer => Layout.Notices.Disclaimer;
 
+    /// <summary>
+    /// The imputation the response was scored with (item medians or means over the batch it was scored in), or
+    /// <see langword="null"/> when missing answers were not filled in; <see cref="ScaleScore.Imputed"/> says how many
+    /// answers each scale had filled.
+    /// </summary>
+    public ItemImputation? Imputation { get; internal set; }
+
     /// <summary>The culture the person answered in: that of the pack (or translation) that defines the assessment.</summary>
     public string Culture => Layout.Culture;
 

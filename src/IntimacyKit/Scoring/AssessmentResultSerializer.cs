@@ -44,6 +44,7 @@ public static class AssessmentResultSerializer
         "respondentId",
         "completedAt",
         "stoppedAfter",
+        "imputation",
         "items",
         "answers",
         "scales",
@@ -72,6 +73,7 @@ public static class AssessmentResultSerializer
         "reason",
         "value",
         "answered",
+        "imputed",
         "band",
         "norms",
         "z",
@@ -195,6 +197,11 @@ public static class AssessmentResultSerializer
         if (result.StoppedAfter is not null)
         {
             root["stoppedAfter"] = result.StoppedAfter;
+        }
+
+        if (result.Imputation is { } imputation)
+        {
+            root["imputation"] = ImputationJson.Write(imputation);
         }
 
         root["items"] = new JArray(layout.ItemIds.Select((id, i) => WriteItem(layout, id, i)));
@@ -398,6 +405,10 @@ public static class AssessmentResultSerializer
         }
 
         score["answered"] = slot.Answered;
+        if (slot.Imputed > 0)
+        {
+            score["imputed"] = slot.Imputed;
+        }
         if (slot.BandIndex >= 0 && result.ShowsBands)
         {
             score["band"] = result.Layout.Scores[index].Bands[slot.BandIndex].Id;
@@ -463,6 +474,9 @@ public static class AssessmentResultSerializer
             new AssessmentResponse(header.Id, header.Version, relationshipKind, entries.Answers.Select(static a => a.Answer), completedAt, respondentId));
         RestoreSlots(result, entries, scores);
         result.StoppedAfter = o.OptionalString("stoppedAfter");
+        result.Imputation = o.Token["imputation"] is { } imputation
+            ? ImputationJson.Bind(binder, imputation, "$.imputation", header.Id, header.Version, layout.ItemIds)
+            : null;
         result.Recommendations = entries.Recommendations;
         result.Restore(entries.Safety, entries.Quality, entries.Warnings);
         return result;
@@ -659,6 +673,7 @@ public static class AssessmentResultSerializer
             {
                 Value = all[i].Value ?? 0,
                 Answered = (short)all[i].Answered,
+                Imputed = (short)all[i].Imputed,
                 BandPlusOne = (byte)(scores[i].BandIndex + 1),
                 Status = all[i].Status,
                 Reason = all[i].Reason,
@@ -719,7 +734,10 @@ public static class AssessmentResultSerializer
             s.OptionalObject("norms", ContentPackJson.BindNorms),
             s.Token["z"] is null ? null : s.RequiredNumber("z"),
             s.OptionalString("protective"),
-            s.OptionalBool("aboutOther"));
+            s.OptionalBool("aboutOther"))
+        {
+            Imputed = s.Token["imputed"] is null ? 0 : s.RequiredInt("imputed"),
+        };
     }
 
     private static SafetyFlag? BindSafety(JsonBinder binder, JToken token, string path)
@@ -811,5 +829,9 @@ public static class AssessmentResultSerializer
         Norms? Norms,
         double? Z,
         string? Protective,
-        bool AboutOther);
+        bool AboutOther)
+    {
+        /// <summary>Missing answers filled in by imputation.</summary>
+        public int Imputed { get; init; }
+    }
 }

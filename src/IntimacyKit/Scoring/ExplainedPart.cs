@@ -11,8 +11,10 @@ public sealed class ExplainedPart
     /// <param name="raw">Raw answer (items only).</param>
     /// <param name="reversed">Whether the item is reverse-keyed.</param>
     /// <param name="weight">Weight in the composite (1 for items).</param>
-    internal ExplainedPart(string id, double value, int? raw, bool reversed, double weight)
+    /// <param name="imputed">The imputation method when the value fills in a missing answer.</param>
+    internal ExplainedPart(string id, double value, int? raw, bool reversed, double weight, ImputationMethod imputed = ImputationMethod.None)
     {
+        Imputed = imputed;
         Id = id;
         Value = value;
         Raw = raw;
@@ -35,8 +37,16 @@ public sealed class ExplainedPart
     /// <summary>Weight in the composite (1 for items).</summary>
     public double Weight { get; }
 
+    /// <summary>
+    /// <see cref="ImputationMethod.None"/> for an answer given; otherwise the method whose value (the item's median or
+    /// mean over the batch) stands in for a missing answer.
+    /// </summary>
+    public ImputationMethod Imputed { get; }
+
     /// <inheritdoc />
-    public override string ToString() => Raw is { } raw
+    public override string ToString() => Imputed != ImputationMethod.None
+        ? string.Create(CultureInfo.InvariantCulture, $"{Id}={Value:0.###} (not answered; the item {(Imputed == ImputationMethod.Median ? "median" : "mean")})")
+        : Raw is { } raw
         ? string.Create(CultureInfo.InvariantCulture, $"{Id}={Value}{(Reversed ? $" (answered {raw}, reverse-keyed)" : string.Empty)}")
         : string.Create(CultureInfo.InvariantCulture, $"{Id}={Value:0.###} x {Weight}");
 }

@@ -51,6 +51,9 @@ public readonly struct ScaleScore
     /// <summary>Answered items (scale) or scored component scales (composite).</summary>
     public int Answered => Slot.Answered;
 
+    /// <summary>Missing answers filled in by <see cref="AssessmentResult.Imputation"/> and counted in the score (0 without imputation).</summary>
+    public int Imputed => Slot.Imputed;
+
     /// <summary>Items (scale) or component scales (composite).</summary>
     public int Count => Layout.Members.Length;
 

@@ -53,6 +53,7 @@ public sealed class ScoreExplanation
         var text = ResultText.IsGerman(result.Culture)
             ? ResultText.Explanation(layout, slot, counted, missing, band, result.Layout.ResponseMin, result.Layout.ResponseMax)
             : Sentences(layout, slot, rule, counted, missing, band);
+        text += Imputation(result, counted);
         return new ScoreExplanation(layout.Id, rule, counted.ToImmutable(), missing.ToImmutable(), band, text);
     }
 
@@ -93,10 +94,14 @@ public sealed class ScoreExplanation
         foreach (var item in layout.Members)
         {
             var id = result.Layout.ItemIds[item];
+            var reverse = result.Layout.ItemReverse[item];
             if (raw.TryGetValue(id, out var value))
             {
-                var reverse = result.Layout.ItemReverse[item];
                 counted.Add(new ExplainedPart(id, reverse ? ResponseScale.Reverse(min, max, value) : value, value, reverse, 1));
+            }
+            else if (FilledIn(result, layout, id) is { } filled)
+            {
+                counted.Add(new ExplainedPart(id, filled.Value, null, reverse, 1, filled.Method));
             }
             else
             {
@@ -142,6 +147,35 @@ public sealed class ScoreExplanation
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The value that filled in a missing answer, when the scale's missing answers were filled.</summary>
+    private static (double Value, ImputationMethod Method)? FilledIn(AssessmentResult result, ScoreLayout layout, string itemId)
+    {
+        if (result.Imputation is not { } imputation || result.Slots[result.Layout.Scores.IndexOf(layout)].Imputed == 0)
+        {
+            return null;
+        }
+
+        var item = imputation.Items.FirstOrDefault(i => i.ItemId == itemId);
+        return item is { Method: not ImputationMethod.None } && double.IsFinite(item.Value) ? (item.Value, item.Method) : null;
+    }
+
+    /// <summary>A sentence on the answers filled in, naming where their values come from; empty when none were.</summary>
+    private static string Imputation(AssessmentResult result, ImmutableArray<ExplainedPart>.Builder counted)
+    {
+        var filled = counted.Where(static p => p.Imputed != ImputationMethod.None).ToList();
+        if (filled.Count == 0 || result.Imputation is not { } imputation)
+        {
+            return string.Empty;
+        }
+
+        var ids = string.Join(", ", filled.Select(static p => p.Id));
+        var median = filled[0].Imputed == ImputationMethod.Median;
+        return ResultText.IsGerman(result.Culture)
+            ? $" Ergänzt: {ids}, jeweils mit dem {(median ? "Median" : "Mittelwert")} der Antworten auf die Aussage in den {imputation.Responses} gemeinsam "
+                + "ausgewerteten Antworten."
+            : $" Filled in: {ids}, each with the item's {(median ? "median" : "mean")} over the {imputation.Responses} responses scored together.";
     }
 
     private static Dictionary<string, int> RawAnswers(AssessmentResult result)

@@ -13,6 +13,9 @@ internal struct ScoreSlot
     public double Value;
     public short Answered;
 
+    /// <summary>Missing answers filled in by imputation (counted with the score, not in <see cref="Answered"/>).</summary>
+    public short Imputed;
+
     /// <summary>Index of the band plus one; 0 when no band holds the score.</summary>
     public byte BandPlusOne;
     public ScoreStatus Status;

@@ -21,6 +21,9 @@ public sealed class ScoringContext
     private AssessmentResponse? _response;
     private ContentCatalog? _catalog;
     private ScoringProperties? _properties;
+
+    /// <summary>Whether the call carries any properties (the fused stages check this before looking one up).</summary>
+    internal bool HasProperties => _properties is { Count: > 0 };
     private AssessmentResult? _result;
     private CompiledAssessment? _compiled;
 

@@ -47,7 +47,7 @@ internal static class PsychSets
         [new Obstacle("o", "c", "Obstacle", "For the cross-check.", ["Sign."], ["Origin."])],
         [],
         [new ResponseScale("agree-5", 1, 5, ["1", "2", "3", "4", "5"])],
-        [.. Names.Select(set => Assessment(set, minAnswered))],
+        [.. Names.Select(set => Assessment(set, Math.Min(minAnswered, Read(set).Header.Length)))],
         []);
 
     private static Assessment Assessment(string set, int minAnswered)

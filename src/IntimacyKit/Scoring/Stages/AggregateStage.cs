@@ -14,6 +14,7 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
         var isSum = compiled.ScaleIsSum;
         ReadOnlySpan<int> keyed = context.Keyed;
         var slots = context.Result.Slots;
+        var imputation = context.Result.Imputation;
         for (var s = 0; s < isSum.Length; s++)
         {
             ref var slot = ref slots[s];
@@ -41,6 +42,13 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 continue;
             }
 
+            if (slot.Imputed > 0 && imputation is not null)
+            {
+                slot.Value = ImputedValue(isSum[s], sum, start[s + 1] - start[s], answered, Filled(imputation, items, start[s], start[s + 1], keyed, out var filled), filled);
+                slot.Status = ScoreStatus.Scored;
+                continue;
+            }
+
             slot.Value = ScaleValue(isSum[s], sum, start[s + 1] - start[s], answered);
             slot.Status = ScoreStatus.Scored;
         }
@@ -52,6 +60,31 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
     /// <summary>A scale's score from the sum of its answered (keyed) items: their mean, or the sum prorated to every item.</summary>
     internal static double ScaleValue(bool isSum, long sum, int items, int answered)
         => isSum ? (double)sum * items / answered : (double)sum / answered;
+
+    /// <summary>
+    /// A scale's score with filled-in answers counted as answers: the mean of answered and filled, or their sum prorated
+    /// to every item (the same as their sum when every missing answer was filled).
+    /// </summary>
+    private static double ImputedValue(bool isSum, long sum, int items, int answered, double filledSum, int filled)
+        => isSum ? (sum + filledSum) * items / (answered + filled) : (sum + filledSum) / (answered + filled);
+
+    /// <summary>The sum of the values that fill the scale's missing answers, and how many there are.</summary>
+    private static double Filled(ItemImputation imputation, int[] items, int from, int to, ReadOnlySpan<int> keyed, out int filled)
+    {
+        var sum = 0.0;
+        filled = 0;
+        for (var k = from; k < to; k++)
+        {
+            var fill = imputation.FillOf(items[k]);
+            if (keyed[items[k]] <= ScoringContext.SkippedMark && double.IsFinite(fill))
+            {
+                sum += fill;
+                filled++;
+            }
+        }
+
+        return sum;
+    }
 
     /// <summary>
     /// Composites: sum(w x score) / sum(|w|) over the scored component scales, when at least the minimum are scored;

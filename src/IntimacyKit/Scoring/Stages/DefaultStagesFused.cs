@@ -56,7 +56,7 @@ internal sealed class DefaultStagesFused : ScoringStage
     public override StageFlow Execute(ScoringContext context)
     {
         var compiled = context.Compiled;
-        if (!compiled.HistogramFitsInLanes)
+        if (!compiled.HistogramFitsInLanes || (context.HasProperties && context.TryGetProperty(ItemImputation.Key, out _)))
         {
             return OneByOne(context);
         }

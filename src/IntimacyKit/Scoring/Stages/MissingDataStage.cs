@@ -2,7 +2,9 @@ namespace IntimacyKit.Scoring.Stages;
 
 /// <summary>
 /// Counts the answered items of each scale and rules out (<see cref="NotScoredReason.TooFewAnswers"/>) a scale with
-/// fewer than its minimum; the aggregate stage scores the others.
+/// fewer than its minimum; the aggregate stage scores the others. With an <see cref="ItemImputation"/> among the
+/// call's properties, a scale that has its minimum of real answers and a method other than none has its missing
+/// answers marked to be filled (<see cref="ScoreSlot.Imputed"/>), and the result records the imputation.
 /// </summary>
 internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.MissingData)
 {
@@ -14,6 +16,7 @@ internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.Missin
         var minimum = compiled.ScaleMinimum;
         ReadOnlySpan<int> keyed = context.Keyed;
         var slots = context.Result.Slots;
+        var imputation = Imputation(context);
         for (var s = 0; s < minimum.Length; s++)
         {
             var answered = 0;
@@ -29,8 +32,36 @@ internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.Missin
             slot.Answered = (short)answered;
             slot.Status = ScoreStatus.NotScored;
             slot.Reason = answered >= minimum[s] ? NotScoredReason.None : NotScoredReason.TooFewAnswers;
+            slot.Imputed = imputation is not null && slot.Reason == NotScoredReason.None ? Fillable(imputation, items, start[s], start[s + 1], keyed) : (short)0;
         }
 
         return StageFlow.Continue;
+    }
+
+    /// <summary>The call's imputation when it was computed for this assessment (the result records it); else null.</summary>
+    internal static ItemImputation? Imputation(ScoringContext context)
+    {
+        if (context.TryGetProperty(ItemImputation.Key, out var imputation) && imputation.AppliesTo(context.Assessment))
+        {
+            context.Result.Imputation = imputation;
+            return imputation;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many of the scale's missing answers the imputation has a value for.</summary>
+    private static short Fillable(ItemImputation imputation, int[] items, int from, int to, ReadOnlySpan<int> keyed)
+    {
+        short filled = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (keyed[items[k]] <= ScoringContext.SkippedMark && double.IsFinite(imputation.FillOf(items[k])))
+            {
+                filled++;
+            }
+        }
+
+        return filled;
     }
 }
