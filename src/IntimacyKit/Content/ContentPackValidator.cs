@@ -908,6 +908,23 @@ internal sealed partial class ContentPackValidator
             }
 
             validator.CheckText(norms.Source, normsPath + ".source", $"Norms of scale '{scaleId}' source");
+            if (norms.N is < 1)
+            {
+                validator.Add(ContentProblemCodes.InvalidValue, normsPath + ".n", $"Norms of scale '{scaleId}' have n {norms.N}; it should be at least 1.");
+            }
+
+            for (var i = 0; i < norms.Table.Length; i++)
+            {
+                var row = norms.Table[i];
+                if (!(row.Percentile >= 0 && row.Percentile <= 100) || !double.IsFinite(row.T) || (i > 0 && !(row.Score > norms.Table[i - 1].Score)))
+                {
+                    validator.Add(
+                        ContentProblemCodes.InvalidValue,
+                        $"{normsPath}.table[{i}]",
+                        $"Norms of scale '{scaleId}': table row {i} (score {Format(row.Score)}) should have a percentile in range [0, 100], a finite T "
+                            + "and a score above the row before.");
+                }
+            }
         }
 
         private void CheckComposite(

@@ -111,10 +111,19 @@ internal static class DefinitionJson
                 "label",
                 band.Label), new JProperty("from", band.From), new JProperty("to", band.To), new JProperty("provenance", band.Provenance));
 
-    internal static JObject Write(Norms norms) => new(
-        new JProperty(
-            "mean",
-            norms.Mean), new JProperty("sd", norms.StandardDeviation), new JProperty("reliability", norms.Reliability), new JProperty("source", norms.Source));
+    internal static JObject Write(Norms norms) => Write(norms, table: true);
+
+    /// <summary>Norms as a pack writes them; <paramref name="table"/> false leaves out the table (a result carries the figures only).</summary>
+    internal static JObject Write(Norms norms, bool table) => Object(
+        new JProperty("mean", norms.Mean),
+        new JProperty("sd", norms.StandardDeviation),
+        new JProperty("reliability", norms.Reliability),
+        new JProperty("source", norms.Source),
+        norms.N is { } n ? new JProperty("n", n) : null,
+        table && !norms.Table.IsEmpty
+            ? new JProperty("table", new JArray(norms.Table.Select(static r => new JObject(
+                new JProperty("score", r.Score), new JProperty("percentile", r.Percentile), new JProperty("t", r.T)))))
+            : null);
 
     internal static JObject Write(Composite composite) => Object(
         new JProperty("id", composite.Id),

@@ -1,3 +1,6 @@
+using IntimacyKit.Content;
+using IntimacyKit.Scoring;
+
 namespace IntimacyKit.Psychometrics;
 
 /// <summary>
@@ -33,4 +36,22 @@ internal sealed class AnswerMatrix(int columns)
     public ReadOnlySpan<int> Row(int row) => _values.AsSpan(row * Columns, Columns);
 
     public int this[int row, int column] => _values[(row * Columns) + column];
+
+    /// <summary>Fills <paramref name="keyed"/> with the response's keyed answers by item index, <see cref="Missing"/> where there is none.</summary>
+    public static void Key(Assessment assessment, ResponseScale scale, Dictionary<string, int> index, AssessmentResponse response, Span<int> keyed)
+    {
+        keyed.Fill(Missing);
+        var answers = response.Answers;
+        for (var j = 0; j < answers.Length; j++)
+        {
+            var answer = answers[j];
+
+            // Answers usually come in item order with the assessment's own id strings: check in place first.
+            var i = j < assessment.Items.Length && ReferenceEquals(assessment.Items[j].Id, answer.ItemId) ? j : index.GetValueOrDefault(answer.ItemId, -1);
+            if (i >= 0 && answer.Value is { } value && scale.Contains(value))
+            {
+                keyed[i] = assessment.Items[i].Reverse ? scale.Reverse(value) : value;
+            }
+        }
+    }
 }

@@ -51,19 +51,7 @@ public sealed class ItemAnalysis
         var rows = new AnswerMatrix(assessment.Items.Length);
         foreach (var response in responses)
         {
-            var row = rows.AddRow();
-            var answers = response.Answers;
-            for (var j = 0; j < answers.Length; j++)
-            {
-                var answer = answers[j];
-
-                // Answers usually come in item order with the assessment's own id strings: check in place first.
-                var i = j < assessment.Items.Length && ReferenceEquals(assessment.Items[j].Id, answer.ItemId) ? j : index.GetValueOrDefault(answer.ItemId, -1);
-                if (i >= 0 && answer.Value is { } value && scale.Contains(value))
-                {
-                    row[i] = assessment.Items[i].Reverse ? scale.Reverse(value) : value;
-                }
-            }
+            AnswerMatrix.Key(assessment, scale, index, Guard.NotNull(response), rows.AddRow());
         }
 
         var scales = assessment.Scales

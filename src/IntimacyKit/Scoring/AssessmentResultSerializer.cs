@@ -416,7 +416,7 @@ public static class AssessmentResultSerializer
 
         if (result.NormsOf(index) is { } norms)
         {
-            score["norms"] = DefinitionJson.Write(norms);
+            score["norms"] = DefinitionJson.Write(norms, table: false);
         }
 
         if (result.ZOf(index) is { } z)

@@ -77,7 +77,8 @@ internal static class ContentPackJson
         "protective",
         "aboutOther");
     private static readonly FrozenSet<string> BandMembers = Members("id", "label", "from", "to", "provenance");
-    private static readonly FrozenSet<string> NormsMembers = Members("mean", "sd", "reliability", "source");
+    private static readonly FrozenSet<string> NormsMembers = Members("mean", "sd", "reliability", "source", "n", "table");
+    private static readonly FrozenSet<string> NormsRowMembers = Members("score", "percentile", "t");
     private static readonly FrozenSet<string> CompositeMembers = Members("id", "title", "components", "minScales", "bands", "protective");
     private static readonly FrozenSet<string> ComponentMembers = Members("scale", "weight");
     private static readonly FrozenSet<string> SafetyRuleMembers = Members(
@@ -371,7 +372,18 @@ internal static class ContentPackJson
 
     internal static Norms? BindNorms(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "norms", NormsMembers) is { } o
-            ? new Norms(o.RequiredNumber("mean"), o.RequiredNumber("sd"), o.RequiredNumber("reliability"), o.RequiredString("source"))
+            ? new Norms(
+                o.RequiredNumber("mean"),
+                o.RequiredNumber("sd"),
+                o.RequiredNumber("reliability"),
+                o.RequiredString("source"),
+                o.Token["n"] is null ? null : o.RequiredInt("n"),
+                o.Objects("table", required: false, BindNormsRow))
+            : null;
+
+    private static NormsRow? BindNormsRow(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "a norms table row", NormsRowMembers) is { } o
+            ? new NormsRow(o.RequiredNumber("score"), o.RequiredNumber("percentile"), o.RequiredNumber("t"))
             : null;
 
     private static Composite? BindComposite(JsonBinder binder, JToken token, string path)

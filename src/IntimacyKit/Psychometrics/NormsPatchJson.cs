@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using IntimacyKit.Content;
+using IntimacyKit.Serialization;
+using Newtonsoft.Json.Linq;
+
+namespace IntimacyKit.Psychometrics;
+
+/// <summary>Reads <c>intimacykit/norms@1</c> files: every problem at once, by JSON path (and line where the text has one).</summary>
+internal static class NormsPatchJson
+{
+    private const int MaxCharacters = 16 * 1024 * 1024;
+
+    private static readonly FrozenSet<string> Members =
+        FrozenSet.Create(StringComparer.Ordinal, "format", "assessment", "version", "sample", "date", "responses", "scales", "refused");
+
+    private static readonly FrozenSet<string> RefusedMembers = FrozenSet.Create(StringComparer.Ordinal, "scale", "complete", "reason");
+
+    public static NormsPatch Read(string json, string? source)
+    {
+        if (json.Length > MaxCharacters)
+        {
+            throw new ContentValidationException([new ContentProblem(ContentProblemCodes.TooLarge, $"The input is larger than {MaxCharacters:N0} characters.", "$", source)]);
+        }
+
+        if (!JsonText.TryParse(json, 64, source, "the norms", out var root, out var problem))
+        {
+            throw new ContentValidationException([problem]);
+        }
+
+        var binder = new JsonBinder(source);
+        var patch = Bind(binder, root);
+        return patch is not null && binder.Problems.Count == 0 ? patch : throw new ContentValidationException(binder.Problems);
+    }
+
+    private static NormsPatch? Bind(JsonBinder binder, JToken root)
+    {
+        if (binder.Object(root, "$", "a norms file", Members) is not { } o)
+        {
+            return null;
+        }
+
+        if (o.RequiredString("format") is var format && format.Length > 0 && format != NormsPatch.Format)
+        {
+            binder.Report(ContentProblemCodes.InvalidValue, "$.format", $"'format' is \"{format}\"; a norms file says \"{NormsPatch.Format}\".", o.Token["format"]);
+        }
+
+        var date = o.RequiredString("date");
+        if (date.Length > 0 && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            binder.Report(ContentProblemCodes.InvalidValue, "$.date", $"'date' is \"{date}\"; give the date as yyyy-MM-dd.", o.Token["date"]);
+        }
+
+        var scales = ImmutableArray.CreateBuilder<KeyValuePair<string, Norms>>();
+        if (o.Token["scales"] is JObject byScale)
+        {
+            foreach (var property in byScale.Properties())
+            {
+                if (ContentPackJson.BindNorms(binder, property.Value, $"$.scales['{property.Name}']") is { } norms)
+                {
+                    scales.Add(new(property.Name, norms));
+                }
+            }
+        }
+        else
+        {
+            binder.Report(ContentProblemCodes.InvalidValue, "$.scales", "'scales' should be an object of norms by scale id.", o.Token["scales"] ?? o.Token);
+        }
+
+        var refused = o.Token["refused"] is null ? [] : o.Objects("refused", required: false, BindRefused);
+        var patch = new NormsPatch(
+            o.RequiredString("assessment"),
+            o.RequiredVersion("version"),
+            o.RequiredString("sample"),
+            DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : default,
+            o.RequiredInt("responses"),
+            scales.ToImmutable(),
+            refused);
+        return patch;
+    }
+
+    private static RefusedScale? BindRefused(JsonBinder binder, JToken token, string path)
+        => binder.Object(token, path, "a refused scale", RefusedMembers) is { } r
+            ? new RefusedScale(r.RequiredString("scale"), r.RequiredInt("complete"), r.RequiredString("reason"))
+            : null;
+}
