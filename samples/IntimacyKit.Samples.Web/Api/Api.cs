@@ -154,9 +154,9 @@ internal static class Api
         switch (saved.Status)
         {
             case SaveStatus.KeyReused:
-                return TypedResults.Problem(saved.Problem, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
+                return TypedResults.Problem(saved.Problem?.ToString(), statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
             case SaveStatus.Refused:
-                return TypedResults.Problem(saved.Problem, statusCode: StatusCodes.Status409Conflict, title: "Not stored");
+                return TypedResults.Problem(saved.Problem?.ToString(), statusCode: StatusCodes.Status409Conflict, title: "Not stored");
             default:
                 context.Response.Headers.Location = $"/api/results/{saved.Stored!.Id}";
                 var status = saved.Status == SaveStatus.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
