@@ -115,9 +115,9 @@ public sealed class GermanPagesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("de-DE", "Minuten pro Tag: 1.000 liegt nicht zwischen 5 und 240.")]
-    [InlineData("en-GB", "Minutes a day: 1,000 is not between 5 and 240.")]
-    public async Task PlanSettingsOutOfRange_AreSaid_WithTheNumberInTheCulturesFormat(string language, string says)
+    [InlineData("de-DE", "Minuten pro Tag: 1.000 liegt nicht zwischen 5 und 240.", "Übungsplan")]
+    [InlineData("en-GB", "Minutes a day: 1,000 is not between 5 and 240.", "Practice plan")]
+    public async Task PlanSettingsOutOfRange_AreSaid_WithTheNumberInTheCulturesFormat(string language, string says, string calendar)
     {
         var client = Client(language);
         await Journeys.RegisterAsync(client, $"plan-{language}@example.test");
@@ -126,6 +126,7 @@ public sealed class GermanPagesTests : IDisposable
         var page = await client.GetPageAsync($"/plan/{id}?weeks=2&days=3&minutes=1000");
 
         page.QuerySelector("main .problems li")!.TextContent.Should().Be(says);
+        (await client.GetStringAsync($"/api/results/{id}/plan.ics")).Should().Contain($"X-WR-CALNAME:{calendar}", "the calendar file is for the person");
     }
 
     [Theory]
