@@ -45,7 +45,8 @@ builder.Services.AddIdentity<IdentityUser, IdentityRole>(options =>
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(10);
     })
     .AddEntityFrameworkStores<AppDbContext>()
-    .AddDefaultTokenProviders();
+    .AddDefaultTokenProviders()
+    .AddErrorDescriber<LocalizedIdentityErrorDescriber>(); // Identity's errors in the person's language
 builder.Services.ConfigureApplicationCookie(options =>
 {
     options.LoginPath = "/account/login";

@@ -7,7 +7,8 @@ namespace IntimacyKit.Samples.Web.Tests;
 /// <summary>
 /// The web host in German, in a real browser: chosen by Accept-Language, by the language switch, and by a signed-in
 /// person's setting (which follows them to a browser that asks for English); the quick check taken through to its
-/// result, with the German content, the host's own words, no bands from the draft translation, and axe-core clean.
+/// result, with the German content, the host's own words, no bands from the draft translation, and axe-core clean;
+/// problems with numbers in them, Identity's errors and the passkey script's words in German, under the site's CSP.
 /// </summary>
 public sealed class GermanBrowserTests(Browser browser) : IClassFixture<Browser>
 {
@@ -106,5 +107,77 @@ public sealed class GermanBrowserTests(Browser browser) : IClassFixture<Browser>
         (await elsewhere.Locator("h1").TextContentAsync()).Should().Be("Erkenne, was dich auf Abstand hält, und übe Nähe", "the person's own setting wins over Accept-Language");
         (await elsewhere.Locator("nav a[href='/history']").TextContentAsync()).Should().Be("Meine Ergebnisse");
         await elsewhere.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "de-signed-in.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Registration_WithAWeakPassword_ShowsIdentitysErrorInGerman()
+    {
+        var page = await PageAsync("de-DE");
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("E-Mail").FillAsync("schwach@example.test");
+        await page.GetByLabel("Passwort (mindestens 10 Zeichen)").FillAsync("kurz");
+        // As a browser that does not check minlength itself would send it: the server's check is the one that counts.
+        await page.EvaluateAsync("() => document.querySelector('main form').noValidate = true");
+        await BrowserTests.MarkAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Konto erstellen" }).ClickAsync();
+        await BrowserTests.NextPageAsync(page);
+
+        (await page.Locator("main .problems[role=alert]").InnerTextAsync()).Should().Be("Ein Passwort muss mindestens 10 Zeichen lang sein.");
+        (await page.GetByLabel("E-Mail").InputValueAsync()).Should().Be("schwach@example.test", "the address stays filled in");
+        await BrowserTests.CheckAccessibleAsync(page, "de-register-weak-password");
+    }
+
+    [Fact]
+    public async Task TakePage_WithAnAnswerItDidNotOffer_SaysSoInGerman()
+    {
+        var page = await PageAsync("de-AT");
+        await page.GotoAsync("/take/intimacy-quick-check?RelationshipKind=friendship");
+        var first = page.Locator("fieldset.statement").First.Locator("input[type=radio]").First;
+        var name = await first.GetAttributeAsync("name");
+        await first.EvaluateAsync("radio => { radio.value = '9'; radio.checked = true; }");
+        await BrowserTests.MarkAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Weiter" }).ClickAsync();
+        await BrowserTests.NextPageAsync(page);
+
+        var problems = page.Locator("main .problems[role=alert]");
+        (await problems.Locator("h2").InnerTextAsync()).Should().Be("Einige Antworten konnten nicht gelesen werden");
+        (await problems.Locator("li").InnerTextAsync()).Should().Be($"„{name![2..^1]}“: „9“ ist keine der angebotenen Antworten.");
+        await BrowserTests.CheckAccessibleAsync(page, "de-take-problem");
+    }
+
+    [Fact]
+    public async Task Passkeys_InGerman_UnderTheSitesCsp_SayWhatIsHappeningInGerman()
+    {
+        var context = await browser.Instance.NewContextAsync(new() { BaseURL = browser.BaseUrl, Locale = "de-DE", BypassCSP = false });
+        var page = await context.NewPageAsync();
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("WebAuthn.enable");
+        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true, ["isUserVerified"] = true, ["automaticPresenceSimulation"] = true,
+            },
+        });
+        var errors = new List<string>();
+        page.Console += (_, message) => errors.AddRange(message.Type == "error" ? [message.Text] : []);
+
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("E-Mail").FillAsync("passkey-de@example.test");
+        await page.GetByLabel("Passwort (mindestens 10 Zeichen)").FillAsync("a long enough password");
+        await BrowserTests.MarkAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Konto erstellen" }).ClickAsync();
+        await BrowserTests.NextPageAsync(page);
+        await page.GotoAsync("/account");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Passkey hinzufügen" }).ClickAsync();
+        await page.Locator("#passkey-list li").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Passkey hinzufügen" }).ClickAsync();
+        var status = page.Locator("form[data-passkey=add] .passkey-status");
+        await Assertions.Expect(status).Not.ToHaveTextAsync("Folge den Hinweisen deines Geräts, um den Passkey zu erstellen.");
+
+        (await status.InnerTextAsync()).Should().Be("Auf diesem Gerät gibt es schon einen Passkey für dieses Konto.", "this device has one already");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "de-passkey-exists.png"), FullPage = true });
+        errors.Should().BeEmpty("the site's CSP lets its script run, and nothing it does is refused");
     }
 }

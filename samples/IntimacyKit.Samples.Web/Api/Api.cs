@@ -8,6 +8,7 @@ using IntimacyKit.Scoring;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace IntimacyKit.Samples.Web.Api;
 
@@ -154,9 +155,9 @@ internal static class Api
         switch (saved.Status)
         {
             case SaveStatus.KeyReused:
-                return TypedResults.Problem(saved.Problem, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
+                return TypedResults.Problem(saved.Problem?.ToString(), statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused");
             case SaveStatus.Refused:
-                return TypedResults.Problem(saved.Problem, statusCode: StatusCodes.Status409Conflict, title: "Not stored");
+                return TypedResults.Problem(saved.Problem?.ToString(), statusCode: StatusCodes.Status409Conflict, title: "Not stored");
             default:
                 context.Response.Headers.Location = $"/api/results/{saved.Stored!.Id}";
                 var status = saved.Status == SaveStatus.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
@@ -276,7 +277,8 @@ internal static class Api
         HttpContext context,
         ResultStore store,
         ContentCatalog catalog,
-        TimeProvider time)
+        TimeProvider time,
+        IStringLocalizer<SharedResource> words)
     {
         var (plan, problem) = await BuildPlanAsync(id, weeks, days, minutes, modes, context, store, catalog, time);
         if (plan is null)
@@ -284,7 +286,9 @@ internal static class Api
             return problem!;
         }
 
-        return Results.File(System.Text.Encoding.UTF8.GetBytes(PracticePlanCalendar.ToICalendar(plan, "Practice plan")), "text/calendar", "plan.ics");
+        // The file is for the person's calendar, like the exercises in it: its name in their language.
+        var ics = PracticePlanCalendar.ToICalendar(plan, words["Practice plan"]);
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(ics), "text/calendar", "plan.ics");
     }
 
     private static async Task<(PracticePlan? Plan, IResult? Problem)> BuildPlanAsync(

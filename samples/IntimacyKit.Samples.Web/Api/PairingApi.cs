@@ -66,7 +66,7 @@ internal static class PairingApi
             UserId(context), request?.RelationshipKind ?? string.Empty, request?.Name, request?.ShownName, context.RequestAborted);
         if (pairing is null || code is null)
         {
-            return Problem(StatusCodes.Status400BadRequest, problem!);
+            return Problem(StatusCodes.Status400BadRequest, problem!.ToString());
         }
 
         var link = $"{context.Request.Scheme}://{context.Request.Host}/pairs/accept?code={code}";
@@ -81,7 +81,7 @@ internal static class PairingApi
         var (pairing, problem) = await store.AcceptAsync(
             UserId(context), request?.Code ?? string.Empty, request?.Name, request?.ShownName, context.RequestAborted);
         return pairing is null
-            ? Problem(StatusCodes.Status400BadRequest, problem!)
+            ? Problem(StatusCodes.Status400BadRequest, problem!.ToString())
             : TypedResults.Created($"/api/pairings/{pairing.Id}", await SummaryAsync(pairing, UserId(context), store, context.RequestAborted));
     }
 

@@ -22,10 +22,14 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     /// <summary>How long an invitation works.</summary>
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromHours(48);
 
+    /// <summary>The one answer for a code that never existed, was used or has expired.</summary>
+    public static readonly Phrase UnknownCode = new(
+        "That code does not match an open invitation: it may be mistyped, used already or expired. Ask for a new one.");
+
     // Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand is not mistaken.
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private const int CodeLength = 10;
-    private const string AnsweredAlready = "You have answered this round already; the comparison opens when the other person has answered too.";
+    private static readonly Phrase AnsweredAlready = new("You have answered this round already; the comparison opens when the other person has answered too.");
 
     /// <summary>The assessments two people can compare: those with dyadic pairs, such as the listening check.</summary>
     public IEnumerable<Assessment> Comparable => catalog.Assessments.Where(static a => !a.DyadicPairs.IsEmpty);
@@ -44,12 +48,13 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     /// <param name="label">The inviter's private name for the other person.</param>
     /// <param name="shownName">The inviter's name for themselves, shown to the other person.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task<(Pairing? Pairing, string? Code, string? Problem)> InviteAsync(
+    public async Task<(Pairing? Pairing, string? Code, Phrase? Problem)> InviteAsync(
         string userId, string kind, string? label, string? shownName = null, CancellationToken cancellationToken = default)
     {
         if (!catalog.TryGetRelationshipKind(kind, out _))
         {
-            return (null, null, $"'{kind}' is not a relationship kind. Known: {string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))}.");
+            return (null, null, new Phrase(
+                "'{0}' is not a relationship kind. Known: {1}.", kind, string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))));
         }
 
         if ((CheckLabel(label) ?? CheckLabel(shownName)) is { } problem)
@@ -61,7 +66,8 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
         await db.Pairings.Where(p => p.InviteeId == null && p.ExpiresAtUtc <= now).ExecuteDeleteAsync(cancellationToken);
         if (await db.Pairings.CountAsync(p => p.InviterId == userId && p.InviteeId == null, cancellationToken) >= MaxOpenInvitations)
         {
-            return (null, null, $"You have {MaxOpenInvitations} open invitations already: withdraw one, or wait until one is accepted or expires.");
+            return (null, null, new Phrase(
+                "You have {0} open invitations already: withdraw one, or wait until one is accepted or expires.", MaxOpenInvitations));
         }
 
         // Two open invitations with one code are all but impossible (32^10 codes), but the unique index decides: draw again.
@@ -104,7 +110,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
     }
 
     /// <summary>Accepts an invitation: the code is used up at once, whoever wins a race for it.</summary>
-    public async Task<(Pairing? Pairing, string? Problem)> AcceptAsync(
+    public async Task<(Pairing? Pairing, Phrase? Problem)> AcceptAsync(
         string userId, string code, string? label, string? shownName = null, CancellationToken cancellationToken = default)
     {
         if ((CheckLabel(label) ?? CheckLabel(shownName)) is { } labelProblem)
@@ -113,21 +119,20 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
         }
 
         // One answer for a code that never existed, was used or has expired: the code tells nothing more.
-        const string Unknown = "That code does not match an open invitation: it may be mistyped, used already or expired. Ask for a new one.";
         if (await FindInvitationAsync(code, cancellationToken) is not { } invitation)
         {
-            return (null, Unknown);
+            return (null, UnknownCode);
         }
 
         if (invitation.InviterId == userId)
         {
-            return (null, "This is your own invitation: give the code to the person you want to compare answers with.");
+            return (null, new Phrase("This is your own invitation: give the code to the person you want to compare answers with."));
         }
 
         if (await db.Pairings.AnyAsync(p => p.InviteeId != null && ((p.InviterId == userId && p.InviteeId == invitation.InviterId)
             || (p.InviteeId == userId && p.InviterId == invitation.InviterId)), cancellationToken))
         {
-            return (null, "You are already paired with the person who made this invitation.");
+            return (null, new Phrase("You are already paired with the person who made this invitation."));
         }
 
         // Taking the code is one conditional update, so two people racing for it cannot both win.
@@ -141,7 +146,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
                     .SetProperty(p => p.AcceptedAtUtc, now)
                     .SetProperty(p => p.CodeHash, (byte[]?)null),
                 cancellationToken);
-        return taken == 1 ? (await FindAsync(userId, invitation.Id, cancellationToken), null) : (null, Unknown);
+        return taken == 1 ? (await FindAsync(userId, invitation.Id, cancellationToken), null) : (null, UnknownCode);
     }
 
     /// <summary>The person's pairings that are joined, newest first.</summary>
@@ -287,7 +292,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
 
             // The pairing was ended a moment ago (its row is gone, so the link to it cannot be written); else a real failure.
             return await FindAsync(userId, pairing.Id, cancellationToken) is null
-                ? new SaveOutcome(null, SaveStatus.Refused, "This pairing has ended, so these answers were not shared, and nothing was stored.")
+                ? new SaveOutcome(null, SaveStatus.Refused, new Phrase("This pairing has ended, so these answers were not shared, and nothing was stored."))
                 : throw new InvalidOperationException("Answers within a pairing could not be saved.", exception);
         }
     }
@@ -340,7 +345,7 @@ public sealed class PairingStore(AppDbContext db, ResultStore results, ContentCa
 
     private static string? Tidy(string? label) => string.IsNullOrWhiteSpace(label) ? null : label.Trim();
 
-    private static string? CheckLabel(string? label) => Tidy(label) is { Length: > MaxLabelLength }
-        ? $"A name is at most {MaxLabelLength} characters."
+    private static Phrase? CheckLabel(string? label) => Tidy(label) is { Length: > MaxLabelLength }
+        ? new Phrase("A name is at most {0} characters.", MaxLabelLength)
         : null;
 }

@@ -5,11 +5,13 @@ using IntimacyKit.Samples.Web.Charts;
 using IntimacyKit.Samples.Web.Data;
 using IntimacyKit.Samples.Web.Taking;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace IntimacyKit.Samples.Web.Pages;
 
 /// <summary>My saved results and, for an assessment taken more than once, how each scale changed.</summary>
-public sealed class HistoryModel(ResultStore store, ContentCatalog catalog, SafetyStanding standing) : PageModel
+public sealed class HistoryModel(ResultStore store, ContentCatalog catalog, SafetyStanding standing, IStringLocalizer<SharedResource> words)
+    : PageModel
 {
     public List<StoredResult> Results { get; private set; } = [];
 
@@ -49,7 +51,8 @@ public sealed class HistoryModel(ResultStore store, ContentCatalog catalog, Safe
                     [.. report.Dates.Zip(s.Values, static (d, v) => (d.UtcDateTime, v!.Value))],
                     min,
                     max,
-                    $"trend-{group.Key.AssessmentId}-{i}")))
+                    $"trend-{group.Key.AssessmentId}-{i}",
+                    words)))
                 .ToList();
             Progress.Add((results[^1].AssessmentTitle, report, charts));
         }

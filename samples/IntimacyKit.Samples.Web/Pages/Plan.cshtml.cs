@@ -32,7 +32,8 @@ public sealed class PlanModel(ResultStore store, ContentCatalog catalog, Support
     public string PrivacyNote => "Anyone who uses this device, or shares your calendar, may be able to see this file and its entries. "
         + "Download it only if that is safe for you.";
 
-    public List<string> Problems { get; } = [];
+    /// <summary>Settings out of range, for the page to say in the person's language.</summary>
+    public List<Phrase> Problems { get; } = [];
 
     /// <summary>Support instead of a plan, while the result's safety flags stand.</summary>
     public SupportView? Support { get; private set; }
@@ -54,7 +55,8 @@ public sealed class PlanModel(ResultStore store, ContentCatalog catalog, Support
         }
 
         var preferences = new PlanPreferences { Weeks = Weeks, DaysPerWeek = Days, MinutesPerDay = Minutes, Modes = [.. Modes.Distinct()] };
-        Problems.AddRange(preferences.Check().Select(static p => $"{p.Property}: {p.Message}"));
+        Problems.AddRange(preferences.Check().Select(static p =>
+            new Phrase("{0}: {1:N0} is not between {2:N0} and {3:N0}.", Setting(p.Property), p.Value, p.Min, p.Max)));
         if (Problems.Count == 0)
         {
             Plan = new PracticePlanBuilder(catalog, time).Build(result, preferences);
@@ -62,4 +64,13 @@ public sealed class PlanModel(ResultStore store, ContentCatalog catalog, Support
 
         return Page();
     }
+
+    /// <summary>A setting as the form names it.</summary>
+    private static Phrase Setting(string property) => property switch
+    {
+        nameof(PlanPreferences.Weeks) => new Phrase("Weeks"),
+        nameof(PlanPreferences.DaysPerWeek) => new Phrase("Days a week"),
+        nameof(PlanPreferences.MinutesPerDay) => new Phrase("Minutes a day"),
+        _ => new Phrase("{0}", property),
+    };
 }

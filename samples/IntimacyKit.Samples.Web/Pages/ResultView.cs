@@ -2,6 +2,7 @@ using IntimacyKit.Content;
 using IntimacyKit.Samples.Web.Charts;
 using IntimacyKit.Scoring;
 using IntimacyKit.Support;
+using Microsoft.Extensions.Localization;
 
 namespace IntimacyKit.Samples.Web.Pages;
 
@@ -19,16 +20,14 @@ public sealed class ResultView(AssessmentResult result, ContentCatalog catalog, 
 
     public Guid? StoredId { get; } = storedId;
 
-    public string ChartSvg
+    /// <summary>The chart of the scale scores, its words in the page's language.</summary>
+    public string Chart(IStringLocalizer words)
     {
-        get
-        {
-            var (min, max) = Catalog.TryGetAssessment(Result.AssessmentId, out var assessment)
-                && Catalog.TryGetResponseScale(assessment.ResponseScale, out var scale)
-                    ? (scale.Min, scale.Max)
-                    : (1, 5);
-            return ScoreChart.Scales(Result, min, max);
-        }
+        var (min, max) = Catalog.TryGetAssessment(Result.AssessmentId, out var assessment)
+            && Catalog.TryGetResponseScale(assessment.ResponseScale, out var scale)
+                ? (scale.Min, scale.Max)
+                : (1, 5);
+        return ScoreChart.Scales(Result, min, max, words: words);
     }
 
     /// <summary>Scales in their top band (protective ones excepted while harm may stand): what stands out.</summary>

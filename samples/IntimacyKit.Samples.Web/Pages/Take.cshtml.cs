@@ -51,7 +51,8 @@ public sealed class TakeModel(
     [BindProperty]
     public string? Nav { get; set; }
 
-    public List<string> Problems { get; } = [];
+    /// <summary>What could not be used from the form, for the page to say in the person's language.</summary>
+    public List<Phrase> Problems { get; } = [];
 
     /// <summary>The scored result, for a person who is not signed in (shown here, never stored).</summary>
     public ResultView? Result { get; private set; }
@@ -136,7 +137,7 @@ public sealed class TakeModel(
 
         if (Kind is null || Step < 0 || Step >= Screens.Count || Nav is not ("next" or "back"))
         {
-            Problems.Add("The form was not one this page sent; start again from the beginning.");
+            Problems.Add(new Phrase("The form was not one this page sent; start again from the beginning."));
             Step = 0;
             return BadRequestPage();
         }
@@ -183,7 +184,8 @@ public sealed class TakeModel(
         var outcome = pipeline.TryScore(Screens.Response(Kind!.Id, Answers, time.GetUtcNow()));
         if (!outcome.TryGetResult(out var result))
         {
-            Problems.AddRange(outcome.Problems.Select(static p => p.Message));
+            // The checks above catch what a form can get wrong, so this is rare; the library's wording is for developers.
+            Problems.Add(new Phrase("These answers could not be scored; start again from the beginning."));
             return BadRequestPage();
         }
 

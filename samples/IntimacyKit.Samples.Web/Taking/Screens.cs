@@ -53,26 +53,27 @@ public sealed class Screens
 
     /// <summary>
     /// Checks the answers the form carries: every key an item of this assessment, every value a number on its scale,
-    /// <c>skip</c>, or <c>na</c> where the item offers "Does not apply". Returns the problems, each naming its item.
+    /// <c>skip</c>, or <c>na</c> where the item offers "Does not apply". Returns the problems, each naming its item, for
+    /// the page to say in the person's language.
     /// </summary>
-    public List<string> Check(ContentCatalog catalog, IReadOnlyDictionary<string, string> answers)
+    public List<Phrase> Check(ContentCatalog catalog, IReadOnlyDictionary<string, string> answers)
     {
-        var problems = new List<string>();
+        var problems = new List<Phrase>();
         foreach (var (id, value) in answers)
         {
             if (!Assessment.TryGetItem(id, out var item))
             {
-                problems.Add($"'{id}' is not a statement of this check.");
+                problems.Add(new Phrase("'{0}' is not a statement of this check.", id));
             }
             else if (value == NotApplicable && !item.OffersNotApplicable)
             {
-                problems.Add($"'{id}' does not offer \"Does not apply\".");
+                problems.Add(new Phrase("'{0}' does not offer \"Does not apply\".", id));
             }
             else if (value is not (Skip or NotApplicable) && !(int.TryParse(
                 value,
                 out var number) && catalog.GetResponseScale(Assessment, item).Contains(number)))
             {
-                problems.Add($"'{id}': '{value}' is not one of the answers offered.");
+                problems.Add(new Phrase("'{0}': '{1}' is not one of the answers offered.", id, value));
             }
         }
 

@@ -26,7 +26,11 @@ public sealed class IndexModel(
     [BindProperty]
     public string NewPassword { get; set; } = string.Empty;
 
-    public string? PasswordMessage { get; private set; }
+    /// <summary>Whether the password was just changed.</summary>
+    public bool PasswordChanged { get; private set; }
+
+    /// <summary>Why the password was not changed: Identity's errors, already in the person's language.</summary>
+    public List<string> PasswordErrors { get; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -49,9 +53,8 @@ public sealed class IndexModel(
         }
 
         var changed = await users.ChangePasswordAsync(user, CurrentPassword, NewPassword);
-        PasswordMessage = changed.Succeeded
-            ? "Your password is changed."
-            : string.Join(" ", changed.Errors.Select(static e => e.Description));
+        PasswordChanged = changed.Succeeded;
+        PasswordErrors.AddRange(changed.Errors.Select(static e => e.Description));
         if (changed.Succeeded)
         {
             await signIn.RefreshSignInAsync(user);

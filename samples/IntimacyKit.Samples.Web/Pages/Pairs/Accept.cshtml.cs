@@ -31,7 +31,8 @@ public sealed class AcceptModel(PairingStore pairings, SafetyStanding standing, 
     /// <summary>Who the person who invited them would be to them.</summary>
     public RelationshipKind? Kind { get; private set; }
 
-    public string? Problem { get; private set; }
+    /// <summary>Why the code cannot be used, for the page to say in the person's language.</summary>
+    public Phrase? Problem { get; private set; }
 
     public SupportView? Support { get; private set; }
 
@@ -54,7 +55,7 @@ public sealed class AcceptModel(PairingStore pairings, SafetyStanding standing, 
             return Page();
         }
 
-        Problem = "That code does not match an open invitation: it may be mistyped, used already or expired. Ask for a new one.";
+        Problem = PairingStore.UnknownCode;
         var page = Page();
         page.StatusCode = StatusCodes.Status404NotFound;
         return page;

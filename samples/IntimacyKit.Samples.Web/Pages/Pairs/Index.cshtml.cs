@@ -36,7 +36,8 @@ public sealed class IndexModel(PairingStore pairings, SafetyStanding standing, C
     /// <summary>The invitation just made: its code is shown this once.</summary>
     public (string Code, string Link, DateTime ExpiresAtUtc)? Created { get; private set; }
 
-    public string? Problem { get; private set; }
+    /// <summary>Why the invitation was not made, for the page to say in the person's language.</summary>
+    public Phrase? Problem { get; private set; }
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -54,16 +55,25 @@ public sealed class IndexModel(PairingStore pairings, SafetyStanding standing, C
 
     public async Task<IActionResult> OnPostInviteAsync()
     {
-        var (pairing, code, problem) = await pairings.InviteAsync(UserId, Kind ?? string.Empty, Label, ShownName, HttpContext.RequestAborted);
-        if (pairing is not null && code is not null)
+        if (!catalog.TryGetRelationshipKind(Kind ?? string.Empty, out _))
         {
-            Created = (PairingStore.Display(code), $"{Request.Scheme}://{Request.Host}/pairs/accept?code={code}", pairing.ExpiresAtUtc);
+            // The form offers the catalog's kinds; without one chosen, say what to do (the store's answer lists their ids).
+            Problem = new Phrase("Choose who they are to you.");
+        }
+        else
+        {
+            var (pairing, code, problem) = await pairings.InviteAsync(UserId, Kind!, Label, ShownName, HttpContext.RequestAborted);
+            if (pairing is not null && code is not null)
+            {
+                Created = (PairingStore.Display(code), $"{Request.Scheme}://{Request.Host}/pairs/accept?code={code}", pairing.ExpiresAtUtc);
+            }
+
+            Problem = problem;
         }
 
-        Problem = problem;
         await OnGetAsync();
         var page = Page();
-        page.StatusCode = problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        page.StatusCode = Problem is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         return page;
     }
 
@@ -73,10 +83,12 @@ public sealed class IndexModel(PairingStore pairings, SafetyStanding standing, C
         return Redirect("/pairs");
     }
 
-    /// <summary>How long until an invitation stops working, in words.</summary>
-    public string ExpiresIn(DateTime expiresAtUtc)
+    /// <summary>How long until an invitation stops working, in words: "48 hours", or "20 minutes" in its last hour.</summary>
+    public Phrase ExpiresIn(DateTime expiresAtUtc)
     {
         var left = expiresAtUtc - time.GetUtcNow().UtcDateTime;
-        return left.TotalHours >= 1 ? $"{Math.Ceiling(left.TotalHours)} hours" : $"{Math.Max(1, Math.Ceiling(left.TotalMinutes))} minutes";
+        return left.TotalHours >= 1
+            ? new Phrase("{0} hours", (int)Math.Ceiling(left.TotalHours))
+            : new Phrase("{0} minutes", (int)Math.Max(1, Math.Ceiling(left.TotalMinutes)));
     }
 }

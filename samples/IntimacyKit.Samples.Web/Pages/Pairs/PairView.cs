@@ -26,8 +26,8 @@ public sealed class PairView(Pairing pairing, RelationshipKind kind, string? lab
     /// </summary>
     public string OtherName => NameFor(Kind, Label ?? TheirName);
 
-    /// <summary>Who the other is to this person, in words: "your partner", "your parent".</summary>
-    public string Relation => NameFor(Kind, null);
+    /// <summary>Who the other is to this person, in words: "your partner", "your parent"; in German "dein Partner / deine Partnerin".</summary>
+    public string Relation => RelationFor(Kind);
 
     /// <summary>A heading for the pairing: <see cref="OtherName"/> with a capital.</summary>
     public string Heading => Capital(OtherName);
@@ -39,6 +39,19 @@ public sealed class PairView(Pairing pairing, RelationshipKind kind, string? lab
             : System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de"
                 ? "die andere Person" // the same in the nominative and the accusative, so it fits every German sentence here
                 : "the other person");
+
+    /// <summary>
+    /// Who the other is to this person, as the subject of a sentence or on its own: "your partner" from the kind's target
+    /// ("my partner"); in German, from its target ("mein Partner / meine Partnerin") with "dein" for "mein". Only in this
+    /// nominative use: elsewhere German names the other "die andere Person" (see <see cref="NameFor"/>).
+    /// </summary>
+    public static string RelationFor(RelationshipKind kind)
+    {
+        var words = kind.Target.Split(' ');
+        return System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "de" && words[0] is "mein" or "meine"
+            ? string.Join(' ', words.Select(static w => w is "mein" or "meine" or "meinen" or "meinem" or "meiner" or "meines" ? "d" + w[1..] : w))
+            : NameFor(kind, null);
+    }
 
     /// <summary>The text with its first letter a capital, to open a sentence or a heading.</summary>
     public static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -70,6 +70,10 @@
     document.querySelectorAll("form[data-passkey]").forEach(function (form) { form.hidden = false; });
   }
 
+  // A refusal from the server carries its words for the person (in the page's language) in the problem's detail.
+  function Refusal(detail) { this.name = "Refusal"; this.message = detail; }
+  Refusal.prototype.toString = function () { return this.name + ": " + this.message; };
+
   function post(url, token, body) {
     return fetch(url, {
       method: "POST", credentials: "same-origin",
@@ -77,17 +81,21 @@
       body: body
     }).then(function (response) {
       if (!response.ok) {
-        return response.json().then(function (problem) { throw new Error(problem.detail || "The passkey did not work."); });
+        return response.json().catch(function () { return {}; }).then(function (problem) {
+          throw problem && problem.detail ? new Refusal(problem.detail) : new Error(response.status);
+        });
       }
       return response.status === 204 ? null : response.json();
     });
   }
 
+  // The words the script says come from the page, in its language (data-passkey-* on the form), never from here.
   function passkey(form) {
     var token = form.querySelector("input[name=__RequestVerificationToken]").value;
     var status = form.querySelector(".passkey-status");
     var adding = form.getAttribute("data-passkey") === "add";
-    status.textContent = adding ? "Follow your device's prompt to create the passkey." : "Follow your device's prompt to sign in.";
+    function say(name) { return form.getAttribute("data-passkey-" + name) || ""; }
+    status.textContent = say("prompt");
     var done = adding
       ? post("/account/passkey/creation-options", token, "{}").then(function (options) {
           return navigator.credentials.create({ publicKey: PublicKeyCredential.parseCreationOptionsFromJSON(options) });
@@ -98,7 +106,12 @@
     done.then(function () {
       window.location.replace(adding ? "/account" : "/");
     }).catch(function (error) {
-      status.textContent = error && error.name === "NotAllowedError" ? "The passkey was not used." : String(error && error.message || error);
+      // The browser's own messages are in its language, not the page's: each case gets the page's words instead.
+      if (window.console) { console.log("intimacykit: passkey (" + error + ")"); }
+      status.textContent = error instanceof Refusal ? error.message
+        : error && error.name === "NotAllowedError" ? say("not-used")
+        : error && error.name === "InvalidStateError" && adding ? say("exists")
+        : say("failed");
     });
   }
 
