@@ -1,5 +1,6 @@
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
+using IntimacyKit.Psychometrics;
 using IntimacyKit.Recommendations;
 using IntimacyKit.Scoring;
 using IntimacyKit.Serialization;
@@ -152,6 +153,22 @@ public static class IntimacyKitServiceCollectionExtensions
     public static IIntimacyKitBuilder AddDefaultTranslations(this IIntimacyKitBuilder builder)
         => builder.AddTranslations(static provider => provider.GetService<DefaultContentExcluded>() is null ? DefaultContent.Translations : []);
 
+    /// <summary>
+    /// Adds norms (built with <see cref="NormsBuilder"/>, read with <see cref="NormsPatch.Read"/>) to the pack that defines
+    /// their assessment, when the catalog is first resolved: scores then carry z and progress reports judge reliable
+    /// change. The pack must define the assessment in the version the norms were built on.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="norms">The norms.</param>
+    /// <returns>The builder.</returns>
+    public static IIntimacyKitBuilder AddNorms(this IIntimacyKitBuilder builder, NormsPatch norms)
+    {
+        Guard.NotNull(builder);
+        Guard.NotNull(norms);
+        builder.Services.AddSingleton(new NormsRegistration(norms));
+        return builder;
+    }
+
     private static ContentCatalog CreateCatalog(IServiceProvider services)
     {
         var packs = new List<ContentPack>();
@@ -168,6 +185,17 @@ public static class IntimacyKitServiceCollectionExtensions
             {
                 packs.Add(pack);
             }
+        }
+
+        foreach (var norms in services.GetServices<NormsRegistration>().Select(static r => r.Norms))
+        {
+            var index = packs.FindIndex(p => p.Assessments.Any(a => a.Id == norms.AssessmentId));
+            if (index < 0)
+            {
+                throw new InvalidOperationException($"Norms for assessment '{norms.AssessmentId}' were added with AddNorms, but no pack in the catalog defines it.");
+            }
+
+            packs[index] = norms.ApplyTo(packs[index]);
         }
 
         var translations = services.GetServices<TranslationRegistration>().SelectMany(r => r.Create(services)).ToList();
@@ -211,6 +239,11 @@ public static class IntimacyKitServiceCollectionExtensions
     private sealed class TranslationRegistration(Func<IServiceProvider, IEnumerable<TranslationPack>> create)
     {
         public Func<IServiceProvider, IEnumerable<TranslationPack>> Create { get; } = create;
+    }
+
+    private sealed class NormsRegistration(NormsPatch norms)
+    {
+        public NormsPatch Norms { get; } = norms;
     }
 
     private sealed class PipelineConfiguration(Action<ScoringPipelineBuilder> configure)

@@ -89,7 +89,8 @@ public sealed class ProgressReport
         foreach (var score in first.Scales.Concat(first.Composites))
         {
             var values = ordered.Select(r => r.TryGetScore(score.Id, out var s) ? s.Value : null).ToImmutableArray();
-            var norms = ordered.Select(r => r.TryGetScore(score.Id, out var s) ? s.Norms : null).LastOrDefault(static n => n is not null);
+            var norms = options?.Norms.GetValueOrDefault(score.Id)
+                ?? ordered.Select(r => r.TryGetScore(score.Id, out var s) ? s.Norms : null).LastOrDefault(static n => n is not null);
             scales.Add(ScaleProgress.Create(
                 score.Id,
                 score.Title,

@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using IntimacyKit.Content;
 using IntimacyKit.Progress;
 using IntimacyKit.Psychometrics;
 using IntimacyKit.Scoring;
 using IntimacyKit.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace IntimacyKit.Tests.Psychometrics;
@@ -99,6 +101,32 @@ public class NormsBuilderTests
         progress.Classification.Should().Be(ChangeClassification.Improved, "a drop of 2 points is far beyond chance with these norms");
         catalog.GetAssessment("complete").Scales.Single().Norms!.PercentileOf(4).Should().Be(
             normed.Assessments.Single(a => a.Id == "complete").Scales.Single().Norms!.Table.Single(r => r.Score == 4).Percentile);
+    }
+
+    [Fact]
+    public void Host_AddsNormsAtRunTime_AndProgressJudgesOlderResultsByThem()
+    {
+        var patch = NormsBuilder.Build(new ContentCatalog(PsychSets.Pack()), "complete", PsychSets.Responses("complete"), Options);
+        using var provider = new ServiceCollection()
+            .AddIntimacyKit(kit => kit.WithoutDefaultContent().AddContentPack(PsychSets.Pack()).AddNorms(patch))
+            .Services.BuildServiceProvider();
+
+        var catalog = provider.GetRequiredService<ContentCatalog>();
+        catalog.GetAssessment("complete").Scales.Single().Norms!.N.Should().Be(300);
+        provider.GetRequiredService<ScoringPipeline>().Score(PsychSets.Responses("complete")[0]).GetScore("total").Standard.Should().NotBeNull();
+
+        // Results scored before the norms existed carry none: the report says "not enough information" unless given them.
+        var plain = new ScoringPipelineBuilder().AddDefaultStages().Build(new ContentCatalog(PsychSets.Pack()));
+        var first = plain.Score(PsychSets.Responses("complete")[0]);
+        var responses = PsychSets.Responses("complete");
+        var last = plain.Score(new AssessmentResponse("complete", SemanticVersion.Parse("1.0.0"), "any",
+            responses[0].Answers.Select(a => new Answer(a.ItemId, a.ItemId == "i3" ? 5 : 1)), DateTimeOffset.UnixEpoch.AddDays(30)));
+        ProgressReport.Create([first, last])["total"].Classification.Should().Be(ChangeClassification.NotEnoughInformation);
+        var judged = ProgressReport.Create([first, last], new ProgressOptions { Norms = patch.Scales.ToImmutableDictionary() })["total"];
+        judged.ReliableChangeIndex.Should().NotBeNull();
+        judged.Classification.Should().NotBe(ChangeClassification.NotEnoughInformation);
+        FluentActions.Invoking(() => new ServiceCollection().AddIntimacyKit(kit => kit.AddNorms(patch)).Services.BuildServiceProvider()
+            .GetRequiredService<ContentCatalog>()).Should().Throw<InvalidOperationException>().WithMessage("*no pack in the catalog defines it*");
     }
 
     [Fact]
