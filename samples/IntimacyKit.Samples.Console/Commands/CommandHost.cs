@@ -65,7 +65,7 @@ internal sealed class CommandHost(
             return support;
         }
 
-        InputFile.Check(file, "--support");
+        InputFile.Check(file, "--support", Text);
         var read = SupportDirectoryReader.ReadFile(file.FullName);
         return read.Directory ?? throw new UserException($"--support: {read.Problems[0]}", ExitCodes.Invalid);
     }
@@ -84,10 +84,10 @@ internal sealed class CommandHost(
         }
     }
 
-    private static ContentPack LoadPack(FileInfo file)
+    private ContentPack LoadPack(FileInfo file)
     {
-        InputFile.Check(file, "--pack");
-        var result = InputFile.Read(file, "--pack", ContentPackReader.Default.ReadFile);
-        return result.Succeeded ? result.Pack : throw new UserException($"{file.Name}: invalid content pack: {result.Problems[0]}", ExitCodes.Invalid);
+        InputFile.Check(file, "--pack", Text);
+        var result = InputFile.Read(file, "--pack", Text, ContentPackReader.Default.ReadFile);
+        return result.Succeeded ? result.Pack : throw new UserException(Text.Format(Text.InvalidPack, file.Name, result.Problems[0]), ExitCodes.Invalid);
     }
 }
