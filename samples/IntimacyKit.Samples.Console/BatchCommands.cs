@@ -359,8 +359,8 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         foreach (var scale in analysis.Scales)
         {
             console.WriteLine();
-            var (alpha, standardized) = (F(scale.RawAlpha), F(scale.StandardizedAlpha));
-            console.MarkupLine(text.Format(text.ScaleAlpha, Markup.Escape(scale.ScaleId), alpha, standardized, scale.N, F(scale.Mean), F(scale.StandardDeviation)));
+            var (alpha, standardized, mean) = (F(scale.RawAlpha), F(scale.StandardizedAlpha), F(scale.Mean));
+            console.MarkupLine(text.Format(text.ScaleAlpha, Markup.Escape(scale.ScaleId), alpha, standardized, scale.N, mean, F(scale.StandardDeviation)));
             var table = new Table()
                 .AddColumns(text.ColumnItem, "n", text.ColumnMean, "SD", "r.drop", text.ColumnAlphaIfDropped);
             foreach (var item in scale.Items)

@@ -124,9 +124,8 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         string[] args, string? culture, TextReader input, bool inputRedirected, TextWriter error, CancellationToken cancellationToken)
     {
         // English is the default content's own language: asking for it (LANG=en_US.UTF-8) never pays for the translations.
-        var localized = culture is not null && Localized is not null && CultureName.Language(culture) != "en"
-            ? new Lazy<LocalizedContent>(Localized)
-            : null;
+        var translations = Localized is null ? null : new Lazy<LocalizedContent>(Localized);
+        var localized = culture is not null && CultureName.Language(culture) != "en" ? translations : null;
         return new CommandHost(
             args,
             localized is null ? defaultCatalog : () => localized.Value.Catalog(culture!),
@@ -140,6 +139,8 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             cancellationToken)
         {
             Text = localized is null ? ConsoleText.English : new ConsoleText(CultureChoice.TextCulture(localized.Value.Catalog(culture!))),
+            CatalogIn = language
+                => translations is not null && CultureName.Language(language) != "en" ? translations.Value.Catalog(language) : defaultCatalog(),
         };
     }
 

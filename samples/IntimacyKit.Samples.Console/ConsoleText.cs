@@ -415,6 +415,8 @@ internal sealed class ConsoleText(CultureInfo culture)
 
     public string PlanCheckIn => Get(nameof(PlanCheckIn));
 
+    public string SavedEvent => Get(nameof(SavedEvent));
+
     public string SavedEvents => Get(nameof(SavedEvents));
 
     public string NamesProblem => Get(nameof(NamesProblem));

@@ -78,7 +78,8 @@ catch (Exception exception) when (exception is not OutOfMemoryException)
         using var writer = new StreamWriter(log, System.Text.Encoding.UTF8, options);
         writer.Write(exception.ToString());
         var text = app.Text;
-        Console.Error.WriteLine(text.Format(text.ErrorLine, text.Format(text.InternalError, exception.GetType().Name) + " " + text.Format(text.InternalErrorLog, log)));
+        var problem = text.Format(text.InternalError, exception.GetType().Name) + " " + text.Format(text.InternalErrorLog, log);
+        Console.Error.WriteLine(text.Format(text.ErrorLine, problem));
     }
     catch (Exception writeFailure) when (writeFailure is IOException or UnauthorizedAccessException)
     {

@@ -132,13 +132,15 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             }
 
             AtomicFile.Write(ics.FullName, PracticePlanCalendar.ToICalendar(plan), text);
-            console.WriteLine(text.Format(text.SavedEvents, plan.Sessions.Length + plan.Reassessments.Length, ics.Name));
+            var events = plan.Sessions.Length + plan.Reassessments.Length;
+            console.WriteLine(events == 1 ? text.Format(text.SavedEvent, ics.Name) : text.Format(text.SavedEvents, events, ics.Name));
         }
 
         return ExitCodes.Success;
     }
 
-    public int Compare(FileInfo first, FileInfo second, string? names = null)
+    /// <summary>The dyadic report; its sentences, and the behaviours they name, in the language the results were answered in.</summary>
+    public int Compare(FileInfo first, FileInfo second, string? names = null, Func<string, ContentCatalog>? catalogIn = null)
     {
         var (firstName, secondName) = (first.Name, second.Name);
         if (names is not null)
@@ -154,7 +156,7 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
 
         var a = ReadResult(first);
         var b = ReadResult(second);
-        var pairs = catalog.TryGetAssessment(a.AssessmentId, out var assessment) ? assessment.DyadicPairs : [];
+        var pairs = (catalogIn?.Invoke(a.Culture) ?? catalog).TryGetAssessment(a.AssessmentId, out var assessment) ? assessment.DyadicPairs : [];
         DyadicReport report;
         try
         {

@@ -39,6 +39,12 @@ internal sealed class CommandHost(
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>
+    /// The content in the language results were answered in, for what a report names besides the results' own texts
+    /// (the behaviours a dyadic report compares): the default catalog unless a translation fits.
+    /// </summary>
+    public Func<string, ContentCatalog> CatalogIn { get; init; } = _ => defaultCatalog();
+
     /// <summary>The embedded default catalog (or the host's), loaded on first use.</summary>
     public ContentCatalog DefaultCatalog => defaultCatalog();
 

@@ -13,7 +13,7 @@ internal static class CompareCommandLine
         var names = new Option<string?>("--names") { Description = text.HelpNames };
         var command = new Command("compare", text.HelpCompare) { resultA, resultB, support, names };
         command.SetAction(parse => new ReportCommands(host.DefaultCatalog, host.Console, host.SupportFor(parse.GetValue(support)), text)
-            .Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!, parse.GetValue(names)));
+            .Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!, parse.GetValue(names), host.CatalogIn));
         return command;
     }
 }

@@ -75,11 +75,11 @@ internal static class DyadicText
         {
             return gap switch
             {
-                null => $"{title} bei {person}: nicht von euch beiden eingeschätzt.",
-                0 => string.Create(CultureInfo.InvariantCulture, $"{title} bei {person}: von euch beiden mit {self} eingeschätzt ({range})."),
+                null => $"„{title}“ bei {person}: nicht von euch beiden eingeschätzt.",
+                0 => string.Create(CultureInfo.InvariantCulture, $"„{title}“ bei {person}: von euch beiden mit {self} eingeschätzt ({range})."),
                 _ => string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{title} bei {person}: von {person} mit {self} eingeschätzt, von {other} mit {byOther} ({range}), "
+                    $"„{title}“ bei {person}: von {person} mit {self} eingeschätzt, von {other} mit {byOther} ({range}), "
                         + $"ein Unterschied von {Math.Abs(gap.Value)}."),
             };
         }

@@ -79,9 +79,9 @@ public class DyadicTextTests
         var report = DyadicReport.Create(sam, alex, listening.DyadicPairs, "Sam", "Alex");
 
         report.GapsAboutFirst.Single(static g => g.PairId == "attention").Text
-            .Should().Be("Volle Aufmerksamkeit bei Sam: von Sam mit 5 eingeschätzt, von Alex mit 2 (auf der Skala von 1 bis 5), ein Unterschied von 3.");
+            .Should().Be("„Volle Aufmerksamkeit“ bei Sam: von Sam mit 5 eingeschätzt, von Alex mit 2 (auf der Skala von 1 bis 5), ein Unterschied von 3.");
         report.GapsAboutSecond.Single(static g => g.PairId == "attention").Text
-            .Should().Be("Volle Aufmerksamkeit bei Alex: von euch beiden mit 3 eingeschätzt (auf der Skala von 1 bis 5).");
+            .Should().Be("„Volle Aufmerksamkeit“ bei Alex: von euch beiden mit 3 eingeschätzt (auf der Skala von 1 bis 5).");
         report.Scales.Should().OnlyContain(static s => s.TopBand == TopBandAgreement.Unknown, "a draft translation shows no bands");
         report.Scales.Select(static s => s.Text).Should().OnlyContain(static t => t.EndsWith(").", StringComparison.Ordinal) && t.Contains("Sam ", StringComparison.Ordinal));
     }
