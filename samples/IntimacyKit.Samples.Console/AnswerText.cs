@@ -24,14 +24,14 @@ internal static class AnswerText
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>A file's bytes as text: UTF-8 (with or without a byte order mark) and no control characters but tabs and line ends.</summary>
-    public static string Decode(byte[] bytes, string source)
+    public static string Decode(byte[] bytes, string source, ConsoleText text)
     {
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
         for (var i = start; i < bytes.Length; i++)
         {
             if (bytes[i] < 0x20 && bytes[i] is not (byte)'\t' and not (byte)'\n' and not (byte)'\r')
             {
-                throw NotText(source, $"byte 0x{bytes[i]:X2} at byte offset {i}");
+                throw NotText(text, source, text.Format(text.NotTextByte, bytes[i], i));
             }
         }
 
@@ -41,40 +41,39 @@ internal static class AnswerText
         }
         catch (DecoderFallbackException exception)
         {
-            throw NotText(source, $"invalid UTF-8 at byte offset {start + Math.Max(exception.Index, 0)}");
+            throw NotText(text, source, text.Format(text.NotTextUtf8, start + Math.Max(exception.Index, 0)));
         }
     }
 
-    public static List<Answer> Parse(string text, string source)
+    public static List<Answer> Parse(string answers, string source, ConsoleText text)
     {
         // A byte order mark (as some editors and shells write) is not part of the first item id.
-        text = text.TrimStart('\uFEFF');
-        for (var i = 0; i < text.Length; i++)
+        answers = answers.TrimStart('\uFEFF');
+        for (var i = 0; i < answers.Length; i++)
         {
-            if ((char.IsControl(text[i]) && text[i] is not '\t' and not '\n' and not '\r') || text[i] == '\uFFFD')
+            if ((char.IsControl(answers[i]) && answers[i] is not '\t' and not '\n' and not '\r') || answers[i] == '\uFFFD')
             {
-                throw NotText(source, $"character U+{(int)text[i]:X4} at character offset {i}");
+                throw NotText(text, source, text.Format(text.NotTextCharacter, (int)answers[i], i));
             }
         }
 
-        var trimmed = text.Trim();
+        var trimmed = answers.Trim();
         if (trimmed.Length == 0)
         {
             return [];
         }
 
-        return trimmed[0] == '{' ? ParseJson(trimmed, source) : ParseCsv(trimmed, source);
+        return trimmed[0] == '{' ? ParseJson(trimmed, source, text) : ParseCsv(trimmed, source, text);
     }
 
-    private static UserException NotText(string source, string where)
-        => new($"{source}: not text ({where}); answers are UTF-8 text: item,value lines or a JSON object.", ExitCodes.Invalid);
+    private static UserException NotText(ConsoleText text, string source, string where) => new(text.Format(text.NotText, source, where), ExitCodes.Invalid);
 
-    private static List<Answer> ParseJson(string text, string source)
+    private static List<Answer> ParseJson(string json, string source, ConsoleText text)
     {
-        if (!IntimacyKitJson.TryParse(text, 8, source, out var root, out var problem))
+        if (!IntimacyKitJson.TryParse(json, 8, source, out var root, out var problem))
         {
             throw new UserException(problem.Code == ContentProblemCodes.DuplicateProperty
-                ? $"{source}:{problem.Line}:{problem.Column}: '{Echo(problem.Path["$.".Length..])}' is answered twice; give one answer per item."
+                ? text.Format(text.AnsweredTwice, source, problem.Line, problem.Column, Echo(problem.Path["$.".Length..]))
                 : $"{source}:{problem.Line}:{problem.Column}: {problem.Message.TrimEnd('.')}.", ExitCodes.Invalid);
         }
 
@@ -93,12 +92,10 @@ internal static class AnswerText
                     property.Name,
                     (int)number),
                 JTokenType.Integer => throw new UserException(
-                    $"{source}:{line}: '{Echo(property.Name)}' is {Echo(value.ToString())}, far outside any answer scale; give the number of the answer, " +
-                    "such as 1 to 5.",
+                    text.Format(text.FarOutsideAnyScale, source, line, Echo(property.Name), Echo(value.ToString())),
                     ExitCodes.Invalid),
                 _ => throw new UserException(
-                    $"{source}:{line}: '{Echo(property.Name)}' should be a whole number, null (skip) or \"n/a\" (does not apply); "
-                    + $"found {value.Type.ToString().ToLowerInvariant()}.",
+                    text.Format(text.NotAWholeNumberAnswer, source, line, Echo(property.Name), value.Type.ToString().ToLowerInvariant()),
                     ExitCodes.Invalid),
             });
         }
@@ -106,7 +103,7 @@ internal static class AnswerText
         return result;
     }
 
-    private static List<Answer> ParseCsv(string text, string source)
+    private static List<Answer> ParseCsv(string lines, string source, ConsoleText text)
     {
         var answers = new List<Answer>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -119,7 +116,7 @@ internal static class AnswerText
             Trim = SepTrim.All,
             DisableColCountCheck = true,
             CultureInfo = CultureInfo.InvariantCulture,
-        }).FromText(text);
+        }).FromText(lines);
         var first = true;
         foreach (var row in csv)
         {
@@ -135,22 +132,21 @@ internal static class AnswerText
             first = false;
             if (row.ColCount != 2)
             {
-                throw new UserException($"{source}:{line}: expected 'item,value'; found '{Echo(whole)}'.", ExitCodes.Invalid);
+                throw new UserException(text.Format(text.ExpectedItemValue, source, line, Echo(whole)), ExitCodes.Invalid);
             }
 
-            answers.Add(ParseAnswer(row[0].ToString(), row[1].ToString(), line, source, seen));
+            answers.Add(ParseAnswer(row[0].ToString(), row[1].ToString(), (source, line), seen, text));
         }
 
         return answers;
     }
 
-    private static Answer ParseAnswer(string item, string value, int line, string source, Dictionary<string, int> seen)
+    private static Answer ParseAnswer(string item, string value, (string Source, int Line) where, Dictionary<string, int> seen, ConsoleText text)
     {
+        var (source, line) = where;
         if (!seen.TryAdd(item, line))
         {
-            throw new UserException(
-                $"{source}:{line}: '{Echo(item)}' is answered again (first on line {seen[item]}); give one answer per item.",
-                ExitCodes.Invalid);
+            throw new UserException(text.Format(text.AnsweredAgain, source, line, Echo(item), seen[item]), ExitCodes.Invalid);
         }
 
         if (value.Length == 0)
@@ -165,9 +161,7 @@ internal static class AnswerText
 
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
             ? new Answer(item, number)
-            : throw new UserException(
-                $"{source}:{line}: '{Echo(value)}' is not the number of an answer; give a whole number such as 1 to 5, nothing (skip) or n/a.",
-                ExitCodes.Invalid);
+            : throw new UserException(text.Format(text.NotAnAnswerNumber, source, line, Echo(value)), ExitCodes.Invalid);
     }
 
     /// <summary>A piece of the input, short enough to quote in one line.</summary>

@@ -4,16 +4,16 @@ namespace IntimacyKit.Samples.Console;
 /// Writes a file so that it is either complete or absent: into a temporary file beside it, then moved over it, readable
 /// by its owner only (results, plans and scores hold personal and safety answers). Every way the target can be
 /// unusable (no such folder, a folder in its place, read-only, no permission, a full disk) is one
-/// <see cref="UserException"/> naming the path and what to do; if writing fails or is cancelled (Ctrl+C), the
-/// temporary file is deleted and the target is left as it was.
+/// <see cref="UserException"/> naming the path and what to do, in the person's words; if writing fails or is cancelled
+/// (Ctrl+C), the temporary file is deleted and the target is left as it was.
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, string contents) => Write(path, writer => writer.Write(contents));
+    public static void Write(string path, string contents, ConsoleText text) => Write(path, writer => writer.Write(contents), text);
 
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, Action<TextWriter> write, ConsoleText text)
     {
-        var full = Check(path);
+        var full = Check(path, text);
         // A fresh, unpredictable temporary name, created new: never an old file with other permissions.
         var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
         try
@@ -34,7 +34,7 @@ internal static class AtomicFile
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
-            throw new UserException($"{full}: cannot write it ({exception.Message.TrimEnd('.')}); choose another place.", ExitCodes.Usage);
+            throw new UserException(text.Format(text.CannotWrite, full, exception.Message.TrimEnd('.')), ExitCodes.Usage);
         }
         catch
         {
@@ -57,11 +57,11 @@ internal static class AtomicFile
     }
 
     /// <summary>The full path, once it is known that a file can be written there.</summary>
-    private static string Check(string path)
+    private static string Check(string path, ConsoleText text)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UserException("no file name given; give a file name.", ExitCodes.Usage);
+            throw new UserException(text.NoFileName, ExitCodes.Usage);
         }
 
         string full;
@@ -71,23 +71,23 @@ internal static class AtomicFile
         }
         catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            throw new UserException($"{path}: not a usable file name ({exception.Message.TrimEnd('.')}).", ExitCodes.Usage);
+            throw new UserException(text.Format(text.NotAFileName, path, exception.Message.TrimEnd('.')), ExitCodes.Usage);
         }
 
         if (Directory.Exists(full))
         {
-            throw new UserException($"{full}: is a folder; give a file name inside it.", ExitCodes.Usage);
+            throw new UserException(text.Format(text.IsAFolderForFile, full), ExitCodes.Usage);
         }
 
         var folder = Path.GetDirectoryName(full);
         if (folder is null || !Directory.Exists(folder))
         {
-            throw new UserException($"{full}: the folder {folder} does not exist; create it first or choose another place.", ExitCodes.Usage);
+            throw new UserException(text.Format(text.NoSuchFolder, full, folder), ExitCodes.Usage);
         }
 
         if (File.Exists(full) && IsReadOnly(full))
         {
-            throw new UserException($"{full}: the file is read-only and is left as it is; choose another name.", ExitCodes.Usage);
+            throw new UserException(text.Format(text.ReadOnlyFile, full), ExitCodes.Usage);
         }
 
         return full;

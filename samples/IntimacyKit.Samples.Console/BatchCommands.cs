@@ -9,8 +9,12 @@ using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
 
-/// <summary>score and analyze: many responses from a CSV or JSON Lines file.</summary>
-internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pipeline, IAnsiConsole console, TextWriter error)
+/// <summary>
+/// score and analyze: many responses from a CSV or JSON Lines file. The console's own lines (summaries, headings, its
+/// errors) are in the person's language; the files written, and the library's problems with a row, are the same in every
+/// language.
+/// </summary>
+internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pipeline, IAnsiConsole console, TextWriter error, ConsoleText text)
 {
     /// <summary>Rejected rows beyond this many are counted but not printed one by one.</summary>
     private const int MaxReportedRows = 1000;
@@ -30,19 +34,17 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         var outputFormat = Format(output);
         if (string.Equals(input.FullName, output.FullName, StringComparison.Ordinal))
         {
-            throw new UserException(
-                $"--output: {output.FullName} is the input file; writing scores there would replace the answers. Choose another name.",
-                ExitCodes.Usage);
+            throw new UserException(text.Format(text.OutputIsInput, output.FullName), ExitCodes.Usage);
         }
         var readerOptions = ReaderOptions(relationship);
         var summary = new BatchSummary();
         var rejected = new RejectedRows(input, error);
 
         using var stream = OpenInput(input);
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var rows = inputFormat == ResponseFileFormat.Csv
-            ? ResponseReader.ReadCsv(text, catalog, assessment.Id, readerOptions)
-            : ResponseReader.ReadJsonLines(text, catalog, assessment.Id, readerOptions);
+            ? ResponseReader.ReadCsv(reader, catalog, assessment.Id, readerOptions)
+            : ResponseReader.ReadJsonLines(reader, catalog, assessment.Id, readerOptions);
         var options = new BatchScoringOptions { FailFast = failFast };
 
         void ScoreAll(Action? onChunk)
@@ -56,9 +58,9 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
                 // No row scored: no file (a header alone would look like a result), and exit 1.
                 if (summary.Scored == 0)
                 {
-                    throw new UserException($"{input.Name}: no row could be scored ({summary.Read} read); {output.Name} was not written.", ExitCodes.Invalid);
+                    throw new UserException(text.Format(text.NoRowScored, input.Name, summary.Read, output.Name), ExitCodes.Invalid);
                 }
-            });
+            }, text);
         }
 
         ScoreWithProgress(stream, input, output, ScoreAll);
@@ -66,7 +68,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         PhaseTimes.Mark("read, score and write rows");
         if (rejected.Count > MaxReportedRows)
         {
-            error.WriteLine($"{input.Name}: {rejected.Count - MaxReportedRows} more rejected rows not shown.");
+            error.WriteLine(text.Format(text.MoreRejectedRows, input.Name, rejected.Count - MaxReportedRows));
         }
 
         ShowSummary(summary, output, rejected.SafetyNotAnswered);
@@ -87,7 +89,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
             {
                 console.Progress().AutoClear(true).Start(progress =>
                 {
-                    var task = progress.AddTask($"Scoring {input.Name}", maxValue: stream.Length);
+                    var task = progress.AddTask(Markup.Escape(text.Format(text.ScoringFile, input.Name)), maxValue: stream.Length);
                     scoreAll(() => task.Value = stream.Position);
                     task.Value = stream.Length;
                 });
@@ -99,9 +101,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
         catch (BatchRowException exception)
         {
-            throw new UserException(
-                $"{input.Name}:{exception.Line}: {exception.Outcome.Problem} (--fail-fast: stopped; {output.Name} not written)",
-                ExitCodes.Invalid);
+            throw new UserException(text.Format(text.FailFastStopped, input.Name, exception.Line, exception.Outcome.Problem, output.Name), ExitCodes.Invalid);
         }
         catch (ResponseFileException exception)
         {
@@ -112,31 +112,23 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
     /// <summary>The counts after scoring, then what calls for care: urgent flags and safety statements left unanswered.</summary>
     private void ShowSummary(BatchSummary summary, FileInfo output, long rejectedWithSafetyUnanswered)
     {
-        console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{summary.Read} rows read, {summary.Scored} scored, {summary.Rejected} rejected; wrote {output.Name}."));
+        console.WriteLine(text.Format(text.BatchSummary, summary.Read, summary.Scored, summary.Rejected, output.Name));
         if (summary.Urgent > 0)
         {
-            console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Rows(summary.Urgent)} raised an urgent safety flag: the people who gave them may need support first (see the safety column with --flags)."));
+            console.WriteLine(text.Format(text.UrgentRows, Rows(summary.Urgent)));
         }
 
         // A rejected row is not in the output, so it cannot carry a mark there: it is counted on its own.
         var writtenWithSafetyUnanswered = summary.SafetyNotAnswered - rejectedWithSafetyUnanswered;
         if (writtenWithSafetyUnanswered > 0)
         {
-            console.WriteLine(
-                Rows(writtenWithSafetyUnanswered)
-                + " left a safety statement unanswered; that is a reason for care, not a pass (marked ':not-answered' in the safety column with --flags).");
+            console.WriteLine(text.Format(text.SafetyUnansweredRows, Rows(writtenWithSafetyUnanswered)));
         }
 
         if (rejectedWithSafetyUnanswered > 0)
         {
-            console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Rows(rejectedWithSafetyUnanswered)} among the rejected had no valid answer to a safety statement; that is a reason for care too: correct " +
-                $"and score {(rejectedWithSafetyUnanswered == 1 ? "it" : "them")} again."));
+            console.WriteLine(text.Format(
+                rejectedWithSafetyUnanswered == 1 ? text.RejectedSafetyRow : text.RejectedSafetyRows, Rows(rejectedWithSafetyUnanswered)));
         }
     }
 
@@ -171,7 +163,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         return exception.Line > 0 ? $"{input.Name}:{exception.Line}: {problem}" : $"{input.Name}: {problem}";
     }
 
-    private static string Rows(long count) => count == 1 ? "1 row" : string.Create(CultureInfo.InvariantCulture, $"{count} rows");
+    private string Rows(long count) => count == 1 ? text.OneRow : text.Format(text.Rows, count);
 
     private static IEnumerable<BatchOutcome> WithProgress(IEnumerable<BatchOutcome> outcomes, Action onChunk)
     {
@@ -203,12 +195,12 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         try
         {
             using var stream = OpenInput(input);
-            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
             var rows = format == ResponseFileFormat.Csv
-                ? ResponseReader.ReadCsv(text, catalog, assessment.Id, ReaderOptions(relationship))
-                : ResponseReader.ReadJsonLines(text, catalog, assessment.Id, ReaderOptions(relationship));
+                ? ResponseReader.ReadCsv(reader, catalog, assessment.Id, ReaderOptions(relationship))
+                : ResponseReader.ReadJsonLines(reader, catalog, assessment.Id, ReaderOptions(relationship));
             var ranges = assessment.Items.ToDictionary(static i => i.Id, i => catalog.GetResponseScale(assessment, i), StringComparer.Ordinal);
-            kept = new AnalyzedRows(input, error, ranges, cancellationToken);
+            kept = new AnalyzedRows(input, error, ranges, text, cancellationToken);
             var responses = rows.Where(kept.Keep).Select(static row => row.Response!);
             analysis = ItemAnalysis.Analyze(
                 catalog,
@@ -236,7 +228,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
 
         if (kept.Problems > MaxReportedRows)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{input.Name}: {kept.Problems - MaxReportedRows} more rows with problems not shown."));
+            error.WriteLine(text.Format(text.MoreProblemRows, input.Name, kept.Problems - MaxReportedRows));
         }
 
         return kept.Rejected == 0 && kept.Ignored == 0 ? ExitCodes.Success : ExitCodes.Invalid;
@@ -246,7 +238,8 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
     /// The rows analyze takes, and what it leaves out: a malformed row is rejected, and an answer outside its item's
     /// scale is left out of the analysis. Each problem is named on standard error, the first <see cref="MaxReportedRows"/> of them.
     /// </summary>
-    private sealed class AnalyzedRows(FileInfo input, TextWriter error, Dictionary<string, ResponseScale> ranges, CancellationToken cancellationToken)
+    private sealed class AnalyzedRows(
+        FileInfo input, TextWriter error, Dictionary<string, ResponseScale> ranges, ConsoleText text, CancellationToken cancellationToken)
     {
         /// <summary>How many rows were malformed, and left out.</summary>
         public int Rejected { get; private set; }
@@ -273,11 +266,8 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
                     Ignored++;
                     var first = outside[0];
                     var range = ranges[first.ItemId];
-                    var more = outside.Count > 1 ? string.Create(
-                        CultureInfo.InvariantCulture,
-                        $" (and {outside.Count - 1} more in this row)") : string.Empty;
-                    var where = string.Create(CultureInfo.InvariantCulture, $"{input.Name}:{row.Line}: {first.ItemId}: value {first.Value}");
-                    Report(string.Create(CultureInfo.InvariantCulture, $"{where} is outside [{range.Min}-{range.Max}]{more}; left out of the analysis."));
+                    var more = outside.Count > 1 ? text.Format(text.MoreInThisRow, outside.Count - 1) : string.Empty;
+                    Report(text.Format(text.ValueOutsideScale, input.Name, row.Line, first.ItemId, first.Value, range.Min, range.Max, more));
                 }
 
                 return true;
@@ -363,22 +353,21 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
 
     private void ShowTable(ItemAnalysis analysis)
     {
-        static string F(double value) => double.IsFinite(value) ? value.ToString("0.000", CultureInfo.InvariantCulture) : "-";
-        console.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[bold]Item analysis of {analysis.AssessmentId}[/] ({analysis.Responses} responses)");
+        // Statistics for people: 0.712 in English, 0,712 in German; the JSON (--json) stays invariant.
+        string F(double value) => double.IsFinite(value) ? text.Number(value, "0.000") : "-";
+        console.MarkupLine(text.Format(text.ItemAnalysisOf, Markup.Escape(analysis.AssessmentId), analysis.Responses));
         foreach (var scale in analysis.Scales)
         {
             console.WriteLine();
-            var alpha = $"alpha {F(scale.RawAlpha)} (standardised {F(scale.StandardizedAlpha)})";
-            console.MarkupLineInterpolated(
-                CultureInfo.InvariantCulture,
-                $"[bold]{scale.ScaleId}[/]: {alpha}, n {scale.N}, mean {F(scale.Mean)}, SD {F(scale.StandardDeviation)}");
+            var (alpha, standardized, mean) = (F(scale.RawAlpha), F(scale.StandardizedAlpha), F(scale.Mean));
+            console.MarkupLine(text.Format(text.ScaleAlpha, Markup.Escape(scale.ScaleId), alpha, standardized, scale.N, mean, F(scale.StandardDeviation)));
             var table = new Table()
-                .AddColumns("Item", "n", "Mean", "SD", "r.drop", "Alpha if dropped");
+                .AddColumns(text.ColumnItem, "n", text.ColumnMean, "SD", "r.drop", text.ColumnAlphaIfDropped);
             foreach (var item in scale.Items)
             {
                 table.AddRow(
                     Markup.Escape(item.ItemId),
-                    item.N.ToString(CultureInfo.InvariantCulture),
+                    item.N.ToString(text.Culture),
                     F(item.Mean),
                     F(item.StandardDeviation),
                     F(item.RDrop),
@@ -388,32 +377,32 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
             console.Write(table);
             foreach (var warning in scale.Warnings)
             {
-                console.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+                console.MarkupLine(text.Format(text.WarningMarkup, Markup.Escape(warning)));
             }
         }
     }
 
     private Assessment Assessment(string id) => catalog.TryGetAssessment(id, out var assessment)
         ? assessment
-        : throw new UserException($"--assessment: no assessment '{id}'. Known: {string.Join(", ", catalog.Assessments.Select(a => a.Id))}.", ExitCodes.Usage);
+        : throw new UserException(text.Format(text.NoAssessment, id, string.Join(", ", catalog.Assessments.Select(a => a.Id))), ExitCodes.Usage);
 
     private ResponseReaderOptions ReaderOptions(string? relationship)
     {
         if (relationship is not null && !catalog.TryGetRelationshipKind(relationship, out _))
         {
             throw new UserException(
-                $"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.",
+                text.Format(text.NoRelationshipKind, relationship, string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))),
                 ExitCodes.Usage);
         }
 
         return new ResponseReaderOptions { RelationshipKind = relationship };
     }
 
-    private static ResponseFileFormat Format(FileInfo file)
+    private ResponseFileFormat Format(FileInfo file)
     {
         if (Directory.Exists(file.FullName))
         {
-            throw new UserException($"{file.FullName}: is a folder; give a file.", ExitCodes.Usage);
+            throw new UserException(text.Format(text.IsAFolder, string.Empty, file.FullName), ExitCodes.Usage);
         }
 
         try
@@ -426,7 +415,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
     }
 
-    private static FileStream OpenInput(FileInfo input)
+    private FileStream OpenInput(FileInfo input)
     {
         try
         {
@@ -434,7 +423,9 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UserException($"{input.FullName}: {(exception is FileNotFoundException ? "no such file." : exception.Message)}", ExitCodes.Usage);
+            throw new UserException(
+                exception is FileNotFoundException ? text.Format(text.NoSuchFile, string.Empty, input.FullName) : $"{input.FullName}: {exception.Message}",
+                ExitCodes.Usage);
         }
     }
 }

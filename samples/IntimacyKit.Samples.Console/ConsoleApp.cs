@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using IntimacyKit.Content;
 using IntimacyKit.Samples.Console.Commands;
 using IntimacyKit.Scoring;
@@ -44,21 +45,41 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     /// <returns>The exit code (<see cref="ExitCodes"/>).</returns>
     public int Run(string[] args, TextReader input, bool inputRedirected, TextWriter error, CancellationToken cancellationToken = default)
     {
-        // Each command builds its own options and action (Commands/); the host gives them the terminal, Ctrl+C and
-        // the one way to get the catalog, the pipeline and the support contacts.
-        string? culture;
+        // The culture comes first: every word of the run, --help and errors included, is in it.
+        var fromEnvironment = CultureChoice.FromEnvironment(Environment);
+        var given = CultureChoice.Given(args);
+        if (given is not null && !CultureName.IsValid(given))
+        {
+            // A malformed --culture is said in the environment's language, the one the person reads.
+            Text = TextFor(fromEnvironment);
+            error.WriteLine(Text.Format(Text.ErrorLine, Text.Format(Text.NotALanguageTag, CultureChoice.Name, given)));
+            return ExitCodes.Usage;
+        }
+
+        var host = CreateHost(args, given ?? fromEnvironment, input, inputRedirected, error, cancellationToken);
+        Text = host.Text;
+
+        // System.CommandLine's own words (its German help headings and messages) follow the person's choice, not the
+        // machine's; values on the command line are data, read the same whatever the locale (--min-alpha 0.7).
+        var (uiCulture, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = Text.Culture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            culture = CultureChoice.From(args, Environment);
+            return Invoke(CreateRoot(host), args, error, cancellationToken);
         }
-        catch (UserException exception)
+        finally
         {
-            error.WriteLine($"error: {exception.Message}");
-            return exception.ExitCode;
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (uiCulture, culture);
         }
+    }
 
-        var root = CreateRoot(CreateHost(args, culture, input, inputRedirected, error, cancellationToken));
+    /// <summary>The console's words in the person's culture, for what is said before or outside a run: Ctrl+C, a bug.</summary>
+    internal ConsoleText Text { get; private set; } = ConsoleText.English;
 
+    /// <summary>Parses the command line and runs the command it names; every mistake is one line on standard error.</summary>
+    private int Invoke(Command root, string[] args, TextWriter error, CancellationToken cancellationToken)
+    {
         try
         {
             var parsed = root.Parse(args);
@@ -66,7 +87,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             {
                 foreach (var problem in parsed.Errors)
                 {
-                    error.WriteLine($"error: {Plain(problem.Message)}");
+                    error.WriteLine(Text.Format(Text.ErrorLine, ParseErrors.InWords(problem.Message, Text)));
                 }
 
                 return ExitCodes.Usage;
@@ -82,24 +103,29 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         }
         catch (UserException exception)
         {
-            error.WriteLine($"error: {exception.Message}");
+            error.WriteLine(Text.Format(Text.ErrorLine, exception.Message));
             return exception.ExitCode;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            error.WriteLine("interrupted: nothing was written.");
+            error.WriteLine(Text.Interrupted);
             return ExitCodes.Interrupted;
         }
     }
+
+    /// <summary>The console's words for a culture: those of the content chosen for it (English when none is translated).</summary>
+    private ConsoleText TextFor(string? culture)
+        => culture is not null && Localized is not null && CultureName.Language(culture) != "en"
+            ? new ConsoleText(CultureChoice.TextCulture(Localized().Catalog(culture)))
+            : ConsoleText.English;
 
     /// <summary>What every command needs, with the catalog, pipeline and words in the culture chosen (English when none).</summary>
     private CommandHost CreateHost(
         string[] args, string? culture, TextReader input, bool inputRedirected, TextWriter error, CancellationToken cancellationToken)
     {
         // English is the default content's own language: asking for it (LANG=en_US.UTF-8) never pays for the translations.
-        var localized = culture is not null && Localized is not null && IntimacyKit.Content.CultureName.Language(culture) != "en"
-            ? new Lazy<LocalizedContent>(Localized)
-            : null;
+        var translations = Localized is null ? null : new Lazy<LocalizedContent>(Localized);
+        var localized = culture is not null && CultureName.Language(culture) != "en" ? translations : null;
         return new CommandHost(
             args,
             localized is null ? defaultCatalog : () => localized.Value.Catalog(culture!),
@@ -113,6 +139,8 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             cancellationToken)
         {
             Text = localized is null ? ConsoleText.English : new ConsoleText(CultureChoice.TextCulture(localized.Value.Catalog(culture!))),
+            CatalogIn = language
+                => translations is not null && CultureName.Language(language) != "en" ? translations.Value.Catalog(language) : defaultCatalog(),
         };
     }
 
@@ -123,12 +151,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
 
         // A plain command named as the tool (a RootCommand takes the assembly's name), with help and version added
         // as RootCommand would add them.
-        var root = new Command(
-            "intimacykit",
-            "IntimacyKit: reflect on what holds you back from closeness, and practise. A reflection and growth tool, not a clinical instrument.\n" +
-            "Exit codes: 0 done, 1 invalid input (pack problems, unscorable answers or rows, nothing answered or scored), 2 usage error or a file that " +
-            "cannot be read or written, 69 a command this build cannot run here (fhir without a .NET runtime), 70 a bug (see the log named on standard " +
-            "error), 130 interrupted (Ctrl+C).")
+        var root = new Command("intimacykit", host.Text.HelpRoot)
         {
             take.Command,
             ScoreCommandLine.Create(host),
@@ -142,28 +165,22 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
         };
 
         // `intimacykit` alone takes the quick check: the root takes take's options and action.
-        foreach (var option in take.Options.Append(new System.CommandLine.Help.HelpOption()).Append(new VersionOption()))
+        // System.CommandLine words its own help headings through its satellite resources, which follow CurrentUICulture (Run
+        // sets it): in German "Nutzung:", "Optionen:", "Befehle:", but "Description:" and "[default: ...]" stay English,
+        // and 2.0 keeps its help layout internal, so there is no hook to word them; the descriptions are all the console's.
+        var help = new System.CommandLine.Help.HelpOption { Description = host.Text.HelpHelpOption };
+        foreach (var option in take.Options.Append(help).Append(new VersionOption { Description = host.Text.HelpVersionOption }))
         {
             root.Options.Add(option);
         }
 
-        root.Options.Add(CultureChoice.Option());
+        root.Options.Add(CultureChoice.Option(host.Text));
         root.SetAction(take.Run);
         return root;
     }
 
     /// <summary>Whether a command that stops cleanly on Ctrl+C is running (the host then cancels instead of exiting).</summary>
     public bool HandlesInterrupt { get; private set; }
-
-    /// <summary>A command-line parser message in words a person knows: no .NET type names.</summary>
-    private static string Plain(string message)
-        => System.Text.RegularExpressions.Regex.Replace(message, @"as expected type '([\w.]+)'\.?", match => match.Groups[1].Value switch
-        {
-            "System.Int32" => "as a whole number.",
-            "System.Double" => "as a number, such as 0.7.",
-            "IntimacyKit.Content.ExerciseMode" => "as a kind of exercise; use solo, together, journal or conversation.",
-            var other => $"as {other[(other.LastIndexOf('.') + 1)..].ToLowerInvariant()}.",
-        });
 
     /// <summary>
     /// Writes System.CommandLine's help and messages to the injected console's own writer, as they are: the help is

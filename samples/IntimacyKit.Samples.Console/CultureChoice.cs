@@ -13,15 +13,10 @@ internal static class CultureChoice
 {
     public const string Name = "--culture";
 
-    public static Option<string?> Option() => new(Name)
-    {
-        Description = "The language to answer and read results in, as a language tag such as de or de-AT (default: LC_ALL, LC_MESSAGES or LANG, else "
-            + "English). Content without a translation for it stays in its own language.",
-        Recursive = true,
-    };
+    public static Option<string?> Option(ConsoleText text) => new(Name) { Description = text.HelpCulture, Recursive = true };
 
-    /// <summary>The culture asked for, or <see langword="null"/> for the default; a malformed <c>--culture</c> is a usage error.</summary>
-    public static string? From(IReadOnlyList<string> args, Func<string, string?> environment)
+    /// <summary>The tag given with <c>--culture TAG</c> or <c>--culture=TAG</c>, as given (it may be malformed), or <see langword="null"/>.</summary>
+    public static string? Given(IReadOnlyList<string> args)
     {
         for (var i = 0; i < args.Count; i++)
         {
@@ -30,12 +25,18 @@ internal static class CultureChoice
                 : null;
             if (given is not null)
             {
-                return CultureName.IsValid(given)
-                    ? given
-                    : throw new UserException($"{Name}: '{given}' is not a language tag; give one such as de, de-AT or en.", ExitCodes.Usage);
+                return given;
             }
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// The culture of the POSIX locale (<c>LC_ALL</c>, then <c>LC_MESSAGES</c>, then <c>LANG</c>), or <see langword="null"/> for the default.
+    /// </summary>
+    public static string? FromEnvironment(Func<string, string?> environment)
+    {
         foreach (var variable in new[] { "LC_ALL", "LC_MESSAGES", "LANG" })
         {
             if (environment(variable) is { Length: > 0 } value)

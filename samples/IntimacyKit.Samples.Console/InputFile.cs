@@ -6,24 +6,25 @@ internal static class InputFile
     /// <summary>Throws a one-line usage error when <paramref name="file"/> is missing or is a folder.</summary>
     /// <param name="file">The file given.</param>
     /// <param name="option">The option that named it, such as <c>--answers</c>, or <see langword="null"/> for an argument.</param>
-    public static void Check(FileInfo file, string? option = null)
+    /// <param name="text">The console's words, in the person's language.</param>
+    public static void Check(FileInfo file, string? option, ConsoleText text)
     {
         var prefix = option is null ? string.Empty : option + ": ";
         if (Directory.Exists(file.FullName))
         {
-            throw new UserException($"{prefix}{file.FullName}: is a folder; give a file.", ExitCodes.Usage);
+            throw new UserException(text.Format(text.IsAFolder, prefix, file.FullName), ExitCodes.Usage);
         }
 
         if (!file.Exists)
         {
-            throw new UserException($"{prefix}{file.FullName}: no such file.", ExitCodes.Usage);
+            throw new UserException(text.Format(text.NoSuchFile, prefix, file.FullName), ExitCodes.Usage);
         }
     }
 
     /// <summary>Runs <paramref name="read"/> on a checked file; a file that cannot be read (permissions, a device error) is one usage error.</summary>
-    public static T Read<T>(FileInfo file, string? option, Func<string, T> read)
+    public static T Read<T>(FileInfo file, string? option, ConsoleText text, Func<string, T> read)
     {
-        Check(file, option);
+        Check(file, option, text);
         try
         {
             return read(file.FullName);
@@ -31,7 +32,7 @@ internal static class InputFile
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             var prefix = option is null ? string.Empty : option + ": ";
-            throw new UserException($"{prefix}{file.FullName}: cannot read it ({exception.Message.TrimEnd('.')}).", ExitCodes.Usage);
+            throw new UserException(text.Format(text.CannotRead, prefix, file.FullName, exception.Message.TrimEnd('.')), ExitCodes.Usage);
         }
     }
 }

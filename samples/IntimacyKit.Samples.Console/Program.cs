@@ -48,7 +48,7 @@ Console.CancelKeyPress += (_, e) =>
         Console.Out.Flush();
     }
 
-    Console.Error.WriteLine("interrupted: nothing more was saved. To stop half-way and carry on later, choose '(save and finish later)' at any statement.");
+    Console.Error.WriteLine(app.Text.InterruptedTake);
     Environment.Exit(ExitCodes.Interrupted);
 };
 
@@ -77,12 +77,13 @@ catch (Exception exception) when (exception is not OutOfMemoryException)
 
         using var writer = new StreamWriter(log, System.Text.Encoding.UTF8, options);
         writer.Write(exception.ToString());
-        Console.Error.WriteLine($"error: something went wrong inside intimacykit ({exception.GetType().Name}); nothing was saved. Details for a bug report: "
-            + $"{log}");
+        var text = app.Text;
+        var problem = text.Format(text.InternalError, exception.GetType().Name) + " " + text.Format(text.InternalErrorLog, log);
+        Console.Error.WriteLine(text.Format(text.ErrorLine, problem));
     }
     catch (Exception writeFailure) when (writeFailure is IOException or UnauthorizedAccessException)
     {
-        Console.Error.WriteLine($"error: something went wrong inside intimacykit ({exception.GetType().Name}); nothing was saved.");
+        Console.Error.WriteLine(app.Text.Format(app.Text.ErrorLine, app.Text.Format(app.Text.InternalError, exception.GetType().Name)));
     }
 
     return ExitCodes.Internal;

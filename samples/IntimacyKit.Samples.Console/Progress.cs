@@ -51,45 +51,44 @@ internal sealed class Progress
         }.ToString(Formatting.Indented) + "\n";
     }
 
-    public static Progress Read(FileInfo file, ContentCatalog catalog)
+    public static Progress Read(FileInfo file, ContentCatalog catalog, ConsoleText text)
     {
-        var text = AnswerText.Decode(InputFile.Read(file, "--resume", File.ReadAllBytes), file.Name);
-        if (!IntimacyKitJson.TryParse(text, 8, file.Name, out var token, out var problem))
+        var json = AnswerText.Decode(InputFile.Read(file, "--resume", text, File.ReadAllBytes), file.Name, text);
+        if (!IntimacyKitJson.TryParse(json, 8, file.Name, out var token, out var problem))
         {
             throw new UserException(
-                $"--resume: {file.Name}:{problem.Line}:{problem.Column}: not saved answers ({problem.Message.TrimEnd('.')}).",
+                text.Format(text.ResumeNotJson, file.Name, problem.Line, problem.Column, problem.Message.TrimEnd('.')),
                 ExitCodes.Invalid);
         }
 
         if (token is not JObject root)
         {
-            throw new UserException($"--resume: {file.Name}: not saved answers (a JSON object is expected).", ExitCodes.Invalid);
+            throw new UserException(text.Format(text.ResumeNotObject, file.Name), ExitCodes.Invalid);
         }
 
         if ((string?)root["format"] != Format)
         {
-            throw new UserException($"--resume: {file.Name}: not answers saved by take (its \"format\" should be \"{Format}\").", ExitCodes.Invalid);
+            throw new UserException(text.Format(text.ResumeNotProgress, file.Name, Format), ExitCodes.Invalid);
         }
 
-        CheckCulture(root, catalog, file);
+        CheckCulture(root, catalog, file, text);
         var assessmentId = (string?)root["assessment"] ?? string.Empty;
         if (!catalog.TryGetAssessment(assessmentId, out var assessment))
         {
-            throw new UserException($"--resume: {file.Name}: assessment '{assessmentId}' is not in the content.", ExitCodes.Invalid);
+            throw new UserException(text.Format(text.ResumeNoAssessment, file.Name, assessmentId), ExitCodes.Invalid);
         }
 
         if ((string?)root["version"] != assessment.Version.ToString())
         {
             throw new UserException(
-                $"--resume: {file.Name}: the answers are for version {(string?)root["version"]} of '{assessmentId}', but the content has " +
-                $"{assessment.Version}; start again.",
+                text.Format(text.ResumeOtherVersion, file.Name, (string?)root["version"], assessmentId, assessment.Version),
                 ExitCodes.Invalid);
         }
 
         var kindId = (string?)root["relationship"] ?? string.Empty;
         if (!catalog.TryGetRelationshipKind(kindId, out var kind))
         {
-            throw new UserException($"--resume: {file.Name}: relationship kind '{kindId}' is not in the content.", ExitCodes.Invalid);
+            throw new UserException(text.Format(text.ResumeNoRelationshipKind, file.Name, kindId), ExitCodes.Invalid);
         }
 
         var given = new int?[assessment.Items.Length];
@@ -110,13 +109,12 @@ internal sealed class Progress
     }
 
     /// <summary>One instrument is answered in one language: answers saved in another carry on only in that one.</summary>
-    private static void CheckCulture(JObject root, ContentCatalog catalog, FileInfo file)
+    private static void CheckCulture(JObject root, ContentCatalog catalog, FileInfo file, ConsoleText text)
     {
         var culture = catalog.Packs[0].Culture;
         if ((string?)root["culture"] is { Length: > 0 } saved && !CultureName.AreSame(saved, culture))
         {
-            throw new UserException(
-                $"--resume: {file.Name}: these answers were given in {saved}; carry on in the same language with --culture {saved}.", ExitCodes.Usage);
+            throw new UserException(text.Format(text.ResumeOtherLanguage, file.Name, saved), ExitCodes.Usage);
         }
     }
 }

@@ -9,62 +9,74 @@ using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
 
-/// <summary>content, plan, compare and progress: thin views over the library's catalog, plans and reports.</summary>
-internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole console, SupportDirectory support)
+/// <summary>
+/// content, plan, compare and progress: thin views over the library's catalog, plans and reports, framed in the console's
+/// words in the person's language; the reports' own sentences come in the language the results were answered in.
+/// </summary>
+internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole console, SupportDirectory support, ConsoleText text)
 {
-    private readonly SafetyView _safety = new(console, support);
+    private readonly SafetyView _safety = new(console, support, text);
 
     public int Content(string kind, string? id, string relationship = "romantic")
     {
         switch (kind)
         {
             case "obstacles" when id is null:
-                Table(["Id", "Category", "Title"], catalog.Obstacles.Select(o => new[] { o.Id, o.Category, o.Title }));
+                Table([text.ColumnId, text.ColumnCategory, text.ColumnTitle], catalog.Obstacles.Select(o => new[] { o.Id, o.Category, o.Title }));
                 return ExitCodes.Success;
             case "exercises" when id is null:
                 Table(
-                    ["Id", "Difficulty", "Mode", "Minutes", "Title"],
-                    catalog.Exercises.Select(e => new[] { e.Id, Number((int)e.Difficulty), e.Mode.ToString().ToLowerInvariant(), Number(e.Minutes), e.Title }));
+                    [text.ColumnId, text.ColumnDifficulty, text.ColumnMode, text.ColumnMinutes, text.ColumnTitle],
+                    catalog.Exercises.Select(e => new[] { e.Id, Number((int)e.Difficulty), Mode(e.Mode), Number(e.Minutes), e.Title }));
                 return ExitCodes.Success;
             case "assessments" when id is null:
                 Table(
-                    ["Id", "Version", "Items", "Title"],
+                    [text.ColumnId, text.ColumnVersion, text.ColumnItems, text.ColumnTitle],
                     catalog.Assessments.Select(a => new[] { a.Id, a.Version.ToString(), Number(a.Items.Length), a.Title }));
                 return ExitCodes.Success;
             case "obstacles":
-                var obstacle = catalog.TryGetObstacle(id!, out var o) ? o : throw NotFound("obstacle", id!);
+                var obstacle = catalog.TryGetObstacle(id!, out var o) ? o : throw NotFound(text.NoObstacle, id!);
                 console.WriteLine($"{obstacle.Title} ({obstacle.Id}, {obstacle.Category})");
                 console.WriteLine(obstacle.Summary);
-                Lines("Signs", obstacle.Signs);
-                Lines("Origins", obstacle.Origins);
+                Lines(text.Signs, obstacle.Signs);
+                Lines(text.Origins, obstacle.Origins);
                 return ExitCodes.Success;
             case "exercises":
-                var exercise = catalog.TryGetExercise(id!, out var e) ? e : throw NotFound("exercise", id!);
-                var mode = exercise.Mode.ToString().ToLowerInvariant();
+                var exercise = catalog.TryGetExercise(id!, out var e) ? e : throw NotFound(text.NoExercise, id!);
                 var difficulty = Number((int)exercise.Difficulty);
-                console.WriteLine($"{exercise.Title} ({exercise.Id}): difficulty {difficulty}, {mode}, {Number(exercise.Minutes)} minutes");
+                console.WriteLine(text.Format(text.ExerciseHeading, exercise.Title, exercise.Id, difficulty, Mode(exercise.Mode), Number(exercise.Minutes)));
                 console.WriteLine(exercise.Summary);
-                Lines("Steps", exercise.Steps);
+                Lines(text.Steps, exercise.Steps);
                 return ExitCodes.Success;
             case "assessments":
                 ShowAssessment(id!, relationship);
                 return ExitCodes.Success;
             default:
-                throw new UserException($"content: '{kind}' is not one of obstacles, exercises, assessments.", ExitCodes.Usage);
+                throw new UserException(text.Format(text.UnknownContentKind, kind), ExitCodes.Usage);
         }
     }
+
+    /// <summary>A kind of exercise in words: its option value in English (solo), a word in other languages (allein).</summary>
+    private string Mode(ExerciseMode mode) => mode switch
+    {
+        ExerciseMode.Solo => text.ModeSolo,
+        ExerciseMode.Together => text.ModeTogether,
+        ExerciseMode.Journal => text.ModeJournal,
+        ExerciseMode.Conversation => text.ModeConversation,
+        _ => mode.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>One assessment: its instructions, its safety preface and each statement as read for the relationship.</summary>
     private void ShowAssessment(string id, string relationship)
     {
-        var assessment = catalog.TryGetAssessment(id, out var a) ? a : throw NotFound("assessment", id);
+        var assessment = catalog.TryGetAssessment(id, out var a) ? a : throw NotFound(text.NoContentAssessment, id);
         var reader = catalog.TryGetRelationshipKind(
             relationship,
             out var k) ? k : throw new UserException(
-                $"--relationship: no relationship kind '{relationship}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(x => x.Id))}.",
+                text.Format(text.NoRelationshipKind, relationship, string.Join(", ", catalog.RelationshipKinds.Select(x => x.Id))),
                 ExitCodes.Usage);
-        console.WriteLine($"{assessment.Title} ({assessment.Id} {assessment.Version}): {assessment.Items.Length} statements, "
-            + $"{assessment.Scales.Length} scales; as read for \"{reader.Title}\" ({reader.Id}).");
+        var (items, scales) = (assessment.Items.Length, assessment.Scales.Length);
+        console.WriteLine(text.Format(text.AssessmentHeading, assessment.Title, assessment.Id, assessment.Version, items, scales, reader.Title, reader.Id));
         console.WriteLine(assessment.Instructions);
         if (assessment.SafetyPreface is { } preface)
         {
@@ -76,8 +88,9 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         {
             var item = assessment.Items[i];
             var scale = catalog.GetResponseScale(assessment, item);
-            var where = i < assessment.SafetyItemCount ? "safety" : item.Scale ?? "unscored";
-            var extra = (item.Reverse ? ", reverse-keyed" : string.Empty) + (item.OffersNotApplicable ? ", offers \"does not apply\"" : string.Empty);
+            var where = i < assessment.SafetyItemCount ? text.ItemSafety : item.Scale ?? text.ItemUnscored;
+            var extra = (item.Reverse ? ", " + text.ItemReverseKeyed : string.Empty)
+                + (item.OffersNotApplicable ? ", " + text.ItemOffersNotApplicable : string.Empty);
             console.WriteLine($"{i + 1,3}. {catalog.RenderItemText(item, reader.Id)}  [{item.Id}; {where}; {scale.Id}{extra}]");
         }
     }
@@ -88,7 +101,7 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         var preferences = new PlanPreferences { Weeks = weeks, DaysPerWeek = daysPerWeek, MinutesPerDay = minutes, Modes = [.. modes] };
         if (preferences.Check() is [var problem, ..])
         {
-            throw new UserException($"plan: --{OptionOf(problem)}: {problem.Message}", ExitCodes.Usage);
+            throw new UserException(text.Format(text.PlanOutOfRange, OptionOf(problem), problem.Value, problem.Min, problem.Max), ExitCodes.Usage);
         }
 
         var plan = new PracticePlanBuilder(catalog, time).Build(result, preferences);
@@ -98,19 +111,17 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         console.WriteLine(result.Disclaimer);
         if (plan.Sessions.IsEmpty)
         {
-            console.WriteLine(result.HasSafetyFlags
-                ? "No practice is planned: while your answers suggest things may not feel safe, the support options above come first."
-                : "No practice is planned: nothing in this result stands out enough, or no exercise fits your choices (kinds, minutes).");
+            console.WriteLine(result.HasSafetyFlags ? text.NoPracticeWhileUnsafe : text.NoPracticeFits);
         }
 
-        // One timeline: practice days and check-ins, in date order.
-        var title = catalog.TryGetAssessment(plan.AssessmentId, out var planned) ? planned.Title.ToLowerInvariant() : plan.AssessmentId;
-        var lines = plan.Sessions.Select(s => (s.Date, Text: $"week {s.Week}  {s.Exercise.Title} ({s.Exercise.Minutes} min)"))
-            .Concat(plan.Reassessments.Select(d => (Date: d, Text: $"check-in: take the {title} again ({plan.AssessmentId})")))
+        // One timeline: practice days and check-ins, in date order (dates as ISO 8601 in every language: they sort and read alike).
+        var title = catalog.TryGetAssessment(plan.AssessmentId, out var planned) ? text.TitleInSentence(planned.Title) : plan.AssessmentId;
+        var lines = plan.Sessions.Select(s => (s.Date, Line: text.Format(text.PlanWeek, s.Week, s.Exercise.Title, s.Exercise.Minutes)))
+            .Concat(plan.Reassessments.Select(d => (Date: d, Line: text.Format(text.PlanCheckIn, title, plan.AssessmentId))))
             .OrderBy(l => l.Date);
-        foreach (var (date, text) in lines)
+        foreach (var (date, line) in lines)
         {
-            console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}  {text}"));
+            console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}  {line}"));
         }
 
         if (ics is not null)
@@ -120,14 +131,16 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
                 _safety.ShowPrivacy(result.Notices);
             }
 
-            AtomicFile.Write(ics.FullName, PracticePlanCalendar.ToICalendar(plan));
-            console.WriteLine($"Saved {plan.Sessions.Length + plan.Reassessments.Length} events to {ics.Name}.");
+            AtomicFile.Write(ics.FullName, PracticePlanCalendar.ToICalendar(plan), text);
+            var events = plan.Sessions.Length + plan.Reassessments.Length;
+            console.WriteLine(events == 1 ? text.Format(text.SavedEvent, ics.Name) : text.Format(text.SavedEvents, events, ics.Name));
         }
 
         return ExitCodes.Success;
     }
 
-    public int Compare(FileInfo first, FileInfo second, string? names = null)
+    /// <summary>The dyadic report; its sentences, and the behaviours they name, in the language the results were answered in.</summary>
+    public int Compare(FileInfo first, FileInfo second, string? names = null, Func<string, ContentCatalog>? catalogIn = null)
     {
         var (firstName, secondName) = (first.Name, second.Name);
         if (names is not null)
@@ -135,7 +148,7 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
             var parts = names.Split(',', StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
             {
-                throw new UserException($"--names: give two names separated by a comma, such as \"Sam,Alex\"; found \"{names}\".", ExitCodes.Usage);
+                throw new UserException(text.Format(text.NamesProblem, names), ExitCodes.Usage);
             }
 
             (firstName, secondName) = (parts[0], parts[1]);
@@ -143,7 +156,7 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
 
         var a = ReadResult(first);
         var b = ReadResult(second);
-        var pairs = catalog.TryGetAssessment(a.AssessmentId, out var assessment) ? assessment.DyadicPairs : [];
+        var pairs = (catalogIn?.Invoke(a.Culture) ?? catalog).TryGetAssessment(a.AssessmentId, out var assessment) ? assessment.DyadicPairs : [];
         DyadicReport report;
         try
         {
@@ -151,14 +164,14 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         }
         catch (ResultComparisonException exception)
         {
-            throw new UserException($"compare: {exception.Problem}", ExitCodes.Invalid);
+            throw new UserException($"compare: {Refusal(exception, new List<AssessmentResult> { a, b }, text.OtherLanguagesCompare)}", ExitCodes.Invalid);
         }
 
         // The same support panel opens every comparison, flagged or not, so that it tells neither person anything
         // about the other's safety answers.
         if (!report.SupportResources.IsEmpty)
         {
-            _safety.ShowSupport(false, DyadicReport.SafetyNotice, report.SupportResources);
+            _safety.ShowSupport(false, text.CompareSafetyNotice, report.SupportResources);
         }
 
         console.WriteLine(report.Disclaimer);
@@ -174,14 +187,14 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
     public int Progress(FileInfo[] files)
     {
         ProgressReport report;
-        var results = files.Select(ReadResult).ToList();
+        List<AssessmentResult> results = [.. files.Select(ReadResult)];
         try
         {
             report = ProgressReport.Create(results);
         }
         catch (ResultComparisonException exception)
         {
-            throw new UserException($"progress: {exception.Problem}", ExitCodes.Invalid);
+            throw new UserException($"progress: {Refusal(exception, results, text.OtherLanguagesProgress)}", ExitCodes.Invalid);
         }
 
         // Support first if any result in the series carries a flag (the latest such result's support), and protective
@@ -209,30 +222,56 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         return ExitCodes.Success;
     }
 
-    private static AssessmentResult ReadResult(FileInfo file)
+    private AssessmentResult ReadResult(FileInfo file)
     {
-        InputFile.Check(file);
+        InputFile.Check(file, null, text);
         if (file.Length > 64L << 20)
         {
-            throw new UserException(
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.Name}: {file.Length:N0} bytes is too large for a saved result."),
-                ExitCodes.Invalid);
+            throw new UserException(text.Format(text.ResultTooLarge, file.Name, file.Length), ExitCodes.Invalid);
         }
 
-        var text = AnswerText.Decode(InputFile.Read(file, null, File.ReadAllBytes), file.Name);
-        if (text.Contains($"\"{IntimacyKit.Samples.Console.Progress.Format}\"", StringComparison.Ordinal))
+        var json = AnswerText.Decode(InputFile.Read(file, null, text, File.ReadAllBytes), file.Name, text);
+        if (json.Contains($"\"{IntimacyKit.Samples.Console.Progress.Format}\"", StringComparison.Ordinal))
         {
-            throw new UserException(
-                $"{file.Name}: holds answers saved half-way, not a result; finish them first with: intimacykit take --resume {file.Name}",
-                ExitCodes.Invalid);
+            throw new UserException(text.Format(text.HalfWayAnswers, file.Name), ExitCodes.Invalid);
         }
 
-        return AssessmentResultSerializer.TryRead(text, out var result, out var problems)
+        return AssessmentResultSerializer.TryRead(json, out var result, out var problems)
             ? result
-            : throw new UserException($"{file.Name}: not a result saved by take --json ({problems[0].ToString().TrimEnd('.')}).", ExitCodes.Invalid);
+            : throw new UserException(text.Format(text.NotAResult, file.Name, problems[0].ToString().TrimEnd('.')), ExitCodes.Invalid);
     }
 
-    private static UserException NotFound(string what, string id) => new($"content: no {what} '{id}'.", ExitCodes.Usage);
+    /// <summary>
+    /// Why results cannot be compared: the library's sentence in English; in another language, the console's own words
+    /// from what the refusal carries (too few, other assessments, other versions, or else other languages).
+    /// </summary>
+    private string Refusal(ResultComparisonException refusal, List<AssessmentResult> results, string otherLanguages)
+    {
+        if (text.IsEnglish)
+        {
+            return refusal.Problem;
+        }
+
+        if (refusal.FirstAssessmentId is null)
+        {
+            return text.Format(text.TooFewResults, results.Count);
+        }
+
+        if (refusal.FirstAssessmentId != refusal.OtherAssessmentId)
+        {
+            return text.Format(text.OtherAssessments, refusal.FirstAssessmentId, refusal.OtherAssessmentId);
+        }
+
+        if (refusal.FirstVersion != refusal.OtherVersion)
+        {
+            return text.Format(text.OtherVersions, refusal.FirstAssessmentId, refusal.FirstVersion, refusal.OtherVersion);
+        }
+
+        var languages = results.Select(static r => r.Culture).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        return text.Format(otherLanguages, languages[0], languages[^1]);
+    }
+
+    private UserException NotFound(string format, string id) => new(text.Format(format, id), ExitCodes.Usage);
 
     private void Table(string[] columns, IEnumerable<string[]> rows)
     {

@@ -42,7 +42,7 @@ internal sealed class SafetyView(IAnsiConsole console, SupportDirectory director
         if (!directory.IsEmpty)
         {
             lines.Add(string.Empty);
-            lines.Add($"[grey]Contacts for {Markup.Escape(directory.Region)}.[/]");
+            lines.Add($"[grey]{Markup.Escape(Text.Format(Text.ContactsFor, directory.Region))}[/]");
         }
 
         console.Box(urgent ? Text.SupportFirst : Text.Support, new Markup(string.Join("\n", lines)), urgent ? Color.Red : Color.Yellow);

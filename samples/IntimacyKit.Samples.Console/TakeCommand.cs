@@ -33,7 +33,7 @@ internal sealed class TakeCommand(
             return false;
         }
 
-        error.WriteLine("error: nothing could be scored; answer more of the statements (each scale needs enough of its statements answered).");
+        error.WriteLine(_text.Format(_text.ErrorLine, _text.NothingScored));
         return true;
     }
 
@@ -61,24 +61,19 @@ internal sealed class TakeCommand(
     {
         if (!catalog.TryGetAssessment(assessmentId, out var assessment))
         {
-            throw new UserException(
-                $"--assessment: no assessment '{assessmentId}'. Known: {string.Join(", ", catalog.Assessments.Select(a => a.Id))}.",
-                ExitCodes.Usage);
+            throw new UserException(_text.Format(_text.NoAssessment, assessmentId, string.Join(", ", catalog.Assessments.Select(a => a.Id))), ExitCodes.Usage);
         }
 
         if (!catalog.TryGetRelationshipKind(relationshipKind, out var kind))
         {
             throw new UserException(
-                $"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))}.",
+                _text.Format(_text.NoRelationshipKind, relationshipKind, string.Join(", ", catalog.RelationshipKinds.Select(k => k.Id))),
                 ExitCodes.Usage);
         }
 
         if (resume is not null && (answersFile is not null || inputRedirected || relationshipGiven))
         {
-            throw new UserException(
-                "--resume: carries on in a terminal with the assessment and relationship it was saved with; leave out --answers, --relationship and " +
-                "redirected input.",
-                ExitCodes.Usage);
+            throw new UserException(_text.ResumeAlone, ExitCodes.Usage);
         }
 
         if (GatherAnswers(ref assessment, ref kind, answersFile, input, inputRedirected, relationshipGiven, resume) is not { } answers)
@@ -88,7 +83,7 @@ internal sealed class TakeCommand(
 
         if (answers.Count == 0)
         {
-            throw new UserException($"take: no answers were given; give item,value lines or a JSON object of answers (see --help).", ExitCodes.Invalid);
+            throw new UserException(_text.NoAnswersGiven, ExitCodes.Invalid);
         }
 
         return ScoreAndShow(assessment, kind, answers, json, offerToSave: answersFile is null && !inputRedirected);
@@ -146,23 +141,20 @@ internal sealed class TakeCommand(
     {
         if (answersFile is not null)
         {
-            return AnswerText.Parse(ReadAnswersFile(answersFile), answersFile.Name);
+            return AnswerText.Parse(ReadAnswersFile(answersFile), answersFile.Name, _text);
         }
 
         if (inputRedirected)
         {
-            return AnswerText.Parse(ReadCapped(input, "standard input"), "standard input");
+            return AnswerText.Parse(ReadCapped(input, _text.StandardInput), _text.StandardInput, _text);
         }
 
         if (!console.Profile.Capabilities.Interactive)
         {
-            throw new UserException(
-                "take: standard output is not a terminal, so statements cannot be asked one at a time; give answers with --answers FILE or on standard " +
-                "input (add --json for a result file).",
-                ExitCodes.Usage);
+            throw new UserException(_text.NotATerminal, ExitCodes.Usage);
         }
 
-        var progress = resume is null ? null : Progress.Read(resume, catalog);
+        var progress = resume is null ? null : Progress.Read(resume, catalog, _text);
         if (progress is not null)
         {
             (assessment, kind) = (progress.Assessment, progress.Kind);
@@ -190,7 +182,7 @@ internal sealed class TakeCommand(
             if (json)
             {
                 error.WriteLine(preface);
-                error.WriteLine("Support: " + string.Join("; ", resources.Select(r => r.Title)) + ".");
+                error.WriteLine(_text.Format(_text.SupportList, string.Join("; ", resources.Select(r => r.Title))));
             }
             else
             {
@@ -200,7 +192,7 @@ internal sealed class TakeCommand(
 
         foreach (var problem in outcome.Problems)
         {
-            error.WriteLine($"error: {problem}");
+            error.WriteLine(_text.Format(_text.ErrorLine, problem));
         }
     }
 
@@ -216,14 +208,13 @@ internal sealed class TakeCommand(
                 error.WriteLine(message);
             }
 
-            error.WriteLine("Support: " + string.Join("; ", result.SupportResources.Select(r => r.Title)) + ".");
-            error.WriteLine(result.Notices.Privacy + " This result holds your answers to the safety questions.");
+            error.WriteLine(_text.Format(_text.SupportList, string.Join("; ", result.SupportResources.Select(r => r.Title))));
+            error.WriteLine(_text.Format(_text.ResultHoldsSafetyAnswers, result.Notices.Privacy));
         }
 
         if (catalog.GetAssessment(result.AssessmentId).SafetyRules.IsEmpty)
         {
-            error.WriteLine("note: no answer was checked for safety (this questionnaire has no safety screen here). Kinds of help: "
-                + string.Join("; ", catalog.SupportResources.Select(static r => r.Title)) + ".");
+            error.WriteLine(_text.Format(_text.NoSafetyScreen, string.Join("; ", catalog.SupportResources.Select(static r => r.Title))));
         }
 
         // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
@@ -360,7 +351,7 @@ internal sealed class TakeCommand(
         var saved = AskForFile(
             _text.SaveAnswersSoFarTo,
             AtomicFile.FreshName("intimacykit-answers", ".json", TimeProvider.System),
-            path => AtomicFile.Write(path, Progress.ToJson(assessment, kind, given, doesNotApply, next, catalog.PackFor(assessment.Id).Culture)));
+            path => AtomicFile.Write(path, Progress.ToJson(assessment, kind, given, doesNotApply, next, catalog.PackFor(assessment.Id).Culture), _text));
         if (saved is null)
         {
             return false;
@@ -442,7 +433,7 @@ internal sealed class TakeCommand(
                 && AskForFile(
                     _text.SaveResultTo,
                     AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System),
-                    path => AtomicFile.Write(path, json)) is { } saved)
+                    path => AtomicFile.Write(path, json, _text)) is { } saved)
             {
                 console.MarkupLine(_text.Format(_text.SavedResult, Markup.Escape(saved)));
             }
@@ -454,7 +445,7 @@ internal sealed class TakeCommand(
             && AskForFile(
                 _text.SaveResultTo,
                 AtomicFile.FreshName("intimacykit-result", ".json", TimeProvider.System),
-                path => AtomicFile.Write(path, json)) is { } path)
+                path => AtomicFile.Write(path, json, _text)) is { } path)
         {
             console.MarkupLine(_text.Format(_text.SavedResult, Markup.Escape(path)));
         }
@@ -470,7 +461,7 @@ internal sealed class TakeCommand(
         if (AskForFile(
             _text.SavePlanTo,
             AtomicFile.FreshName("practice-plan", ".ics", TimeProvider.System),
-            file => AtomicFile.Write(file, calendar)) is { } file)
+            file => AtomicFile.Write(file, calendar, _text)) is { } file)
         {
             console.MarkupLine(_text.Format(_text.SavedPlan, plan.Sessions.Length, plan.Reassessments.Length, Markup.Escape(file)));
         }
@@ -478,15 +469,13 @@ internal sealed class TakeCommand(
 
 
     /// <summary>An answers file, refused before reading when it is too large to be one response.</summary>
-    private static string ReadAnswersFile(FileInfo file)
+    private string ReadAnswersFile(FileInfo file)
     {
-        InputFile.Check(file, "--answers");
+        InputFile.Check(file, "--answers", _text);
 
         if (file.Length > MaxAnswerChars * 4L)
         {
-            throw new UserException(
-                $"{file.Name}: {file.Length:N0} bytes is too large for an answers file (one response, at most {MaxAnswerChars:N0} characters).",
-                ExitCodes.Invalid);
+            throw new UserException(_text.Format(_text.AnswersFileTooLarge, file.Name, file.Length, MaxAnswerChars), ExitCodes.Invalid);
         }
 
         byte[] bytes;
@@ -496,14 +485,14 @@ internal sealed class TakeCommand(
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new UserException($"{file.FullName}: cannot read it ({exception.Message.TrimEnd('.')}).", ExitCodes.Usage);
+            throw new UserException(_text.Format(_text.CannotRead, string.Empty, file.FullName, exception.Message.TrimEnd('.')), ExitCodes.Usage);
         }
 
-        return AnswerText.Decode(bytes, file.Name);
+        return AnswerText.Decode(bytes, file.Name, _text);
     }
 
     /// <summary>Standard input, read up to the cap, so that a runaway pipe is refused instead of filling memory.</summary>
-    private static string ReadCapped(TextReader input, string source)
+    private string ReadCapped(TextReader input, string source)
     {
         var buffer = new char[MaxAnswerChars + 1];
         var total = 0;
@@ -514,7 +503,7 @@ internal sealed class TakeCommand(
         }
 
         return total > MaxAnswerChars
-            ? throw new UserException($"{source}: more than {MaxAnswerChars:N0} characters is too large for the answers to one response.", ExitCodes.Invalid)
+            ? throw new UserException(_text.Format(_text.InputTooLarge, source, MaxAnswerChars), ExitCodes.Invalid)
             : new string(buffer, 0, total);
     }
 
@@ -555,7 +544,7 @@ internal sealed class TakeCommand(
             out var profile) && result.AssessmentId == DefaultContent.QuickCheckAssessmentId)
         {
             var command = $"intimacykit take --assessment {profile.Id} --relationship {result.RelationshipKind}";
-            var title = _text.Culture.TwoLetterISOLanguageName == "de" ? profile.Title : profile.Title.ToLowerInvariant();
+            var title = _text.TitleInSentence(profile.Title);
             console.MarkupLine(Markup.Escape(_text.Format(_text.FullerPicture, title, profile.Items.Length, command)));
         }
 
@@ -611,7 +600,7 @@ internal sealed class TakeCommand(
             else if (score.Value is { } value)
             {
                 var top = score.Band is { } band && band.Id == score.Bands[^1].Id;
-                var label = score.Band?.Label ?? "no band";
+                var label = score.Band?.Label ?? _text.NoBand;
                 var of = _text.Format(_text.StatementOf, _text.Number(value), _text.Number(score.Bands[^1].To));
                 console.MarkupLine($"  [bold]{Markup.Escape(score.Title)}[/]: [{(top ? "orange1" : "default")}]{Markup.Escape(label)}[/] ({of})");
             }
@@ -683,10 +672,10 @@ internal sealed class TakeCommand(
                 .OfType<string>()
                 .ToList();
             return leaning.Count == 0
-                ? $" taken together, your answers in this area ({category}) lean this way, though no single statement stands out."
+                ? " " + _text.Format(_text.LeansThisWay, category)
                 : "\n  - " + string.Join("\n  - ", leaning);
         }
 
-        return " this stands out for you.";
+        return " " + _text.StandsOutForYou;
     }
 }

@@ -3,21 +3,24 @@ using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
 
-/// <summary>validate PACK...: every problem of every pack, compiler style, on standard error; exit 0 valid, 1 invalid, 2 unreadable.</summary>
+/// <summary>
+/// validate PACK...: every problem of every pack, compiler style, on standard error; exit 0 valid, 1 invalid, 2 unreadable.
+/// The problems are the library's validation messages, in English, each with its location and JSON path (for pack authors).
+/// </summary>
 internal static class ValidateCommand
 {
-    public static int Run(FileInfo[] packs, IAnsiConsole console, TextWriter error)
+    public static int Run(FileInfo[] packs, IAnsiConsole console, TextWriter error, ConsoleText text)
     {
         var exit = ExitCodes.Success;
         foreach (var pack in packs)
         {
             try
             {
-                InputFile.Check(pack);
+                InputFile.Check(pack, null, text);
             }
             catch (UserException exception)
             {
-                error.WriteLine($"error: {exception.Message}");
+                error.WriteLine(text.Format(text.ErrorLine, exception.Message));
                 exit = ExitCodes.Usage;
                 continue;
             }
@@ -25,18 +28,18 @@ internal static class ValidateCommand
             ContentLoadResult result;
             try
             {
-                result = InputFile.Read(pack, null, ContentPackReader.Default.ReadFile);
+                result = InputFile.Read(pack, null, text, ContentPackReader.Default.ReadFile);
             }
             catch (UserException exception)
             {
-                error.WriteLine($"error: {exception.Message}");
+                error.WriteLine(text.Format(text.ErrorLine, exception.Message));
                 exit = ExitCodes.Usage;
                 continue;
             }
 
             if (result.Succeeded)
             {
-                console.WriteLine($"{pack.Name}: valid ({result.Pack.Id} {result.Pack.Version}).");
+                console.WriteLine(text.Format(text.PackValid, pack.Name, result.Pack.Id, result.Pack.Version));
                 continue;
             }
 

@@ -223,7 +223,7 @@ public sealed class FhirCommandTests : IDisposable
     {
         var error = new StringWriter();
 
-        var exit = FhirCompanion.Run(["fhir", "export"], error, _folder, static _ => null);
+        var exit = FhirCompanion.Run(["fhir", "export"], error, _folder, static _ => null, ConsoleText.English);
 
         exit.Should().Be(ExitCodes.Unavailable);
         error.ToString().Should().StartWith("error: fhir: this build of intimacykit has no FHIR commands beside it").And.Subject.Split('\n').Should().HaveCount(2);

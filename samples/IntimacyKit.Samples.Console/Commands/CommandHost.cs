@@ -39,6 +39,12 @@ internal sealed class CommandHost(
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>
+    /// The content in the language results were answered in, for what a report names besides the results' own texts
+    /// (the behaviours a dyadic report compares): the default catalog unless a translation fits.
+    /// </summary>
+    public Func<string, ContentCatalog> CatalogIn { get; init; } = _ => defaultCatalog();
+
     /// <summary>The embedded default catalog (or the host's), loaded on first use.</summary>
     public ContentCatalog DefaultCatalog => defaultCatalog();
 
@@ -65,7 +71,7 @@ internal sealed class CommandHost(
             return support;
         }
 
-        InputFile.Check(file, "--support");
+        InputFile.Check(file, "--support", Text);
         var read = SupportDirectoryReader.ReadFile(file.FullName);
         return read.Directory ?? throw new UserException($"--support: {read.Problems[0]}", ExitCodes.Invalid);
     }
@@ -84,10 +90,10 @@ internal sealed class CommandHost(
         }
     }
 
-    private static ContentPack LoadPack(FileInfo file)
+    private ContentPack LoadPack(FileInfo file)
     {
-        InputFile.Check(file, "--pack");
-        var result = InputFile.Read(file, "--pack", ContentPackReader.Default.ReadFile);
-        return result.Succeeded ? result.Pack : throw new UserException($"{file.Name}: invalid content pack: {result.Problems[0]}", ExitCodes.Invalid);
+        InputFile.Check(file, "--pack", Text);
+        var result = InputFile.Read(file, "--pack", Text, ContentPackReader.Default.ReadFile);
+        return result.Succeeded ? result.Pack : throw new UserException(Text.Format(Text.InvalidPack, file.Name, result.Problems[0]), ExitCodes.Invalid);
     }
 }

@@ -1,34 +1,25 @@
 using System.CommandLine;
 namespace IntimacyKit.Samples.Console.Commands;
 
-/// <summary>Options several commands take, worded once.</summary>
+/// <summary>Options several commands take, worded once, in the person's language.</summary>
 internal static class CommonOptions
 {
-    public static Option<FileInfo?> Pack() => new("--pack") { Description = "A content pack to use instead of the embedded default." };
+    public static Option<FileInfo?> Pack(ConsoleText text) => new("--pack") { Description = text.HelpPack };
 
-    public static Option<FileInfo?> Support() => new("--support")
-    {
-        Description = "Real support contacts for your region, as JSON ({\"region\": ..., \"contacts\": [{\"kind\", \"name\", \"phone\"|\"text\"|\"url\"}]}), "
-            + "shown under each kind of help.",
-    };
+    public static Option<FileInfo?> Support(ConsoleText text) => new("--support") { Description = text.HelpSupport };
 
-    public static Option<string> Relationship() => new("--relationship")
+    public static Option<string> Relationship(ConsoleText text) => new("--relationship")
     {
-        Description = "The relationship the answers are about: romantic, sibling, parent-child, child-parent or friendship.",
+        Description = text.HelpRelationship,
         DefaultValueFactory = _ => "romantic",
     };
 
     /// <summary>The assessment a file of responses answers (score, analyze).</summary>
-    public static Option<string> RequiredAssessment() => new("--assessment") { Description = "The assessment the responses answer.", Required = true };
+    public static Option<string> RequiredAssessment(ConsoleText text) => new("--assessment") { Description = text.HelpRequiredAssessment, Required = true };
 
     /// <summary>The responses file (score, analyze).</summary>
-    public static Option<FileInfo> Input() => new("--input")
-    {
-        Description = "Responses: .csv (header of item ids, optional id and relationship columns; an empty cell is a skip) or .jsonl.",
-        Required = true,
-    };
+    public static Option<FileInfo> Input(ConsoleText text) => new("--input") { Description = text.HelpInput, Required = true };
 
     /// <summary>The relationship kind of rows that do not name one (score, analyze).</summary>
-    public static Option<string?> RowRelationship()
-        => new("--relationship") { Description = "The relationship kind of rows without a relationship column (default: the pack's first)." };
+    public static Option<string?> RowRelationship(ConsoleText text) => new("--relationship") { Description = text.HelpRowRelationship };
 }

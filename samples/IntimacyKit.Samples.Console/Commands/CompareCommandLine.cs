@@ -6,14 +6,14 @@ internal static class CompareCommandLine
 {
     public static Command Create(CommandHost host)
     {
-        var resultA = new Argument<FileInfo>("result-a") { Description = "The first person's saved result." };
-        var resultB = new Argument<FileInfo>("result-b") { Description = "The second person's saved result." };
-        var support = CommonOptions.Support();
-        var names = new Option<string?>("--names") { Description = "What to call the two people, comma-separated, such as \"Sam,Alex\" (default: the file "
-            + "names)." };
-        var command = new Command("compare", "Two people's results of the same assessment side by side.") { resultA, resultB, support, names };
-        command.SetAction(parse => new ReportCommands(host.DefaultCatalog, host.Console, host.SupportFor(parse.GetValue(support)))
-            .Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!, parse.GetValue(names)));
+        var text = host.Text;
+        var resultA = new Argument<FileInfo>("result-a") { Description = text.HelpResultA };
+        var resultB = new Argument<FileInfo>("result-b") { Description = text.HelpResultB };
+        var support = CommonOptions.Support(text);
+        var names = new Option<string?>("--names") { Description = text.HelpNames };
+        var command = new Command("compare", text.HelpCompare) { resultA, resultB, support, names };
+        command.SetAction(parse => new ReportCommands(host.DefaultCatalog, host.Console, host.SupportFor(parse.GetValue(support)), text)
+            .Compare(parse.GetValue(resultA)!, parse.GetValue(resultB)!, parse.GetValue(names), host.CatalogIn));
         return command;
     }
 }

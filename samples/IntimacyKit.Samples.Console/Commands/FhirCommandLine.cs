@@ -11,10 +11,7 @@ internal static class FhirCommandLine
 {
     public static Command Create(CommandHost host)
     {
-        var command = new Command(
-            "fhir",
-            "Exchange assessments and answers as HL7 FHIR R4 (Structured Data Capture): export an assessment as a Questionnaire, score a "
-                + "QuestionnaireResponse, or turn a weighted Questionnaire (such as the PHQ-9) into a content pack.")
+        var command = new Command("fhir", host.Text.HelpFhir)
         {
             Export(host),
             ImportResponse(host),
@@ -25,23 +22,16 @@ internal static class FhirCommandLine
 
     private static Command Export(CommandHost host)
     {
-        var assessment = new Option<string>("--assessment")
-        {
-            Description = "The assessment to export: intimacy-profile, intimacy-quick-check or listening-check.",
-            Required = true,
-        };
-        var relationship = new Option<string?>("--relationship")
-        {
-            Description = "The relationship the statements are worded for: romantic (the default), sibling, parent-child, child-parent or friendship; "
-                + "with --pack, that pack's first kind unless given.",
-        };
-        var pack = CommonOptions.Pack();
-        var command = new Command("export", "Print an assessment as an SDC Questionnaire (FHIR R4 JSON), its statements worded for one relationship.")
+        var text = host.Text;
+        var assessment = new Option<string>("--assessment") { Description = text.HelpExportAssessment, Required = true };
+        var relationship = new Option<string?>("--relationship") { Description = text.HelpExportRelationship };
+        var pack = CommonOptions.Pack(text);
+        var command = new Command("export", text.HelpFhirExport)
         {
             assessment, relationship, pack,
         };
 #if NATIVE_TOOL
-        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error)));
+        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error, host.Text)));
 #else
         command.SetAction(parse => FhirCommands.Export(host, parse.GetValue(assessment)!, parse.GetValue(relationship), parse.GetValue(pack)));
 #endif
@@ -50,25 +40,20 @@ internal static class FhirCommandLine
 
     private static Command ImportResponse(CommandHost host)
     {
-        var questionnaire = new Argument<FileInfo>("questionnaire") { Description = "The Questionnaire the response answers (FHIR R4 JSON)." };
-        var response = new Argument<FileInfo>("response") { Description = "The QuestionnaireResponse to score (FHIR R4 JSON)." };
-        var relationship = new Option<string?>("--relationship")
-        {
-            Description = "The relationship the answers are about, when the response does not say (by default, the one the questionnaire was worded for).",
-        };
-        var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
-        var explain = new Option<bool>("--explain") { Description = "Also show how each score was worked out." };
-        var pack = CommonOptions.Pack();
-        var support = CommonOptions.Support();
-        var command = new Command(
-            "import-response",
-            "Score a QuestionnaireResponse and show the result as take does: answers to an exported assessment by its codes, or answers to any "
-                + "weighted questionnaire (imported as content) by the questionnaire's own codes.")
+        var text = host.Text;
+        var questionnaire = new Argument<FileInfo>("questionnaire") { Description = text.HelpQuestionnaire };
+        var response = new Argument<FileInfo>("response") { Description = text.HelpResponse };
+        var relationship = new Option<string?>("--relationship") { Description = text.HelpResponseRelationship };
+        var json = new Option<bool>("--json") { Description = text.HelpResultJson };
+        var explain = new Option<bool>("--explain") { Description = text.HelpExplainShort };
+        var pack = CommonOptions.Pack(text);
+        var support = CommonOptions.Support(text);
+        var command = new Command("import-response", text.HelpImportResponse)
         {
             questionnaire, response, relationship, json, explain, pack, support,
         };
 #if NATIVE_TOOL
-        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error)));
+        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error, host.Text)));
 #else
         command.SetAction(parse => FhirCommands.ImportResponse(
             host,
@@ -81,16 +66,13 @@ internal static class FhirCommandLine
 
     private static Command ImportQuestionnaire(CommandHost host)
     {
-        var questionnaire = new Argument<FileInfo>("questionnaire") { Description = "A Questionnaire whose choice answers carry weights (FHIR R4 JSON)." };
-        var command = new Command(
-            "import-questionnaire",
-            "Print a content pack made from a weighted Questionnaire: one assessment whose total is the sum of the answers' weights. Items "
-                + "without weights are left out and named on standard error.")
+        var questionnaire = new Argument<FileInfo>("questionnaire") { Description = host.Text.HelpWeightedQuestionnaire };
+        var command = new Command("import-questionnaire", host.Text.HelpImportQuestionnaire)
         {
             questionnaire,
         };
 #if NATIVE_TOOL
-        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error)));
+        command.SetAction(_ => host.Interruptible(() => FhirCompanion.Run(host.Arguments, host.Error, host.Text)));
 #else
         command.SetAction(parse => FhirCommands.ImportQuestionnaire(host, parse.GetValue(questionnaire)!));
 #endif

@@ -26,15 +26,13 @@ internal static class FhirCommands
         relationshipKind ??= pack is null ? "romantic" : catalog.RelationshipKinds[0].Id;
         if (!catalog.TryGetAssessment(assessmentId, out _))
         {
-            throw new UserException(
-                $"--assessment: no assessment '{assessmentId}'. Known: {string.Join(", ", catalog.Assessments.Select(static a => a.Id))}.", ExitCodes.Usage);
+            var known = string.Join(", ", catalog.Assessments.Select(static a => a.Id));
+            throw new UserException(host.Text.Format(host.Text.NoAssessment, assessmentId, known), ExitCodes.Usage);
         }
 
         if (!catalog.TryGetRelationshipKind(relationshipKind, out _))
         {
-            throw new UserException(
-                $"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))}.",
-                ExitCodes.Usage);
+            throw NoRelationshipKind(host, catalog, relationshipKind);
         }
 
         Write(host, FhirJson.Serialize(new FhirExporter(catalog).ToQuestionnaire(assessmentId, relationshipKind)));
@@ -43,8 +41,8 @@ internal static class FhirCommands
 
     public static int ImportResponse(CommandHost host, ResponseFiles files, string? relationshipKind, Output output)
     {
-        var questionnaire = FhirJson.Parse<Questionnaire>(ReadText(files.Questionnaire));
-        var response = FhirJson.Parse<QuestionnaireResponse>(ReadText(files.Response));
+        var questionnaire = FhirJson.Parse<Questionnaire>(ReadText(host, files.Questionnaire));
+        var response = FhirJson.Parse<QuestionnaireResponse>(ReadText(host, files.Response));
         if (Failed(host, files.Questionnaire, questionnaire) | Failed(host, files.Response, response))
         {
             return ExitCodes.Invalid;
@@ -56,7 +54,7 @@ internal static class FhirCommands
         {
             if (relationshipKind is not null || files.Pack is not null)
             {
-                host.Error.WriteLine($"warning: {files.Questionnaire.Name} is not an IntimacyKit assessment: --relationship and --pack do not apply to it.");
+                host.Error.WriteLine(host.Text.Format(host.Text.WarningLine, host.Text.Format(host.Text.NotAKitAssessment, files.Questionnaire.Name)));
             }
 
             // Any other weighted questionnaire: imported as content, and the response read in the questionnaire's own codes.
@@ -73,17 +71,16 @@ internal static class FhirCommands
         // An IntimacyKit assessment: read by the kit's codes, and scored with the pack's bands, safety rules and exercises.
         if (Canonical(response.Value!.Questionnaire) != questionnaire.Value!.Url)
         {
-            host.Error.WriteLine($"error: {files.Response.Name}: QuestionnaireResponse.questionnaire: '{response.Value.Questionnaire}' does not "
-                + $"answer {files.Questionnaire.Name} ({questionnaire.Value.Url}).");
+            var problem = host.Text.Format(
+                host.Text.ResponseDoesNotAnswer, files.Response.Name, response.Value.Questionnaire, files.Questionnaire.Name, questionnaire.Value.Url);
+            host.Error.WriteLine(host.Text.Format(host.Text.ErrorLine, problem));
             return ExitCodes.Invalid;
         }
 
         // The relationship: the one the response carries, else the one given, else the one the questionnaire was worded for.
         if (relationshipKind is not null && !catalog.TryGetRelationshipKind(relationshipKind, out _))
         {
-            throw new UserException(
-                $"--relationship: no relationship kind '{relationshipKind}'. Known: {string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))}.",
-                ExitCodes.Usage);
+            throw NoRelationshipKind(host, catalog, relationshipKind);
         }
 
         relationshipKind ??= questionnaire.Value.GetExtensionValue<Code>(FhirOptions.Default.Extension(FhirExtensions.Kit.RelationshipKind))?.Value;
@@ -96,7 +93,7 @@ internal static class FhirCommands
 
     public static int ImportQuestionnaire(CommandHost host, FileInfo file)
     {
-        var imported = FhirQuestionnaireImporter.ReadJson(ReadText(file));
+        var imported = FhirQuestionnaireImporter.ReadJson(ReadText(host, file));
         if (Failed(host, file, imported))
         {
             return ExitCodes.Invalid;
@@ -111,6 +108,11 @@ internal static class FhirCommands
         => new TakeCommand(catalog, pipeline, host.Console, host.Error, host.SupportFor(files.Support), output.Explain, host.Text)
             .ScoreAndShow(response, output.Json);
 
+    private static UserException NoRelationshipKind(CommandHost host, ContentCatalog catalog, string relationshipKind)
+        => new(
+            host.Text.Format(host.Text.NoRelationshipKind, relationshipKind, string.Join(", ", catalog.RelationshipKinds.Select(static k => k.Id))),
+            ExitCodes.Usage);
+
     private static string Canonical(string? canonical) => canonical is null ? string.Empty : canonical.Split('|')[0];
 
     /// <summary>Writes warnings, and every problem, to standard error with the file's name; returns whether there were problems.</summary>
@@ -119,23 +121,23 @@ internal static class FhirCommands
     {
         foreach (var warning in import.Warnings)
         {
-            host.Error.WriteLine($"warning: {file.Name}: {warning}");
+            host.Error.WriteLine(host.Text.Format(host.Text.WarningLine, $"{file.Name}: {warning}"));
         }
 
         foreach (var problem in import.Problems)
         {
-            host.Error.WriteLine($"error: {file.Name}: {problem}");
+            host.Error.WriteLine(host.Text.Format(host.Text.ErrorLine, $"{file.Name}: {problem}"));
         }
 
         return !import.Succeeded;
     }
 
     /// <summary>A FHIR file, refused before it is read when it is larger than the importer reads.</summary>
-    private static string ReadText(FileInfo file)
+    private static string ReadText(CommandHost host, FileInfo file)
     {
-        InputFile.Check(file);
+        InputFile.Check(file, null, host.Text);
         var limit = FhirOptions.Default.MaxJsonBytes;
-        var text = InputFile.Read(file, null, path =>
+        var text = InputFile.Read(file, null, host.Text, path =>
         {
             // Read through a cap, never whole: a device or pipe (/dev/zero) has no length to check first.
             using var stream = File.OpenRead(path);
@@ -143,7 +145,7 @@ internal static class FhirCommands
             var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             return read > limit ? null : System.Text.Encoding.UTF8.GetString(buffer, 0, read);
         });
-        return text ?? throw new UserException($"{file.Name}: is over {limit} bytes; a FHIR resource is read up to {limit} bytes.", ExitCodes.Invalid);
+        return text ?? throw new UserException(host.Text.Format(host.Text.FhirTooLarge, file.Name, limit), ExitCodes.Invalid);
     }
 
     /// <summary>Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.</summary>

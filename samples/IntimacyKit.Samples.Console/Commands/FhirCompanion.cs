@@ -16,24 +16,22 @@ internal static class FhirCompanion
     /// <summary>The framework-dependent build's assembly in <see cref="Folder"/>.</summary>
     public const string Assembly = "IntimacyKit.Samples.Console.dll";
 
-    public static int Run(IReadOnlyList<string> arguments, TextWriter error)
-        => Run(arguments, error, AppContext.BaseDirectory, Environment.GetEnvironmentVariable);
+    public static int Run(IReadOnlyList<string> arguments, TextWriter error, ConsoleText text)
+        => Run(arguments, error, AppContext.BaseDirectory, Environment.GetEnvironmentVariable, text);
 
     /// <summary>Runs the companion in <paramref name="baseDirectory"/>, or says in one line why it cannot.</summary>
-    internal static int Run(IReadOnlyList<string> arguments, TextWriter error, string baseDirectory, Func<string, string?> environment)
+    internal static int Run(IReadOnlyList<string> arguments, TextWriter error, string baseDirectory, Func<string, string?> environment, ConsoleText text)
     {
         var assembly = Path.Combine(baseDirectory, Folder, Assembly);
         if (!File.Exists(assembly))
         {
-            error.WriteLine("error: fhir: this build of intimacykit has no FHIR commands beside it (a tool package installed with dotnet tool install "
-                + $"carries them in its {Folder} folder); they also run with dotnet run --project samples/IntimacyKit.Samples.Console.");
+            error.WriteLine(text.Format(text.ErrorLine, text.Format(text.NoFhirCompanion, Folder)));
             return ExitCodes.Unavailable;
         }
 
         if (Dotnet(environment) is not { } dotnet)
         {
-            error.WriteLine("error: fhir: the FHIR commands run on the .NET 10 runtime, and no dotnet command was found (on PATH or in DOTNET_ROOT); "
-                + "install the .NET 10 runtime and try again.");
+            error.WriteLine(text.Format(text.ErrorLine, text.NoDotnet));
             return ExitCodes.Unavailable;
         }
 

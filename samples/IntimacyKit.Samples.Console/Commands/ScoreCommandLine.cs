@@ -8,16 +8,16 @@ internal static class ScoreCommandLine
 {
     public static Command Create(CommandHost host)
     {
-        var pack = CommonOptions.Pack();
-        var assessment = CommonOptions.RequiredAssessment();
-        var input = CommonOptions.Input();
-        var output = new Option<FileInfo>("--output") { Description = "Scores: .csv or .jsonl, one column per scale and composite; written whole or not at "
-            + "all.", Required = true };
-        var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first malformed or unscorable row (no output is written)." };
-        var bands = new Option<bool>("--bands") { Description = "Also write each score's band." };
-        var flags = new Option<bool>("--flags") { Description = "Also write safety and response-quality flags." };
-        var relationship = CommonOptions.RowRelationship();
-        var command = new Command("score", "Score many responses from a file; rejected rows are listed on standard error with their line, then a summary.")
+        var text = host.Text;
+        var pack = CommonOptions.Pack(text);
+        var assessment = CommonOptions.RequiredAssessment(text);
+        var input = CommonOptions.Input(text);
+        var output = new Option<FileInfo>("--output") { Description = text.HelpOutput, Required = true };
+        var failFast = new Option<bool>("--fail-fast") { Description = text.HelpFailFast };
+        var bands = new Option<bool>("--bands") { Description = text.HelpBands };
+        var flags = new Option<bool>("--flags") { Description = text.HelpFlags };
+        var relationship = CommonOptions.RowRelationship(text);
+        var command = new Command("score", text.HelpScore)
         {
             pack, assessment, input, output, failFast, bands, flags, relationship,
         };
@@ -30,7 +30,7 @@ internal static class ScoreCommandLine
             // Batch output has no recommendations, so the pipeline has no recommender: each row costs less.
             var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
             PhaseTimes.Mark("pipeline built");
-            return host.Interruptible(() => new BatchCommands(catalog, pipeline, host.Console, host.Error).Score(
+            return host.Interruptible(() => new BatchCommands(catalog, pipeline, host.Console, host.Error, text).Score(
                 parse.GetValue(assessment)!,
                 parse.GetValue(input)!,
                 parse.GetValue(output)!,

@@ -6,31 +6,29 @@ namespace IntimacyKit.Samples.Console.Commands;
 /// <summary>take: the command, its options (which the tool's root also takes: <c>intimacykit</c> alone takes the quick check) and its action.</summary>
 internal sealed class TakeCommandLine
 {
-    private readonly Option<string> _assessment = new("--assessment")
-    {
-        Description = "The assessment to take: intimacy-profile, intimacy-quick-check or listening-check.",
-        DefaultValueFactory = _ => DefaultContent.QuickCheckAssessmentId,
-    };
-
-    private readonly Option<string> _relationship = CommonOptions.Relationship();
-    private readonly Option<FileInfo?> _pack = CommonOptions.Pack();
-    private readonly Option<FileInfo?> _answers = new("--answers")
-    {
-        Description = "Answers as JSON ({\"item-id\": value, null to skip, or \"n/a\" for does not apply}) or CSV (item,value lines); no prompts.",
-    };
-
-    private readonly Option<bool> _json = new("--json") { Description = "Print the result as JSON." };
-    private readonly Option<FileInfo?> _support = CommonOptions.Support();
-    private readonly Option<bool> _explain = new("--explain") { Description = "Also show how each score was worked out (items, reverse keying, band "
-        + "cut-offs)." };
-    private readonly Option<FileInfo?> _resume = new("--resume") { Description = "Carry on with answers saved half-way through (choose '(save and finish "
-        + "later)' at any statement)." };
+    private readonly Option<string> _assessment;
+    private readonly Option<string> _relationship;
+    private readonly Option<FileInfo?> _pack;
+    private readonly Option<FileInfo?> _answers;
+    private readonly Option<bool> _json;
+    private readonly Option<FileInfo?> _support;
+    private readonly Option<bool> _explain;
+    private readonly Option<FileInfo?> _resume;
     private readonly CommandHost _host;
 
     public TakeCommandLine(CommandHost host)
     {
         _host = host;
-        Command = new Command("take", "Take an assessment: one statement at a time in a terminal, or answers from --answers or standard input.");
+        var text = host.Text;
+        _assessment = new("--assessment") { Description = text.HelpTakeAssessment, DefaultValueFactory = _ => DefaultContent.QuickCheckAssessmentId };
+        _relationship = CommonOptions.Relationship(text);
+        _pack = CommonOptions.Pack(text);
+        _answers = new("--answers") { Description = text.HelpAnswers };
+        _json = new("--json") { Description = text.HelpResultJson };
+        _support = CommonOptions.Support(text);
+        _explain = new("--explain") { Description = text.HelpExplain };
+        _resume = new("--resume") { Description = text.HelpResume };
+        Command = new Command("take", text.HelpTake);
         foreach (var option in Options)
         {
             Command.Options.Add(option);

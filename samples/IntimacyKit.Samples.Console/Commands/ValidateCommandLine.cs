@@ -6,9 +6,9 @@ internal static class ValidateCommandLine
 {
     public static Command Create(CommandHost host)
     {
-        var packs = new Argument<FileInfo[]>("packs") { Description = "Content pack files to check.", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check content packs; every problem as file:line:column: path: message.") { packs };
-        command.SetAction(parse => ValidateCommand.Run(parse.GetValue(packs)!, host.Console, host.Error));
+        var packs = new Argument<FileInfo[]>("packs") { Description = host.Text.HelpPacks, Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", host.Text.HelpValidate) { packs };
+        command.SetAction(parse => ValidateCommand.Run(parse.GetValue(packs)!, host.Console, host.Error, host.Text));
         return command;
     }
 }

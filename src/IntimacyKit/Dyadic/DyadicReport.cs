@@ -108,17 +108,17 @@ public sealed class DyadicReport
         }
 
         var scales = first.Scales.Concat(first.Composites)
-            .Select(score => DyadicScale.Create(score, second.GetScore(score.Id), firstName, secondName))
+            .Select(score => DyadicScale.Create(score, second.GetScore(score.Id), firstName, secondName, first.Culture))
             .ToImmutableArray();
         var pairs = dyadicPairs?.ToList() ?? [];
-        var range = $"on the {first.Layout.ResponseMin}-{first.Layout.ResponseMax} scale";
+        var range = DyadicText.Range(first.Culture, first.Layout.ResponseMin, first.Layout.ResponseMax);
         return new DyadicReport(
             first.AssessmentId,
             firstName,
             secondName,
             scales,
-            [.. pairs.Select(p => PerceptionGap.Create(p, Raw(first, p.SelfItem), Raw(second, p.OtherItem), firstName, secondName, range))],
-            [.. pairs.Select(p => PerceptionGap.Create(p, Raw(second, p.SelfItem), Raw(first, p.OtherItem), secondName, firstName, range))],
+            [.. pairs.Select(p => PerceptionGap.Create(p, (Raw(first, p.SelfItem), Raw(second, p.OtherItem)), (firstName, secondName), range, first.Culture))],
+            [.. pairs.Select(p => PerceptionGap.Create(p, (Raw(second, p.SelfItem), Raw(first, p.OtherItem)), (secondName, firstName), range, first.Culture))],
             [.. first.Layout.ScreenResources.Concat(second.Layout.ScreenResources).DistinctBy(static r => r.Id, StringComparer.Ordinal)],
             first.Disclaimer);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntimacyKit.Scoring;
 
 namespace IntimacyKit.Dyadic;
@@ -43,10 +42,10 @@ public sealed class DyadicScale
     /// <summary>Who stands in the top band.</summary>
     public TopBandAgreement TopBand { get; }
 
-    /// <summary>A short sentence.</summary>
+    /// <summary>A short sentence, in the language both people answered in (German for <c>de</c>, English otherwise).</summary>
     public string Text { get; }
 
-    internal static DyadicScale Create(ScaleScore first, ScaleScore second, string firstName, string secondName)
+    internal static DyadicScale Create(ScaleScore first, ScaleScore second, string firstName, string secondName, string culture)
     {
         var difference = first.Value is { } a && second.Value is { } b ? a - b : (double?)null;
         // Where the results show no bands (a translation without its own norms), who stands in the top band is not said.
@@ -61,35 +60,15 @@ public sealed class DyadicScale
             (false, false) => TopBandAgreement.Neither,
             _ => TopBandAgreement.Unknown,
         };
-        var label = top?.Label ?? "the top band";
+        var label = top?.Label ?? DyadicText.TopBand(culture);
 
         // A protective scale (wariness, guardedness) reads the same whatever the flags: neither person is told that the
         // other can help with it or that it is something to work on together, since it may be what keeps someone safe.
         // Every other suggestion to talk holds only if both feel safe, said to every pair alike.
-        var scores = Scores(firstName, secondName, first.Value, second.Value);
-        var text = first.IsProtective ? ProtectiveText(first.Title, scores, first.Value, second.Value) : agreement switch
-        {
-            TopBandAgreement.Both
-                => $"{first.Title} ({scores}): '{label}' for both {firstName} and {secondName}; if you both feel safe, this is something to work on together.",
-            TopBandAgreement.OnlyFirst
-                => $"{first.Title} ({scores}): '{label}' for {firstName}, not for {secondName}; if you both feel safe talking about it, {secondName} may be "
-                    + "able to help.",
-            TopBandAgreement.OnlySecond
-                => $"{first.Title} ({scores}): '{label}' for {secondName}, not for {firstName}; if you both feel safe talking about it, {firstName} may be "
-                    + "able to help.",
-            TopBandAgreement.Neither => $"{first.Title} ({scores}): neither {firstName} nor {secondName} reached '{label}'.",
-            _ when first.IsScored && second.IsScored => $"{first.Title} ({scores}).", // scored, in a language that shows no bands
-            _ => $"{first.Title}: not scored for both, so it cannot be compared.",
-        };
+        var scores = DyadicText.Scores(culture, firstName, secondName, first.Value, second.Value);
+        var text = first.IsProtective
+            ? DyadicText.Protective(culture, first.Title, scores, first.Value is not null && second.Value is not null)
+            : DyadicText.Scale(culture, first.Title, scores, label, agreement, first.IsScored && second.IsScored, (firstName, secondName));
         return new DyadicScale(first.Id, first.Title, first.Value, second.Value, difference, agreement, text);
     }
-
-    private static string ProtectiveText(string title, string scores, double? first, double? second)
-        => first is not null && second is not null
-            ? $"{title} ({scores}): this can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to let go "
-                + "of it."
-            : $"{title}: not scored for both, so it cannot be compared.";
-
-    private static string Scores(string firstName, string secondName, double? first, double? second)
-        => string.Create(CultureInfo.InvariantCulture, $"{firstName} {first:0.##}, {secondName} {second:0.##}");
 }

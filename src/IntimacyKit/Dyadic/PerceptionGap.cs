@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IntimacyKit.Dyadic;
 
 /// <summary>How one person rates their own behaviour against how the other person rates it.</summary>
@@ -37,20 +35,13 @@ public sealed class PerceptionGap
     /// <summary>Self minus by-other, when both answered.</summary>
     public int? Gap { get; }
 
-    /// <summary>A short sentence.</summary>
+    /// <summary>A short sentence, in the language both people answered in (German for <c>de</c>, English otherwise).</summary>
     public string Text { get; }
 
-    internal static PerceptionGap Create(Content.DyadicPair pair, int? self, int? byOther, string person, string other, string range)
+    internal static PerceptionGap Create(
+        Content.DyadicPair pair, (int? Self, int? ByOther) ratings, (string Person, string Other) names, string range, string culture)
     {
-        var gap = self - byOther;
-        var text = gap switch
-        {
-            null => $"{pair.Title}, about {person}: not rated by both.",
-            0 => string.Create(CultureInfo.InvariantCulture, $"{pair.Title}, about {person}: rated {self} by both ({range})."),
-            _ => string.Create(
-                CultureInfo.InvariantCulture,
-                $"{pair.Title}, about {person}: rated {self} by {person} and {byOther} by {other} ({range}), a gap of {Math.Abs(gap.Value)}."),
-        };
-        return new PerceptionGap(pair.Id, pair.Title, self, byOther, gap, text);
+        var text = DyadicText.Gap(culture, pair.Title, ratings, names.Person, names.Other, range);
+        return new PerceptionGap(pair.Id, pair.Title, ratings.Self, ratings.ByOther, ratings.Self - ratings.ByOther, text);
     }
 }

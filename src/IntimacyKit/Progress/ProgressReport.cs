@@ -13,8 +13,12 @@ namespace IntimacyKit.Progress;
 /// </summary>
 public sealed class ProgressReport
 {
-    private ProgressReport(string assessmentId, ImmutableArray<DateTimeOffset> dates, ImmutableArray<ScaleProgress> scales)
+    /// <summary>The language the results were answered in, which the sentences are worded in.</summary>
+    private readonly string _culture;
+
+    private ProgressReport(string assessmentId, ImmutableArray<DateTimeOffset> dates, ImmutableArray<ScaleProgress> scales, string culture)
     {
+        _culture = culture;
         AssessmentId = assessmentId;
         Dates = dates;
         Scales = scales;
@@ -31,11 +35,11 @@ public sealed class ProgressReport
 
     /// <summary>
     /// Said once for the whole report when any scale has no norms: without them a change cannot be told apart from
-    /// chance; <see langword="null"/> when every scale could be judged.
+    /// chance; <see langword="null"/> when every scale could be judged. In the language the results were answered in, as
+    /// each scale's <see cref="ScaleProgress.Text"/> (German for <c>de</c>, English otherwise).
     /// </summary>
     public string? Note => Scales.Any(static s => s.Classification == ChangeClassification.NotEnoughInformation && s.Change is not null)
-        ? "Without norms for these scales, a change cannot yet be told apart from chance or from how the day went; treat it as something to notice, not a "
-            + "measurement."
+        ? ProgressText.Note(_culture)
         : null;
 
     /// <summary>Builds the report.</summary>
@@ -97,10 +101,11 @@ public sealed class ProgressReport
                 score.IsComposite,
                 values,
                 ordered.Select(static r => r.CompletedAt).ToImmutableArray(),
-                norms));
+                norms,
+                first.Culture));
         }
 
-        return new ProgressReport(first.AssessmentId, [.. ordered.Select(static r => r.CompletedAt)], scales.ToImmutable());
+        return new ProgressReport(first.AssessmentId, [.. ordered.Select(static r => r.CompletedAt)], scales.ToImmutable(), first.Culture);
     }
 
     /// <summary>Gets one scale's progress.</summary>

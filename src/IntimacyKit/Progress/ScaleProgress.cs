@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using IntimacyKit.Content;
 
 namespace IntimacyKit.Progress;
@@ -59,7 +58,7 @@ public sealed class ScaleProgress
     /// day.</summary>
     public double? TrendPerMonth { get; }
 
-    /// <summary>The change in words.</summary>
+    /// <summary>The change in words, in the language the results were answered in (German for <c>de</c>, English otherwise).</summary>
     public string Text { get; }
 
     internal static ScaleProgress Create(
@@ -68,7 +67,8 @@ public sealed class ScaleProgress
         bool isComposite,
         ImmutableArray<double?> values,
         ImmutableArray<DateTimeOffset> dates,
-        Norms? norms)
+        Norms? norms,
+        string culture)
     {
         var change = values[0] is { } first && values[^1] is { } last ? last - first : (double?)null;
         double? sdiff = norms is null ? null : ReliableChange.StandardErrorOfDifference(norms.StandardDeviation, norms.Reliability);
@@ -81,38 +81,9 @@ public sealed class ScaleProgress
             _ => ChangeClassification.Unchanged,
         };
         var trend = Trend(values, dates);
-        var text = classification switch
-        {
-            ChangeClassification.NotEnoughInformation when change is { } delta => $"{title} {Direction(delta)} ({Series(values)}); lower is better here.",
-            ChangeClassification.NotEnoughInformation => $"{title} was not scored at the start or at the end, so there is not enough information to compare.",
-            _ => string.Create(CultureInfo.InvariantCulture, $"{title} changed by {change:+0.##;-0.##;0} (RCI {rci:0.00}): {Describe(classification)}."),
-        };
+        var text = ProgressText.Scale(culture, title, classification, change, rci, values);
         return new ScaleProgress(id, title, isComposite, values, change, sdiff, rci, classification, trend, text);
     }
-
-    /// <summary>Every score in the series, first to last, such as "from 5 through 3 to 1.5"; a gap where a result did not score it.</summary>
-    private static string Series(ImmutableArray<double?> values)
-    {
-        static string Format(double? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "not scored";
-        return values.Length == 2
-            ? $"from {Format(values[0])} to {Format(values[^1])}"
-            : $"from {Format(values[0])} through {string.Join(", ", values.Skip(1).Take(values.Length - 2).Select(Format))} to {Format(values[^1])}";
-    }
-
-    /// <summary>Which way a scale moved, in words: a lower score means the obstacle holds the person back less.</summary>
-    private static string Direction(double delta) => delta switch
-    {
-        < 0 => string.Create(CultureInfo.InvariantCulture, $"went down by {-delta:0.##}, the better direction"),
-        > 0 => string.Create(CultureInfo.InvariantCulture, $"went up by {delta:0.##}, so it weighs a little more than before"),
-        _ => "stayed the same",
-    };
-
-    private static string Describe(ChangeClassification classification) => classification switch
-    {
-        ChangeClassification.Improved => "a reliable improvement (lower is better for an obstacle)",
-        ChangeClassification.Worsened => "a reliable increase, so this obstacle weighs more than before",
-        _ => "no reliable change",
-    };
 
     private static double? Trend(ImmutableArray<double?> values, ImmutableArray<DateTimeOffset> dates)
     {

@@ -6,7 +6,8 @@ namespace IntimacyKit.Scoring;
 /// <summary>
 /// The few sentences the library writes itself into a result (why an exercise is suggested, notes on how the answers
 /// were given), in the language of the pack that defines the assessment: German for <c>de</c>, English otherwise. Every
-/// other text a person reads is the pack's own.
+/// other text a person reads is the pack's own. The progress and dyadic reports word theirs the same way
+/// (<c>ProgressText</c>, <c>DyadicText</c>), in the language the results were answered in.
 /// </summary>
 internal static class ResultText
 {
@@ -14,6 +15,13 @@ internal static class ResultText
 
     /// <summary>A number written for German readers: a decimal comma (without CultureInfo, so that invariant globalization mode works).</summary>
     private static string Decimal(string invariant) => invariant.Replace('.', ',');
+
+    /// <summary>A number for the readers of <paramref name="culture"/>: <c>1.5</c> in English, <c>1,5</c> in German.</summary>
+    internal static string Number(string culture, double value, string format)
+    {
+        var invariant = value.ToString(format, CultureInfo.InvariantCulture);
+        return IsGerman(culture) ? Decimal(invariant) : invariant;
+    }
 
     public static string Recommendation(
         string culture, bool showsBands, (string Title, string? Band, double Value) standing, string? obstacleTitle, Exercise exercise, bool urgent)

@@ -11,7 +11,8 @@ internal static class ScoringPacks
 
     /// <summary>
     /// Two scales: s1 (a1..a4, a2 reverse-keyed) and s2 (b1..b4, b4 reverse-keyed), a composite "net" = s1 x w1 + s2 x w2,
-    /// a safety item "danger" (urgent at max, concern at max - 1), bands low [min, mid) and high [mid, top].
+    /// a safety item "danger" (urgent at max, concern at max - 1), bands low [min, mid) and high [mid, top]; in
+    /// <paramref name="culture"/> as its own language (a source pack, so its results show bands and norms).
     /// </summary>
     public static ContentPack Create(
         int min = 1,
@@ -21,7 +22,8 @@ internal static class ScoringPacks
         double weight1 = 1,
         double weight2 = 1,
         int minScales = 2,
-        Norms? norms = null)
+        Norms? norms = null,
+        string culture = "en")
     {
         var mid = (min + max) / 2.0;
         var items = new List<AssessmentItem> { new("danger", "I am afraid of {target}.", null) };
@@ -51,7 +53,7 @@ internal static class ScoringPacks
         };
         var assessment = new Assessment(AssessmentId, SemanticVersion.Parse("1.0.0"), "Vectors", "Answer each.", "answers", items, scales, [composite], rules, safetyPreface: "A safety question first; you may skip it.");
         return new ContentPack(
-            "vectors-pack", SemanticVersion.Parse("1.0.0"), "en", "Vectors", "MIT", "Tests",
+            "vectors-pack", SemanticVersion.Parse("1.0.0"), culture, "Vectors", "MIT", "Tests",
             [new RelationshipKind("romantic", "Partner", "your partner")],
             [new Obstacle("o1", "c", "One", "First.", ["Sign."], ["Origin."]), new Obstacle("o2", "c", "Two", "Second.", ["Sign."], ["Origin."])],
             [],
