@@ -29,6 +29,26 @@ public sealed class PracticePlanBuilder
         _time = timeProvider ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// A result answered in a translation that shows no bands, read back from JSON, carries no band definitions (they are
+    /// not shown in that language), yet the plan still needs to know which obstacles stand out. Scores never depend on
+    /// the language, so such a result is scored again from its own answers with this catalog in its culture, which
+    /// restores the definitions it was scored with; any other result (or one the catalog cannot score) is kept as it is.
+    /// </summary>
+    private AssessmentResult WithDefinedBands(AssessmentResult result)
+    {
+        if (result.ShowsBands || result.Scales.Any(static s => !s.DefinedBands.IsEmpty)
+            || !_catalog.TryGetAssessment(result.AssessmentId, out var assessment) || assessment.Version != result.AssessmentVersion)
+        {
+            return result;
+        }
+
+        var response = new AssessmentResponse(
+            result.AssessmentId, result.AssessmentVersion, result.RelationshipKind, result.Answers, result.CompletedAt, result.RespondentId);
+        var outcome = new ScoringPipelineBuilder().AddDefaultStages().Build(_catalog.ForCulture(result.Culture)).TryScore(response);
+        return outcome.Result is { } rescored && rescored.Scales.All(s => result.TryGetScore(s.Id, out var old) && old.Value == s.Value) ? rescored : result;
+    }
+
     /// <summary>Builds the plan.</summary>
     /// <param name="result">A scored result.</param>
     /// <param name="preferences">The person's preferences; the defaults when <see langword="null"/>.</param>
@@ -38,6 +58,7 @@ public sealed class PracticePlanBuilder
         Guard.NotNull(result);
         preferences ??= new PlanPreferences();
         preferences.Validate();
+        result = WithDefinedBands(result);
         var kind = preferences.RelationshipKind ?? result.RelationshipKind;
         var start = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
         var ranked = ObstacleRanking.Rank(result);

@@ -46,6 +46,25 @@ public class PracticePlanBuilderTests
     }
 
     [Fact]
+    public void Build_SavedResultOfATranslationWithoutBands_PlansAsTheLiveResultDoes()
+    {
+        // A German (draft) result's JSON carries no bands; the plan is still made from which obstacles stand out.
+        var german = DefaultContent.TranslatedCatalog.ForCulture("de");
+        var live = Result(new Random(3), "romantic", afraid: 1);
+        var response = new AssessmentResponse(live.AssessmentId, live.AssessmentVersion, live.RelationshipKind, live.Answers, live.CompletedAt);
+        var result = new ScoringPipelineBuilder().AddDefaultStages().Build(german).Score(response);
+        var saved = AssessmentResultSerializer.Read(AssessmentResultSerializer.ToJson(result));
+        var preferences = new PlanPreferences { Weeks = 4, DaysPerWeek = 3, MinutesPerDay = 30 };
+
+        saved.ShowsBands.Should().BeFalse();
+        var plan = new PracticePlanBuilder(german, Clock).Build(saved, preferences);
+
+        plan.Sessions.Should().NotBeEmpty();
+        plan.Sessions.Select(s => (s.Date, s.Exercise.Id)).Should().Equal(
+            new PracticePlanBuilder(german, Clock).Build(result, preferences).Sessions.Select(s => (s.Date, s.Exercise.Id)));
+    }
+
+    [Fact]
     public void Build_EightWeeks_SpreadsOneSessionOnEveryPracticeDay_Regression13()
     {
         var result = Result(new Random(3), "romantic", afraid: 1);
