@@ -169,7 +169,7 @@ internal static class PairingApi
         public static PairReport From(DyadicReport report, int round) => new(
             report.AssessmentId,
             round,
-            DyadicReport.SafetyNotice,
+            report.Notice,
             [.. report.SupportResources.Select(static r => r.Id)],
             report.Disclaimer,
             report.SecondName,

@@ -29,8 +29,10 @@ public sealed class DyadicReport
         ImmutableArray<PerceptionGap> gapsAboutFirst,
         ImmutableArray<PerceptionGap> gapsAboutSecond,
         ImmutableArray<Content.SupportResource> supportResources,
-        string disclaimer)
+        (string Disclaimer, string Culture) words)
     {
+        var disclaimer = words.Disclaimer;
+        Culture = words.Culture;
         SupportResources = supportResources;
         Disclaimer = disclaimer;
         AssessmentId = assessmentId;
@@ -43,6 +45,12 @@ public sealed class DyadicReport
 
     /// <summary>The assessment compared.</summary>
     public string AssessmentId { get; }
+
+    /// <summary>The language both people answered in; the report's sentences are in it.</summary>
+    public string Culture { get; }
+
+    /// <summary><see cref="SafetyNotice"/> in the report's language, for hosts to show before the comparison.</summary>
+    public string Notice => DyadicText.SafetyNotice(Culture);
 
     /// <summary>
     /// Every kind of help the assessment's safety screen can offer, shown first in every report, whether or not either
@@ -120,7 +128,7 @@ public sealed class DyadicReport
             [.. pairs.Select(p => PerceptionGap.Create(p, (Raw(first, p.SelfItem), Raw(second, p.OtherItem)), (firstName, secondName), range, first.Culture))],
             [.. pairs.Select(p => PerceptionGap.Create(p, (Raw(second, p.SelfItem), Raw(first, p.OtherItem)), (secondName, firstName), range, first.Culture))],
             [.. first.Layout.ScreenResources.Concat(second.Layout.ScreenResources).DistinctBy(static r => r.Id, StringComparer.Ordinal)],
-            first.Disclaimer);
+            (first.Disclaimer, first.Culture));
     }
 
     private static int? Raw(AssessmentResult result, string itemId)

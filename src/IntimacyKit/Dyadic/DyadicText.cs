@@ -17,6 +17,12 @@ internal static class DyadicText
             : string.Create(CultureInfo.InvariantCulture, $"on the {min}-{max} scale");
 
     /// <summary>What to call the top band when the scale has none to name.</summary>
+    /// <summary>The notice before a comparison: <see cref="DyadicReport.SafetyNotice"/>, or its German.</summary>
+    public static string SafetyNotice(string culture) => ResultText.IsGerman(culture)
+        ? "Vergleicht eure Antworten nur dann gemeinsam, wenn ihr euch beide dabei sicher fühlt. Wenn du Angst vor der anderen Person hast, leg diesen "
+            + "Bericht beiseite und wende dich allein an die Unterstützungsangebote unten."
+        : DyadicReport.SafetyNotice;
+
     public static string TopBand(string culture) => ResultText.IsGerman(culture) ? "die oberste Einstufung" : "the top band";
 
     /// <summary>Both scores, as "Sam 3.5, Alex 2".</summary>

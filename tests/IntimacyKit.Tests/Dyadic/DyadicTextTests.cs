@@ -25,6 +25,17 @@ public class DyadicTextTests
             .Scales.ToDictionary(static s => s.ScoreId, static s => s.Text);
 
     [Fact]
+    public void Notice_IsInTheReportsLanguage()
+    {
+        var english = DyadicReport.Create(Result("en", 5, 2, 2, 3), Result("en", 4, 4, 4, 4), "Sam", "Alex");
+        var german = DyadicReport.Create(Result("de-AT", 5, 2, 2, 3), Result("de-AT", 4, 4, 4, 4), "Sam", "Alex");
+
+        english.Culture.Should().Be("en");
+        english.Notice.Should().Be(DyadicReport.SafetyNotice);
+        german.Notice.Should().StartWith("Vergleicht eure Antworten nur dann gemeinsam, wenn ihr euch beide dabei sicher fühlt.");
+    }
+
+    [Fact]
     public void English_IsWordedAsBefore()
     {
         var both = Texts("en", (5, [2, 2, 3]), (4, [4, 4, 4]));
