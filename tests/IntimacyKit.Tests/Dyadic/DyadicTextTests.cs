@@ -27,8 +27,8 @@ public class DyadicTextTests
     [Fact]
     public void Notice_IsInTheReportsLanguage()
     {
-        var english = DyadicReport.Create(Result("en", 5, 2, 2, 3), Result("en", 4, 4, 4, 4), "Sam", "Alex");
-        var german = DyadicReport.Create(Result("de-AT", 5, 2, 2, 3), Result("de-AT", 4, 4, 4, 4), "Sam", "Alex");
+        var english = DyadicReport.Create(Result("en", 5, 2, 2, 3), Result("en", 4, 4, 4, 4), firstName: "Sam", secondName: "Alex");
+        var german = DyadicReport.Create(Result("de-AT", 5, 2, 2, 3), Result("de-AT", 4, 4, 4, 4), firstName: "Sam", secondName: "Alex");
 
         english.Culture.Should().Be("en");
         english.Notice.Should().Be(DyadicReport.SafetyNotice);
