@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Text;
 using IntimacyKit.Batch;
 using IntimacyKit.Content;
 using IntimacyKit.Psychometrics;
 using IntimacyKit.Scoring;
-using Newtonsoft.Json;
 using Spectre.Console;
 
 namespace IntimacyKit.Samples.Console;
@@ -14,7 +12,7 @@ namespace IntimacyKit.Samples.Console;
 /// errors) are in the person's language; the files written, and the library's problems with a row, are the same in every
 /// language.
 /// </summary>
-internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pipeline, IAnsiConsole console, TextWriter error, ConsoleText text)
+internal sealed partial class BatchCommands(ContentCatalog catalog, ScoringPipeline? pipeline, IAnsiConsole console, TextWriter error, ConsoleText text)
 {
     /// <summary>Rejected rows beyond this many are counted but not printed one by one.</summary>
     private const int MaxReportedRows = 1000;
@@ -27,6 +25,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         bool bands,
         bool flags,
         string? relationship,
+        ImputationMethod impute,
         CancellationToken cancellationToken)
     {
         var assessment = Assessment(assessmentId);
@@ -41,11 +40,12 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         var rejected = new RejectedRows(input, error);
 
         using var stream = OpenInput(input);
+        var imputation = impute == ImputationMethod.None ? null : Imputation(assessment, input, stream, readerOptions, impute);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var rows = inputFormat == ResponseFileFormat.Csv
             ? ResponseReader.ReadCsv(reader, catalog, assessment.Id, readerOptions)
             : ResponseReader.ReadJsonLines(reader, catalog, assessment.Id, readerOptions);
-        var options = new BatchScoringOptions { FailFast = failFast };
+        var options = new BatchScoringOptions { FailFast = failFast, Properties = imputation?.AsProperties() };
 
         void ScoreAll(Action? onChunk)
         {
@@ -72,9 +72,46 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
 
         ShowSummary(summary, output, rejected.SafetyNotAnswered);
+        if (imputation is not null)
+        {
+            var method = impute == ImputationMethod.Median ? text.ImputeMedian : text.ImputeMean;
+            console.WriteLine(text.Format(text.ImputedWith, method, imputation.Responses, input.Name));
+        }
         console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
 
         return summary.Rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
+    }
+
+    /// <summary>
+    /// score --impute median|mean: the items' medians or means over the well-formed rows of the file, in a first pass; the
+    /// stream is rewound for the second (a pipe cannot be, and is refused). Rows the first pass skips are reported by the second.
+    /// </summary>
+    private ItemImputation Imputation(Assessment assessment, FileInfo input, FileStream stream, ResponseReaderOptions readerOptions, ImputationMethod impute)
+    {
+        if (!stream.CanSeek)
+        {
+            throw new UserException(text.Format(text.ImputeNeedsFile, impute == ImputationMethod.Median ? "median" : "mean", input.FullName), ExitCodes.Usage);
+        }
+
+        try
+        {
+            var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+            using (reader)
+            {
+                var rows = Format(input) == ResponseFileFormat.Csv
+                    ? ResponseReader.ReadCsv(reader, catalog, assessment.Id, readerOptions)
+                    : ResponseReader.ReadJsonLines(reader, catalog, assessment.Id, readerOptions);
+                return ItemImputation.Compute(catalog, assessment.Id, rows.Where(static r => !r.IsMalformed).Select(static r => r.Response!), ImputationPolicy.All(impute));
+            }
+        }
+        catch (ResponseFileException exception)
+        {
+            throw new UserException(Located(input, exception), ExitCodes.Invalid);
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
     }
 
     /// <summary>
@@ -186,6 +223,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         bool listwise,
         double minAlpha,
         string? relationship,
+        bool frequencies = false,
         CancellationToken cancellationToken = default)
     {
         var assessment = Assessment(assessmentId);
@@ -217,12 +255,12 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         if (json)
         {
             // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
-            console.Profile.Out.Writer.Write(ToJson(analysis, disclaimer) + "\n");
+            console.Profile.Out.Writer.Write(AnalysisOutput.ToJson(analysis, disclaimer, listwise) + "\n");
             console.Profile.Out.Writer.Flush();
         }
         else
         {
-            ShowTable(analysis);
+            new AnalysisOutput(console, text).ShowTables(analysis, frequencies);
             console.WriteLine(disclaimer);
         }
 
@@ -283,101 +321,6 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
             if (Problems++ < MaxReportedRows)
             {
                 error.WriteLine(line);
-            }
-        }
-    }
-
-    private static string ToJson(ItemAnalysis analysis, string disclaimer)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, FloatFormatHandling = FloatFormatHandling.DefaultValue })
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("assessment");
-            json.WriteValue(analysis.AssessmentId);
-            json.WritePropertyName("disclaimer");
-            json.WriteValue(disclaimer);
-            json.WritePropertyName("responses");
-            json.WriteValue(analysis.Responses);
-            json.WritePropertyName("scales");
-            json.WriteStartArray();
-            foreach (var scale in analysis.Scales)
-            {
-                json.WriteStartObject();
-                Write(json, "id", scale.ScaleId);
-                Write(json, "n", scale.N);
-                Write(json, "mean", scale.Mean);
-                Write(json, "sd", scale.StandardDeviation);
-                Write(json, "rawAlpha", scale.RawAlpha);
-                Write(json, "standardizedAlpha", scale.StandardizedAlpha);
-                json.WritePropertyName("items");
-                json.WriteStartArray();
-                foreach (var item in scale.Items)
-                {
-                    json.WriteStartObject();
-                    Write(json, "id", item.ItemId);
-                    Write(json, "n", item.N);
-                    Write(json, "mean", item.Mean);
-                    Write(json, "sd", item.StandardDeviation);
-                    Write(json, "rDrop", item.RDrop);
-                    Write(json, "alphaIfDropped", item.AlphaIfDropped);
-                    Write(json, "standardizedAlphaIfDropped", item.StandardizedAlphaIfDropped);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WritePropertyName("warnings");
-                json.WriteStartArray();
-                foreach (var warning in scale.Warnings)
-                {
-                    json.WriteValue(warning);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>NaN (an undefined statistic) is written as null, which every JSON reader accepts.</summary>
-    private static void Write(JsonTextWriter json, string name, object value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value is double d && !double.IsFinite(d) ? null : value);
-    }
-
-    private void ShowTable(ItemAnalysis analysis)
-    {
-        // Statistics for people: 0.712 in English, 0,712 in German; the JSON (--json) stays invariant.
-        string F(double value) => double.IsFinite(value) ? text.Number(value, "0.000") : "-";
-        console.MarkupLine(text.Format(text.ItemAnalysisOf, Markup.Escape(analysis.AssessmentId), analysis.Responses));
-        foreach (var scale in analysis.Scales)
-        {
-            console.WriteLine();
-            var (alpha, standardized, mean) = (F(scale.RawAlpha), F(scale.StandardizedAlpha), F(scale.Mean));
-            console.MarkupLine(text.Format(text.ScaleAlpha, Markup.Escape(scale.ScaleId), alpha, standardized, scale.N, mean, F(scale.StandardDeviation)));
-            var table = new Table()
-                .AddColumns(text.ColumnItem, "n", text.ColumnMean, "SD", "r.drop", text.ColumnAlphaIfDropped);
-            foreach (var item in scale.Items)
-            {
-                table.AddRow(
-                    Markup.Escape(item.ItemId),
-                    item.N.ToString(text.Culture),
-                    F(item.Mean),
-                    F(item.StandardDeviation),
-                    F(item.RDrop),
-                    F(item.AlphaIfDropped));
-            }
-
-            console.Write(table);
-            foreach (var warning in scale.Warnings)
-            {
-                console.MarkupLine(text.Format(text.WarningMarkup, Markup.Escape(warning)));
             }
         }
     }

@@ -495,5 +495,53 @@ internal sealed class ConsoleText(CultureInfo culture)
 
     public string NoDotnet => Get(nameof(NoDotnet));
 
+    public string HelpFreq => Get(nameof(HelpFreq));
+
+    public string HelpNormsOut => Get(nameof(HelpNormsOut));
+
+    public string HelpSample => Get(nameof(HelpSample));
+
+    public string HelpDate => Get(nameof(HelpDate));
+
+    public string HelpImpute => Get(nameof(HelpImpute));
+
+    public string HelpNormsIn => Get(nameof(HelpNormsIn));
+
+    public string SampleRequired => Get(nameof(SampleRequired));
+
+    public string DateInvalid => Get(nameof(DateInvalid));
+
+    public string NormsOptionsAlone => Get(nameof(NormsOptionsAlone));
+
+    public string NormsWritten => Get(nameof(NormsWritten));
+
+    public string NormsScale => Get(nameof(NormsScale));
+
+    public string NormsRefused => Get(nameof(NormsRefused));
+
+    public string NoNormsBuilt => Get(nameof(NoNormsBuilt));
+
+    public string NormsForOther => Get(nameof(NormsForOther));
+
+    public string NormsUnreadable => Get(nameof(NormsUnreadable));
+
+    public string FrequenciesOf => Get(nameof(FrequenciesOf));
+
+    public string AlphaSummary => Get(nameof(AlphaSummary));
+
+    public string AlphaIntervals => Get(nameof(AlphaIntervals));
+
+    public string ScaleN => Get(nameof(ScaleN));
+
+    public string ColumnStdAlphaIfDropped => Get(nameof(ColumnStdAlphaIfDropped));
+
+    public string ImputedWith => Get(nameof(ImputedWith));
+
+    public string ImputeMedian => Get(nameof(ImputeMedian));
+
+    public string ImputeMean => Get(nameof(ImputeMean));
+
+    public string ImputeNeedsFile => Get(nameof(ImputeNeedsFile));
+
     private string Get(string name) => Resources.GetString(name, Culture) ?? name;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IntimacyKit.Calendar;
 using IntimacyKit.Content;
 using IntimacyKit.Dyadic;
@@ -184,13 +185,21 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
         return ExitCodes.Success;
     }
 
-    public int Progress(FileInfo[] files)
+    public int Progress(FileInfo[] files, FileInfo? normsFile = null)
     {
         ProgressReport report;
+        var norms = normsFile is null ? null : BatchCommands.ReadNorms(normsFile, text);
         List<AssessmentResult> results = [.. files.Select(ReadResult)];
+        if (norms is not null && results.FirstOrDefault(r => r.AssessmentId != norms.AssessmentId || r.AssessmentVersion != norms.AssessmentVersion) is { } other)
+        {
+            throw new UserException(
+                text.Format(text.NormsForOther, normsFile!.Name, norms.AssessmentId, norms.AssessmentVersion, other.AssessmentId, other.AssessmentVersion),
+                ExitCodes.Usage);
+        }
+
         try
         {
-            report = ProgressReport.Create(results);
+            report = ProgressReport.Create(results, norms is null ? null : new ProgressOptions { Norms = norms.Scales.ToImmutableDictionary() });
         }
         catch (ResultComparisonException exception)
         {

@@ -183,7 +183,7 @@ public sealed class BatchCommandTests : IDisposable
         var parsed = JObject.Parse(json.Output);
         parsed["responses"]!.Value<int>().Should().Be(200);
         parsed["scales"]!.Should().HaveCount(QuickCheck.Scales.Length);
-        parsed["scales"]![0]!["rawAlpha"]!.Value<double>().Should().BeInRange(0.5, 1);
+        parsed["scales"]![0]!["total"]!["raw_alpha"]!.Value<double>().Should().BeInRange(0.5, 1);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed partial class GermanConsoleTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int Exit, string Output, string Error) Run(string[] args, IReadOnlyDictionary<string, string>? environment = null, string stdin = "")
+    internal static (int Exit, string Output, string Error) Run(string[] args, IReadOnlyDictionary<string, string>? environment = null, string stdin = "")
     {
         var console = new TestConsole().Width(400);
         console.Profile.Capabilities.Interactive = false;

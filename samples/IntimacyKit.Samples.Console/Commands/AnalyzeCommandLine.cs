@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
+using IntimacyKit.Psychometrics;
+
 namespace IntimacyKit.Samples.Console.Commands;
 
-/// <summary>analyze: item analysis of a file of responses.</summary>
+/// <summary>analyze: item analysis of a file of responses, its response frequencies, or norms built from it.</summary>
 internal static class AnalyzeCommandLine
 {
     public static Command Create(CommandHost host)
@@ -13,10 +16,14 @@ internal static class AnalyzeCommandLine
         var json = new Option<bool>("--json") { Description = text.HelpAnalysisJson };
         var listwise = new Option<bool>("--listwise") { Description = text.HelpListwise };
         var minAlpha = new Option<double>("--min-alpha") { Description = text.HelpMinAlpha, DefaultValueFactory = _ => 0.7 };
+        var freq = new Option<bool>("--freq") { Description = text.HelpFreq };
+        var norms = new Option<FileInfo?>("--norms") { Description = text.HelpNormsOut };
+        var sample = new Option<string?>("--sample") { Description = text.HelpSample };
+        var date = new Option<string?>("--date") { Description = text.HelpDate };
         var relationship = CommonOptions.RowRelationship(text);
         var command = new Command("analyze", text.HelpAnalyze)
         {
-            pack, assessment, input, json, listwise, minAlpha, relationship,
+            pack, assessment, input, json, listwise, minAlpha, freq, norms, sample, date, relationship,
         };
         command.SetAction(parse =>
         {
@@ -24,21 +31,49 @@ internal static class AnalyzeCommandLine
             {
                 // The value is quoted as it is typed on the command line (0.7 in every language).
                 throw new UserException(
-                    text.Format(text.MinAlphaAboveOne, threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    text.Format(text.MinAlphaAboveOne, threshold.ToString(CultureInfo.InvariantCulture)),
                     ExitCodes.Usage);
             }
 
-            // Item analysis scores nothing: the catalog is all it needs.
+            // Item analysis and norms score nothing: the catalog is all they need.
+            var normsOptions = NormsOptionsOf(parse.GetValue(norms), parse.GetValue(sample), parse.GetValue(date), text);
             var catalog = host.CatalogFor(parse.GetValue(pack));
-            return host.Interruptible(() => new BatchCommands(catalog, pipeline: null, host.Console, host.Error, text).Analyze(
-                parse.GetValue(assessment)!,
-                parse.GetValue(input)!,
-                parse.GetValue(json),
-                parse.GetValue(listwise),
-                parse.GetValue(minAlpha),
-                parse.GetValue(relationship),
-                host.CancellationToken));
+            var commands = new BatchCommands(catalog, pipeline: null, host.Console, host.Error, text);
+            return host.Interruptible(() => normsOptions is not null
+                ? commands.BuildNorms(
+                    parse.GetValue(assessment)!, parse.GetValue(input)!, parse.GetValue(norms)!, normsOptions, parse.GetValue(relationship), host.CancellationToken)
+                : commands.Analyze(
+                    parse.GetValue(assessment)!,
+                    parse.GetValue(input)!,
+                    parse.GetValue(json),
+                    parse.GetValue(listwise),
+                    parse.GetValue(minAlpha),
+                    parse.GetValue(relationship),
+                    parse.GetValue(freq),
+                    host.CancellationToken));
         });
         return command;
+    }
+
+    /// <summary>The sample and date --norms needs, checked before any data is read; null without --norms.</summary>
+    private static NormsOptions? NormsOptionsOf(FileInfo? norms, string? sample, string? date, ConsoleText text)
+    {
+        if (norms is null)
+        {
+            return sample is null && date is null ? null : throw new UserException(text.NormsOptionsAlone, ExitCodes.Usage);
+        }
+
+        if (string.IsNullOrWhiteSpace(sample))
+        {
+            throw new UserException(text.SampleRequired, ExitCodes.Usage);
+        }
+
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            throw new UserException(text.Format(text.DateInvalid, date), ExitCodes.Usage);
+        }
+
+        return new NormsOptions { Sample = sample, Date = day };
     }
 }

@@ -9,9 +9,10 @@ internal static class ProgressCommandLine
         var text = host.Text;
         var results = new Argument<FileInfo[]>("results") { Description = text.HelpProgressResults, Arity = ArgumentArity.OneOrMore };
         var support = CommonOptions.Support(text);
-        var command = new Command("progress", text.HelpProgress) { results, support };
+        var norms = new Option<FileInfo?>("--norms") { Description = text.HelpNormsIn };
+        var command = new Command("progress", text.HelpProgress) { results, support, norms };
         command.SetAction(parse => new ReportCommands(host.DefaultCatalog, host.Console, host.SupportFor(parse.GetValue(support)), text)
-            .Progress(parse.GetValue(results)!));
+            .Progress(parse.GetValue(results)!, parse.GetValue(norms)));
         return command;
     }
 }

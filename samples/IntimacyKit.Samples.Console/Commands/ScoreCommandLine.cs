@@ -17,9 +17,11 @@ internal static class ScoreCommandLine
         var bands = new Option<bool>("--bands") { Description = text.HelpBands };
         var flags = new Option<bool>("--flags") { Description = text.HelpFlags };
         var relationship = CommonOptions.RowRelationship(text);
+        var impute = new Option<string>("--impute") { Description = text.HelpImpute, DefaultValueFactory = _ => "none" };
+        impute.AcceptOnlyFromAmong("none", "median", "mean");
         var command = new Command("score", text.HelpScore)
         {
-            pack, assessment, input, output, failFast, bands, flags, relationship,
+            pack, assessment, input, output, failFast, bands, flags, relationship, impute,
         };
         command.SetAction(parse =>
         {
@@ -38,6 +40,7 @@ internal static class ScoreCommandLine
                 parse.GetValue(bands),
                 parse.GetValue(flags),
                 parse.GetValue(relationship),
+                parse.GetValue(impute) switch { "median" => ImputationMethod.Median, "mean" => ImputationMethod.Mean, _ => ImputationMethod.None },
                 host.CancellationToken));
         });
         return command;
