@@ -50,6 +50,7 @@ internal sealed class AnalysisOutput(IAnsiConsole console, ConsoleText text)
         {
             json.WriteStartObject();
             Write(json, "id", item.ItemId);
+            Write(json, "keyed", item.Reversed ? -1 : 1);
             Write(json, "n", item.N);
             Write(json, "raw.r", item.RawR);
             Write(json, "std.r", item.StandardizedR);
@@ -108,8 +109,8 @@ internal sealed class AnalysisOutput(IAnsiConsole console, ConsoleText text)
     {
         json.WritePropertyName(name);
         json.WriteStartObject();
-        Write(json, "lower", interval.Lower);
-        Write(json, "upper", interval.Upper);
+        Write(json, "lower.ci", interval.Lower);
+        Write(json, "upper.ci", interval.Upper);
         json.WriteEndObject();
     }
 
@@ -130,13 +131,13 @@ internal sealed class AnalysisOutput(IAnsiConsole console, ConsoleText text)
         {
             console.WriteLine();
             var r = scale.Reliability;
-            console.MarkupLine(text.Format(text.ScaleN, Markup.Escape(scale.ScaleId), scale.N));
-            console.WriteLine(text.Format(
-                text.AlphaSummary,
-                F(r.RawAlpha), F(r.StandardizedAlpha), F(r.GuttmanLambda6), F(r.AverageR), F(r.MedianR), F(r.SignalToNoise), F(r.StandardError),
-                F(scale.Mean), F(scale.StandardDeviation)));
-            console.WriteLine(text.Format(
-                text.AlphaIntervals, F(scale.FeldtInterval.Lower), F(scale.FeldtInterval.Upper), F(scale.DuhachekInterval.Lower), F(scale.DuhachekInterval.Upper)));
+            // psych's own names in every language (they are what a researcher looks up), with numbers for people.
+            console.MarkupLine($"[bold]{Markup.Escape(scale.ScaleId)}[/]: n {scale.N.ToString(text.Culture)}");
+            console.WriteLine(
+                $"raw_alpha {F(r.RawAlpha)}; std.alpha {F(r.StandardizedAlpha)}; G6(smc) {F(r.GuttmanLambda6)}; average_r {F(r.AverageR)}; "
+                + $"median_r {F(r.MedianR)}; S/N {F(r.SignalToNoise)}; ase {F(r.StandardError)}; mean {F(scale.Mean)}; sd {F(scale.StandardDeviation)}");
+            var (feldt, duhachek) = (scale.FeldtInterval, scale.DuhachekInterval);
+            console.WriteLine(text.Format(text.AlphaIntervals, F(feldt.Lower), F(feldt.Upper), F(duhachek.Lower), F(duhachek.Upper)));
             console.Write(ItemTable(scale));
             if (frequencies)
             {

@@ -12,7 +12,7 @@ namespace IntimacyKit.Samples.Console;
 /// errors) are in the person's language; the files written, and the library's problems with a row, are the same in every
 /// language.
 /// </summary>
-internal sealed partial class BatchCommands(ContentCatalog catalog, ScoringPipeline? pipeline, IAnsiConsole console, TextWriter error, ConsoleText text)
+internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pipeline, IAnsiConsole console, TextWriter error, ConsoleText text)
 {
     /// <summary>Rejected rows beyond this many are counted but not printed one by one.</summary>
     private const int MaxReportedRows = 1000;
@@ -72,11 +72,7 @@ internal sealed partial class BatchCommands(ContentCatalog catalog, ScoringPipel
         }
 
         ShowSummary(summary, output, rejected.SafetyNotAnswered);
-        if (imputation is not null)
-        {
-            var method = impute == ImputationMethod.Median ? text.ImputeMedian : text.ImputeMean;
-            console.WriteLine(text.Format(text.ImputedWith, method, imputation.Responses, input.Name));
-        }
+        ShowImputation(imputation, input);
         console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
 
         return summary.Rejected == 0 ? ExitCodes.Success : ExitCodes.Invalid;
@@ -101,7 +97,8 @@ internal sealed partial class BatchCommands(ContentCatalog catalog, ScoringPipel
                 var rows = Format(input) == ResponseFileFormat.Csv
                     ? ResponseReader.ReadCsv(reader, catalog, assessment.Id, readerOptions)
                     : ResponseReader.ReadJsonLines(reader, catalog, assessment.Id, readerOptions);
-                return ItemImputation.Compute(catalog, assessment.Id, rows.Where(static r => !r.IsMalformed).Select(static r => r.Response!), ImputationPolicy.All(impute));
+                var responses = rows.Where(static r => !r.IsMalformed).Select(static r => r.Response!);
+                return ItemImputation.Compute(catalog, assessment.Id, responses, ImputationPolicy.All(impute));
             }
         }
         catch (ResponseFileException exception)
@@ -143,6 +140,16 @@ internal sealed partial class BatchCommands(ContentCatalog catalog, ScoringPipel
         catch (ResponseFileException exception)
         {
             throw new UserException(Located(input, exception), ExitCodes.Invalid);
+        }
+    }
+
+    /// <summary>Says which statistics filled in missing answers, when they were.</summary>
+    private void ShowImputation(ItemImputation? imputation, FileInfo input)
+    {
+        if (imputation is not null)
+        {
+            var method = imputation.Policy.Method == ImputationMethod.Median ? text.ImputeMedian : text.ImputeMean;
+            console.WriteLine(text.Format(text.ImputedWith, method, imputation.Responses, input.Name));
         }
     }
 
@@ -214,6 +221,67 @@ internal sealed partial class BatchCommands(ContentCatalog catalog, ScoringPipel
 
             yield return outcome;
         }
+    }
+
+    /// <summary>analyze --norms: norms from a file of responses, written as a norms file, in one streaming pass.</summary>
+    public int BuildNorms(string assessmentId, FileInfo input, FileInfo output, NormsOptions options, string? relationship, CancellationToken cancellationToken)
+    {
+        var assessment = Assessment(assessmentId);
+        var format = Format(input);
+        if (string.Equals(input.FullName, output.FullName, StringComparison.Ordinal))
+        {
+            throw new UserException(text.Format(text.OutputIsInput, output.FullName), ExitCodes.Usage);
+        }
+
+        AnalyzedRows kept;
+        NormsPatch patch;
+        try
+        {
+            // One streaming pass: the builder keeps histograms and cross-products, so memory does not grow with the file.
+            using var stream = OpenInput(input);
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            var rows = format == ResponseFileFormat.Csv
+                ? ResponseReader.ReadCsv(reader, catalog, assessment.Id, ReaderOptions(relationship))
+                : ResponseReader.ReadJsonLines(reader, catalog, assessment.Id, ReaderOptions(relationship));
+            var ranges = assessment.Items.ToDictionary(static i => i.Id, i => catalog.GetResponseScale(assessment, i), StringComparer.Ordinal);
+            kept = new AnalyzedRows(input, error, ranges, text, cancellationToken);
+            patch = NormsBuilder.Build(catalog, assessment.Id, rows.Where(kept.Keep).Select(static row => row.Response!), options);
+        }
+        catch (ResponseFileException exception)
+        {
+            throw new UserException(Located(input, exception), ExitCodes.Invalid);
+        }
+
+        foreach (var (scaleId, norms) in patch.Scales)
+        {
+            console.WriteLine(text.Format(
+                text.NormsScale,
+                scaleId,
+                norms.N,
+                text.Number(norms.Mean, "0.000"),
+                text.Number(norms.StandardDeviation, "0.000"),
+                text.Number(norms.Reliability, "0.000")));
+        }
+
+        foreach (var refused in patch.Refused)
+        {
+            console.WriteLine(text.Format(text.NormsRefused, refused.ScaleId, refused.Reason));
+        }
+
+        if (patch.Scales.IsEmpty)
+        {
+            throw new UserException(text.Format(text.NoNormsBuilt, output.Name), ExitCodes.Invalid);
+        }
+
+        AtomicFile.Write(output.FullName, patch.ToJson(), text);
+        console.WriteLine(text.Format(text.NormsWritten, patch.Scales.Length, assessment.Scales.Length, output.Name, patch.Responses));
+        console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
+        if (kept.Problems > MaxReportedRows)
+        {
+            error.WriteLine(text.Format(text.MoreProblemRows, input.Name, kept.Problems - MaxReportedRows));
+        }
+
+        return kept.Rejected == 0 && kept.Ignored == 0 ? ExitCodes.Success : ExitCodes.Invalid;
     }
 
     public int Analyze(

@@ -523,15 +523,13 @@ internal sealed class ConsoleText(CultureInfo culture)
 
     public string NormsForOther => Get(nameof(NormsForOther));
 
-    public string NormsUnreadable => Get(nameof(NormsUnreadable));
+    public string NormsWithAnalysisOptions => Get(nameof(NormsWithAnalysisOptions));
+
+    public string DateRequired => Get(nameof(DateRequired));
 
     public string FrequenciesOf => Get(nameof(FrequenciesOf));
 
-    public string AlphaSummary => Get(nameof(AlphaSummary));
-
     public string AlphaIntervals => Get(nameof(AlphaIntervals));
-
-    public string ScaleN => Get(nameof(ScaleN));
 
     public string ColumnStdAlphaIfDropped => Get(nameof(ColumnStdAlphaIfDropped));
 

@@ -188,9 +188,10 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
     public int Progress(FileInfo[] files, FileInfo? normsFile = null)
     {
         ProgressReport report;
-        var norms = normsFile is null ? null : BatchCommands.ReadNorms(normsFile, text);
+        var norms = normsFile is null ? null : NormsFile.Read(normsFile, text);
         List<AssessmentResult> results = [.. files.Select(ReadResult)];
-        if (norms is not null && results.FirstOrDefault(r => r.AssessmentId != norms.AssessmentId || r.AssessmentVersion != norms.AssessmentVersion) is { } other)
+        var other = norms is null ? null : results.FirstOrDefault(r => r.AssessmentId != norms.AssessmentId || r.AssessmentVersion != norms.AssessmentVersion);
+        if (norms is not null && other is not null)
         {
             throw new UserException(
                 text.Format(text.NormsForOther, normsFile!.Name, norms.AssessmentId, norms.AssessmentVersion, other.AssessmentId, other.AssessmentVersion),

@@ -39,7 +39,7 @@ public sealed class PsychometricsCommandTests : IDisposable
         scale["total"]!["raw_alpha"]!.Value<double>().Should().BeApproximately(total["raw_alpha"]!.Value<double>(), 1e-6);
         scale["total"]!["G6(smc)"]!.Value<double>().Should().BeApproximately(total["G6"]!.Value<double>(), 1e-6);
         scale["total"]!["S/N"]!.Value<double>().Should().BeApproximately(total["S_N"]!.Value<double>(), 1e-6);
-        scale["feldt"]!["lower"]!.Value<double>().Should().BeApproximately(total["feldt_lower"]!.Value<double>(), 1e-6);
+        scale["feldt"]!["lower.ci"]!.Value<double>().Should().BeApproximately(total["feldt_lower"]!.Value<double>(), 1e-6);
         var item = scale["items"]![4]!;
         var expected = Vectors("missing")["items"]![4]!;
         item["r.cor"]!.Value<double>().Should().BeApproximately(expected["r_cor"]!.Value<double>(), 1e-6);
@@ -117,8 +117,12 @@ public sealed class PsychometricsCommandTests : IDisposable
         File.WriteAllLines(small, File.ReadAllLines(Data("complete.csv")).Take(100));
         var norms = Path.Combine(_folder, "norms.json");
 
-        var refused = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "complete", "--input", small, "--norms", norms, "--sample", "s"]);
+        var refused = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "complete", "--input", small, "--norms", norms, "--sample", "s",
+            "--date", "2026-11-01"]);
         var noSample = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "complete", "--input", small, "--norms", norms]);
+        var noDate = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "complete", "--input", small, "--norms", norms, "--sample", "s"]);
+        var withJson = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "complete", "--input", small, "--norms", norms, "--sample", "s",
+            "--date", "2026-11-01", "--json"]);
         var badDate = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "complete", "--input", small, "--norms", norms, "--sample", "s", "--date", "1.11.2026"]);
 
         refused.Exit.Should().Be(ExitCodes.Invalid);
@@ -127,6 +131,9 @@ public sealed class PsychometricsCommandTests : IDisposable
         noSample.Exit.Should().Be(ExitCodes.Usage);
         noSample.Error.Should().Contain("--norms needs --sample");
         badDate.Error.Should().Contain("--date: \"1.11.2026\" is not a date; give it as yyyy-MM-dd");
+        noDate.Error.Should().Contain("--norms needs --date: give the date the sample was collected");
+        withJson.Exit.Should().Be(ExitCodes.Usage);
+        withJson.Error.Should().Contain("--norms writes norms, not an analysis");
         File.Exists(norms).Should().BeFalse();
     }
 

@@ -37,11 +37,22 @@ internal static class AnalyzeCommandLine
 
             // Item analysis and norms score nothing: the catalog is all they need.
             var normsOptions = NormsOptionsOf(parse.GetValue(norms), parse.GetValue(sample), parse.GetValue(date), text);
+            if (normsOptions is not null && (parse.GetValue(json) || parse.GetValue(listwise) || parse.GetValue(freq)))
+            {
+                // Norms are built from complete responses and written to their file; the analysis options would be ignored.
+                throw new UserException(text.NormsWithAnalysisOptions, ExitCodes.Usage);
+            }
+
             var catalog = host.CatalogFor(parse.GetValue(pack));
             var commands = new BatchCommands(catalog, pipeline: null, host.Console, host.Error, text);
             return host.Interruptible(() => normsOptions is not null
                 ? commands.BuildNorms(
-                    parse.GetValue(assessment)!, parse.GetValue(input)!, parse.GetValue(norms)!, normsOptions, parse.GetValue(relationship), host.CancellationToken)
+                    parse.GetValue(assessment)!,
+                    parse.GetValue(input)!,
+                    parse.GetValue(norms)!,
+                    normsOptions,
+                    parse.GetValue(relationship),
+                    host.CancellationToken)
                 : commands.Analyze(
                     parse.GetValue(assessment)!,
                     parse.GetValue(input)!,
@@ -68,8 +79,13 @@ internal static class AnalyzeCommandLine
             throw new UserException(text.SampleRequired, ExitCodes.Usage);
         }
 
-        var day = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        // The date the sample was collected, never the day the norms happen to be built: it is part of their source.
+        if (date is null)
+        {
+            throw new UserException(text.DateRequired, ExitCodes.Usage);
+        }
+
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             throw new UserException(text.Format(text.DateInvalid, date), ExitCodes.Usage);
         }

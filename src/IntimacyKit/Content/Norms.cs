@@ -26,7 +26,7 @@ public sealed class Norms
     public Norms(double mean, double standardDeviation, double reliability, string source, int? n, IEnumerable<NormsRow>? table)
     {
         N = n;
-        Table = table is null ? [] : [.. table];
+        Table = table is null ? [] : [.. table.OrderBy(static r => r.Score)];
         Mean = mean;
         StandardDeviation = standardDeviation;
         Reliability = reliability;
@@ -48,7 +48,7 @@ public sealed class Norms
     /// <summary>How many complete responses the figures come from, when known.</summary>
     public int? N { get; }
 
-    /// <summary>Percentile rank and T score of every possible score, lowest first; empty when the norms give none.</summary>
+    /// <summary>Percentile rank and T score of every possible score, sorted lowest first; empty when the norms give none.</summary>
     public ImmutableArray<NormsRow> Table { get; }
 
     /// <summary>

@@ -189,10 +189,14 @@ public static class IntimacyKitServiceCollectionExtensions
 
         foreach (var norms in services.GetServices<NormsRegistration>().Select(static r => r.Norms))
         {
-            var index = packs.FindIndex(p => p.Assessments.Any(a => a.Id == norms.AssessmentId));
+            // The pack that defines the assessment in the version the norms were built on (else the first that defines it, whose
+            // version ApplyTo then reports).
+            var index = packs.FindIndex(p => p.Assessments.Any(a => a.Id == norms.AssessmentId && a.Version == norms.AssessmentVersion));
+            index = index >= 0 ? index : packs.FindIndex(p => p.Assessments.Any(a => a.Id == norms.AssessmentId));
             if (index < 0)
             {
-                throw new InvalidOperationException($"Norms for assessment '{norms.AssessmentId}' were added with AddNorms, but no pack in the catalog defines it.");
+                throw new InvalidOperationException(
+                    $"Norms for assessment '{norms.AssessmentId}' were added with AddNorms, but no pack in the catalog defines it.");
             }
 
             packs[index] = norms.ApplyTo(packs[index]);

@@ -11,6 +11,7 @@ public sealed class ItemStatistics
 {
     internal ItemStatistics(
         string itemId,
+        bool reversed,
         int n,
         double mean,
         double standardDeviation,
@@ -20,6 +21,7 @@ public sealed class ItemStatistics
         double missingProportion)
     {
         ItemId = itemId;
+        Reversed = reversed;
         N = n;
         Mean = mean;
         StandardDeviation = standardDeviation;
@@ -34,6 +36,9 @@ public sealed class ItemStatistics
 
     /// <summary>The item.</summary>
     public string ItemId { get; }
+
+    /// <summary>Whether the item is reverse-keyed (psych writes its name with a trailing "-"); statistics are of the keyed answers.</summary>
+    public bool Reversed { get; }
 
     /// <summary><c>n</c>: respondents who answered it.</summary>
     public int N { get; }

@@ -72,6 +72,11 @@ internal sealed class NormsAccumulator
                 + "the mean, SD, percentiles and reliability are stable enough to judge change by.");
         }
 
+        if (_items.Length < 2)
+        {
+            return (null, $"'{Scale.Id}' has one item, so no alpha: norms need a reliability for judging reliable change.");
+        }
+
         var (mean, sd) = Moments();
         var reliability = Reliability();
         if (!(sd > 0))
@@ -81,9 +86,8 @@ internal sealed class NormsAccumulator
 
         if (!(reliability >= 0 && reliability < 1))
         {
-            return (null, string.Create(
-                CultureInfo.InvariantCulture,
-                $"Alpha of '{Scale.Id}' in this sample is {reliability:0.###}; norms need a reliability in [0, 1) (check the keying of its items)."));
+            var alpha = double.IsNaN(reliability) ? "not defined (fewer than two items vary)" : reliability.ToString("0.###", CultureInfo.InvariantCulture);
+            return (null, $"Alpha of '{Scale.Id}' in this sample is {alpha}; norms need a reliability in [0, 1) (check the keying of its items).");
         }
 
         var source = string.Create(CultureInfo.InvariantCulture, $"{options.Sample.Trim()}, {options.Date:yyyy-MM-dd}; {n} complete responses");

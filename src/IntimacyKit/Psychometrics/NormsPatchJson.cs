@@ -21,7 +21,8 @@ internal static class NormsPatchJson
     {
         if (json.Length > MaxCharacters)
         {
-            throw new ContentValidationException([new ContentProblem(ContentProblemCodes.TooLarge, $"The input is larger than {MaxCharacters:N0} characters.", "$", source)]);
+            var message = $"The input is larger than {MaxCharacters:N0} characters.";
+            throw new ContentValidationException([new ContentProblem(ContentProblemCodes.TooLarge, message, "$", source)]);
         }
 
         if (!JsonText.TryParse(json, 64, source, "the norms", out var root, out var problem))
@@ -43,7 +44,8 @@ internal static class NormsPatchJson
 
         if (o.RequiredString("format") is var format && format.Length > 0 && format != NormsPatch.Format)
         {
-            binder.Report(ContentProblemCodes.InvalidValue, "$.format", $"'format' is \"{format}\"; a norms file says \"{NormsPatch.Format}\".", o.Token["format"]);
+            var message = $"'format' is \"{format}\"; a norms file says \"{NormsPatch.Format}\".";
+            binder.Report(ContentProblemCodes.InvalidValue, "$.format", message, o.Token["format"]);
         }
 
         var date = o.RequiredString("date");
@@ -57,8 +59,10 @@ internal static class NormsPatchJson
         {
             foreach (var property in byScale.Properties())
             {
-                if (ContentPackJson.BindNorms(binder, property.Value, $"$.scales['{property.Name}']") is { } norms)
+                var path = $"$.scales['{property.Name}']";
+                if (ContentPackJson.BindNorms(binder, property.Value, path) is { } norms)
                 {
+                    Check(binder, norms, path, property.Value);
                     scales.Add(new(property.Name, norms));
                 }
             }
@@ -78,6 +82,37 @@ internal static class NormsPatchJson
             scales.ToImmutable(),
             refused);
         return patch;
+    }
+
+    /// <summary>The same checks a pack's norms get, so that a file is refused when read, not when first applied.</summary>
+    private static void Check(JsonBinder binder, Norms norms, string path, JToken at)
+    {
+        void Problem(string member, string message) => binder.Report(ContentProblemCodes.InvalidValue, $"{path}.{member}", message, at);
+        if (!double.IsFinite(norms.Mean))
+        {
+            Problem("mean", "'mean' should be a finite number.");
+        }
+
+        if (!(double.IsFinite(norms.StandardDeviation) && norms.StandardDeviation > 0))
+        {
+            Problem("sd", "'sd' should be a finite number greater than 0.");
+        }
+
+        if (!(norms.Reliability >= 0 && norms.Reliability < 1))
+        {
+            Problem("reliability", "'reliability' should be in range [0, 1).");
+        }
+
+        if (norms.N is < 1)
+        {
+            Problem("n", "'n' should be at least 1.");
+        }
+
+        if (norms.Table.Any(static r => !(r.Percentile >= 0 && r.Percentile <= 100) || !double.IsFinite(r.T))
+            || norms.Table.Select(static r => r.Score).Distinct().Count() != norms.Table.Length)
+        {
+            Problem("table", "Each row of 'table' should have its own score, a percentile in range [0, 100] and a finite T.");
+        }
     }
 
     private static RefusedScale? BindRefused(JsonBinder binder, JToken token, string path)

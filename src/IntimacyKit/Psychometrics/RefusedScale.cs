@@ -1,7 +1,21 @@
 namespace IntimacyKit.Psychometrics;
 
 /// <summary>A scale the norms builder gave no norms, and why.</summary>
-/// <param name="ScaleId">The scale.</param>
-/// <param name="CompleteResponses">Responses that answered every item of the scale.</param>
-/// <param name="Reason">Why, in words.</param>
-public sealed record RefusedScale(string ScaleId, int CompleteResponses, string Reason);
+public sealed class RefusedScale
+{
+    internal RefusedScale(string scaleId, int completeResponses, string reason)
+    {
+        ScaleId = scaleId;
+        CompleteResponses = completeResponses;
+        Reason = reason;
+    }
+
+    /// <summary>The scale.</summary>
+    public string ScaleId { get; }
+
+    /// <summary>Responses that answered every item of the scale.</summary>
+    public int CompleteResponses { get; }
+
+    /// <summary>Why, in words.</summary>
+    public string Reason { get; }
+}

@@ -9,7 +9,7 @@ namespace IntimacyKit.Psychometrics;
 /// Guttman's lambda 6, average and median r, signal/noise, the asymptotic standard error with its 95% interval and
 /// Feldt's interval, the scale's mean and SD), each item's statistics and response frequencies.
 /// </summary>
-public sealed partial class ScaleAnalysis
+public sealed class ScaleAnalysis
 {
     private ScaleAnalysis(
         string scaleId,
@@ -66,7 +66,8 @@ public sealed partial class ScaleAnalysis
     /// <summary>Likely problems, in words.</summary>
     public ImmutableArray<string> Warnings { get; }
 
-    internal static ScaleAnalysis Compute(Scale scale, int[] items, Assessment assessment, ResponseScale responses, AnswerMatrix data, ItemAnalysisOptions options)
+    internal static ScaleAnalysis Compute(
+        Scale scale, int[] items, Assessment assessment, ResponseScale responses, AnswerMatrix data, ItemAnalysisOptions options)
     {
         var rows = SelectRows(items, data, options.Missing);
         var moments = items.Select(i => Moments.Of(data, rows, i)).ToArray();
@@ -76,10 +77,18 @@ public sealed partial class ScaleAnalysis
         var reliability = ReliabilityCoefficients.Compute(c, r, rows.Length);
         var totals = Totals(data, rows, items, varied, moments);
         var warnings = ImmutableArray.CreateBuilder<string>();
-        var stats = DescribeItems(new ItemContext(scale, items, assessment, responses, data, rows, moments, varied, c, r, totals), warnings);
-        if (reliability.RawAlpha < options.AlphaThreshold)
+        // Frequencies and their missing share count every respondent who answered the scale at all, listwise or not.
+        var answering = options.Missing == MissingAnswers.Listwise ? SelectRows(items, data, MissingAnswers.Pairwise) : rows;
+        var context = new ItemStatisticsCalculator.ItemContext(scale, items, assessment, responses, data, rows, answering, moments, varied, c, r, totals);
+        var stats = ItemStatisticsCalculator.Describe(context, warnings);
+        if (double.IsNaN(reliability.RawAlpha))
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"Alpha of '{scale.Id}' is {reliability.RawAlpha:0.00}, below {options.AlphaThreshold:0.00}."));
+            warnings.Add($"Alpha of '{scale.Id}' cannot be computed: fewer than two of its items have answers that vary.");
+        }
+        else if (reliability.RawAlpha < options.AlphaThreshold)
+        {
+            warnings.Add(string.Create(
+                CultureInfo.InvariantCulture, $"Alpha of '{scale.Id}' is {reliability.RawAlpha:0.00}, below {options.AlphaThreshold:0.00}."));
         }
 
         if (rows.Length < options.MinResponses)

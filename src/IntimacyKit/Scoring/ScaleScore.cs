@@ -91,7 +91,14 @@ public readonly struct ScaleScore
     /// <summary>Whether the content marks this scale as protective (it measures wariness or self-protection).</summary>
     public bool IsProtective => Layout.Protective is not null;
 
-    /// <summary>Standard scores (z, T, percentile), when the norms stage ran and the scale has norms.</summary>
+    /// <summary>
+    /// The score's percentile rank in the norms' own sample (from their table of every possible score, interpolated for a
+    /// prorated score), when the norms carry a table; <see langword="null"/> otherwise. Unlike
+    /// <see cref="StandardScore.Percentile"/> it assumes no normal distribution.
+    /// </summary>
+    public double? PercentileRank => Value is { } value && Norms is { Table.IsEmpty: false } norms ? norms.PercentileOf(value) : null;
+
+    /// <summary>Standard scores (z, T, normal-theory percentile), when the norms stage ran and the scale has norms.</summary>
     public StandardScore? Standard => _result.ZOf(_index) is { } z ? new StandardScore(z) : null;
 
     /// <summary>Explains the score: items counted after keying, items missing, the rule, the band and its provenance.</summary>

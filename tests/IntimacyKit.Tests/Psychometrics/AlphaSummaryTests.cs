@@ -21,7 +21,33 @@ public class AlphaSummaryTests
     [MemberData(nameof(Sets))]
     public void ScaleSummary_AgreesWithPsych(string set)
     {
-        var scale = Analyze(set);
+        CheckSummary(Analyze(set), set, PsychSets.Read(set).Rows.Count);
+    }
+
+    [Fact]
+    public void Listwise_AgreesWithPsychOnTheCompleteRows()
+    {
+        var scale = ItemAnalysis.Analyze(new ContentCatalog(PsychSets.Pack()), "missing", PsychSets.Responses("missing"),
+            new ItemAnalysisOptions { Missing = MissingAnswers.Listwise }).Scales.Single();
+        var complete = PsychSets.Read("missing").Rows.Count(r => r.All(v => v is not null));
+
+        CheckSummary(scale, "missing_listwise", complete);
+        foreach (var e in PsychSets.Vectors("missing_listwise")["items"]!.Cast<JObject>())
+        {
+            var item = scale.Items.Single(i => i.ItemId == Name(e));
+            Check(item.RawR, e, "raw_r");
+            Check(item.CorrectedR, e, "r_cor");
+            Check(item.RDrop, e, "r_drop");
+            Check(item.IfDropped.GuttmanLambda6, e, "G6_if_dropped");
+            item.N.Should().Be(complete);
+        }
+
+        // Frequencies still count everyone who answered the scale at all, so the missing share means something.
+        scale.Items.Should().Contain(i => i.MissingProportion > 0);
+    }
+
+    private static void CheckSummary(ScaleAnalysis scale, string set, int n)
+    {
         var total = (JObject)PsychSets.Vectors(set)["total"]!;
 
         Check(scale.RawAlpha, total, "raw_alpha");
@@ -38,7 +64,7 @@ public class AlphaSummaryTests
         Check(scale.FeldtInterval.Upper, total, "feldt_upper");
         Check(scale.DuhachekInterval.Lower, total, "duhachek_lower");
         Check(scale.DuhachekInterval.Upper, total, "duhachek_upper");
-        scale.N.Should().Be(PsychSets.Read(set).Rows.Count);
+        scale.N.Should().Be(n);
     }
 
     [Theory]
@@ -82,6 +108,20 @@ public class AlphaSummaryTests
     }
 
     [Fact]
+    public void ItemNobodyAnswered_AndAScaleWithoutAlpha_AreWarnedAboutInTheirOwnWords()
+    {
+        var responses = PsychSets.Responses("twoitems").Select(r => new AssessmentResponse(r.AssessmentId, r.AssessmentVersion, r.RelationshipKind,
+            r.Answers.Select(a => a.ItemId == "i2" ? Answer.Skipped("i2") : a), r.CompletedAt));
+
+        var scale = ItemAnalysis.Analyze(new ContentCatalog(PsychSets.Pack()), "twoitems", responses).Scales.Single();
+
+        scale.RawAlpha.Should().Be(double.NaN);
+        scale.Warnings.Should().Contain("Item 'i2' has no answers in these responses; it is left out of the reliability figures.")
+            .And.Contain("Alpha of 'total' cannot be computed: fewer than two of its items have answers that vary.");
+        scale.Items.Single(i => i.ItemId == "i2").MissingProportion.Should().Be(1);
+    }
+
+    [Fact]
     public void ItemWithoutVariance_IsListedAndLeftOutOfReliability()
     {
         var scale = Analyze("constant");
@@ -99,36 +139,54 @@ public class AlphaSummaryTests
     private static string Name(JObject item) => ((string)item["item"]!).TrimEnd('-');
 
     [Fact]
-    public void PositiveManifoldData_Lambda6AboveLambda1_AndIntervalsHoldTheEstimate()
+    public void PositiveManifoldData_Lambda6AtLeastItsSmcBound_AndIntervalsHoldTheEstimate()
     {
         var random = new Random(21);
         for (var trial = 0; trial < 60; trial++)
         {
-            var loading = 0.3 + (random.NextDouble() * 1.2);
+            var loadings = Enumerable.Range(0, 6).Select(_ => 0.3 + (random.NextDouble() * 1.2)).ToArray();
             var rows = random.Next(40, 400);
+            var keyed = new List<int?[]>();
             var responses = Enumerable.Range(0, rows).Select(_ =>
             {
                 var trait = Normal(random);
+                var values = loadings.Select(l => random.NextDouble() < 0.05 ? (int?)null : (int)Math.Round(Math.Clamp(3 + (l * trait) + Normal(random), 1, 5))).ToArray();
+                keyed.Add(values);
                 return new AssessmentResponse("complete", SemanticVersion.Parse("1.0.0"), "any",
-                    Enumerable.Range(1, 6).Select(i =>
-                    {
-                        var value = (int)Math.Round(Math.Clamp(3 + (loading * trait) + Normal(random), 1, 5));
-                        return random.NextDouble() < 0.05 ? Answer.Skipped($"i{i}") : new Answer($"i{i}", i == 3 ? 6 - value : value);
-                    }),
+                    values.Select((v, i) => v is { } value ? new Answer($"i{i + 1}", i == 2 ? 6 - value : value) : Answer.Skipped($"i{i + 1}")),
                     DateTimeOffset.UnixEpoch);
             }).ToList();
 
             var scale = ItemAnalysis.Analyze(new ContentCatalog(PsychSets.Pack()), "complete", responses).Scales.Single();
 
-            // Lambda 6 >= alpha does not hold in general (see Lambda6_CanFallBelowAlpha); what always holds is lambda 6 >=
-            // lambda 1 of the correlations, 1 - k / sum(R), since every squared multiple correlation is >= 0, and <= 1.
-            var k = scale.Items.Length;
-            var lambda1 = scale.StandardizedAlpha * (k - 1) / k;
-            scale.Reliability.GuttmanLambda6.Should().BeInRange(lambda1 - 1e-12, 1, $"trial {trial}");
+            // Each squared multiple correlation is at least the item's largest squared correlation with another item, so
+            // lambda 6 >= 1 - (k - sum of those) / sum(R), from correlations this test computes itself (pairwise).
+            var r = Correlations(keyed, 6);
+            var sumR = Enumerable.Range(0, 6).Sum(a => Enumerable.Range(0, 6).Sum(b => r[a, b]));
+            var bound = 1 - ((6 - Enumerable.Range(0, 6).Sum(a => Enumerable.Range(0, 6).Where(b => b != a).Max(b => r[a, b] * r[a, b]))) / sumR);
+            scale.Reliability.GuttmanLambda6.Should().BeInRange(bound - 1e-9, 1, $"trial {trial}");
             scale.FeldtInterval.Contains(scale.RawAlpha).Should().BeTrue($"trial {trial}: Feldt {scale.FeldtInterval}");
             scale.DuhachekInterval.Contains(scale.RawAlpha).Should().BeTrue($"trial {trial}: Duhachek {scale.DuhachekInterval}");
             scale.FeldtInterval.Lower.Should().BeLessThan(scale.FeldtInterval.Upper);
         }
+    }
+
+    /// <summary>Pearson correlations over the rows that answered both items, computed here, independently of the library.</summary>
+    private static double[,] Correlations(List<int?[]> rows, int k)
+    {
+        var r = new double[k, k];
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = 0; b < k; b++)
+            {
+                var pairs = rows.Where(row => row[a] is not null && row[b] is not null).Select(row => ((double)row[a]!.Value, (double)row[b]!.Value)).ToList();
+                double ma = pairs.Average(p => p.Item1), mb = pairs.Average(p => p.Item2);
+                var cov = pairs.Sum(p => (p.Item1 - ma) * (p.Item2 - mb));
+                r[a, b] = a == b ? 1 : cov / Math.Sqrt(pairs.Sum(p => (p.Item1 - ma) * (p.Item1 - ma)) * pairs.Sum(p => (p.Item2 - mb) * (p.Item2 - mb)));
+            }
+        }
+
+        return r;
     }
 
     [Fact]

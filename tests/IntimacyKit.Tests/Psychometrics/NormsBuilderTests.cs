@@ -96,6 +96,7 @@ public class NormsBuilderTests
         AssessmentResultSerializer.Read(AssessmentResultSerializer.ToJson(before)).GetScore("total").Norms!.Table
             .Should().BeEmpty("a result's JSON carries the figures, not the table");
         before.GetScore("total").Standard.Should().NotBeNull();
+        before.GetScore("total").PercentileRank.Should().Be(read.Scales[0].Value.Table.Single(r => r.Score == 4).Percentile, "the table's own rank");
         var progress = ProgressReport.Create([before, after])["total"];
         progress.ReliableChangeIndex.Should().NotBeNull();
         progress.Classification.Should().Be(ChangeClassification.Improved, "a drop of 2 points is far beyond chance with these norms");
@@ -144,7 +145,9 @@ public class NormsBuilderTests
             .Should().Throw<ContentValidationException>().WithMessage("*built on 'complete' 2.0.0; pack 'psych-sets' has version 1.0.0*");
         var table = JObject.Parse(patch.ToJson());
         table["scales"]!["total"]!["table"]![0]!["percentile"] = 120;
-        FluentActions.Invoking(() => NormsPatch.Read(table.ToString()).ApplyTo(PsychSets.Pack()))
-            .Should().Throw<ContentValidationException>().Which.Problems.Should().Contain(p => p.Path.EndsWith(".norms.table[0]", StringComparison.Ordinal));
+        table["scales"]!["total"]!["sd"] = 0;
+        FluentActions.Invoking(() => NormsPatch.Read(table.ToString()))
+            .Should().Throw<ContentValidationException>().Which.Problems.Select(p => p.Path)
+            .Should().Contain(["$.scales['total'].table", "$.scales['total'].sd"], "a file is checked when read, not when first used");
     }
 }

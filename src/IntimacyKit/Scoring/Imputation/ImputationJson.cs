@@ -28,7 +28,8 @@ internal static class ImputationJson
         var o = new JObject { ["method"] = NameOf(imputation.Policy.Method) };
         if (!imputation.Policy.Scales.IsEmpty)
         {
-            o["scales"] = new JObject(imputation.Policy.Scales.OrderBy(static p => p.Key, StringComparer.Ordinal).Select(static p => new JProperty(p.Key, NameOf(p.Value))));
+            var scales = imputation.Policy.Scales.OrderBy(static p => p.Key, StringComparer.Ordinal);
+            o["scales"] = new JObject(scales.Select(static p => new JProperty(p.Key, NameOf(p.Value))));
         }
 
         o["responses"] = imputation.Responses;

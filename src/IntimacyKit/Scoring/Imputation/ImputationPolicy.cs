@@ -24,7 +24,8 @@ public sealed class ImputationPolicy
     /// <summary>One method for every scale.</summary>
     /// <param name="method">The method.</param>
     /// <returns>The policy.</returns>
-    public static ImputationPolicy All(ImputationMethod method) => new(Check(method), ImmutableDictionary.Create<string, ImputationMethod>(StringComparer.Ordinal));
+    public static ImputationPolicy All(ImputationMethod method)
+        => new(Check(method), ImmutableDictionary.Create<string, ImputationMethod>(StringComparer.Ordinal));
 
     /// <summary>This policy with another method for one scale.</summary>
     /// <param name="scaleId">The scale.</param>

@@ -44,7 +44,8 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
 
             if (slot.Imputed > 0 && imputation is not null)
             {
-                slot.Value = ImputedValue(isSum[s], sum, start[s + 1] - start[s], answered, Filled(imputation, items, start[s], start[s + 1], keyed, out var filled), filled);
+                var filledSum = Filled(imputation, items, start[s], start[s + 1], keyed, out var filled);
+                slot.Value = ImputedValue(isSum[s], sum, start[s + 1] - start[s], answered, filledSum, filled);
                 slot.Status = ScoreStatus.Scored;
                 continue;
             }

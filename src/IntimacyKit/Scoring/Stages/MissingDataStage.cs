@@ -32,7 +32,9 @@ internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.Missin
             slot.Answered = (short)answered;
             slot.Status = ScoreStatus.NotScored;
             slot.Reason = answered >= minimum[s] ? NotScoredReason.None : NotScoredReason.TooFewAnswers;
-            slot.Imputed = imputation is not null && slot.Reason == NotScoredReason.None ? Fillable(imputation, items, start[s], start[s + 1], keyed) : (short)0;
+            slot.Imputed = imputation is not null && slot.Reason == NotScoredReason.None
+                ? Fillable(imputation, items, start[s], start[s + 1], keyed)
+                : (short)0;
         }
 
         return StageFlow.Continue;

@@ -6,12 +6,15 @@ suppressMessages({ library(psych); library(jsonlite) })
 sets <- list(
   complete = list(file = "complete.csv", keys = c(1, 1, -1, 1, 1, 1)),
   missing = list(file = "missing.csv", keys = c(1, 1, 1, 1, -1)),
+  # Listwise: psych::alpha on the complete rows only (IntimacyKit's MissingAnswers.Listwise).
+  missing_listwise = list(file = "missing.csv", keys = c(1, 1, 1, 1, -1), listwise = TRUE),
   constant = list(file = "constant.csv", keys = c(1, 1, 1, 1)),
   twoitems = list(file = "twoitems.csv", keys = c(1, 1)))
 out <- list()
 for (name in names(sets)) {
   s <- sets[[name]]
   d <- read.csv(s$file)
+  if (isTRUE(s$listwise)) d <- na.omit(d)
   keys <- s$keys
   reversed <- colnames(d)[keys < 0]
   a <- suppressWarnings(alpha(d, keys = if (length(reversed) > 0) reversed else NULL, check.keys = FALSE, n.iter = 1, warnings = FALSE))
@@ -36,7 +39,7 @@ for (name in names(sets)) {
       x[miss] <- fill[miss[, 2]]
     }
     x[, keys < 0] <- 1 + 5 - x[, keys < 0]
-    kept <- rowMeans(x, na.rm = TRUE)
+    kept <- unname(rowMeans(x, na.rm = TRUE))
     # Where psych deletes nothing, this is exactly what scoreItems gives.
     if (all(apply(d, 2, sd, na.rm = TRUE) > 0)) stopifnot(isTRUE(all.equal(kept, scored[[imp]], tolerance = 1e-12)))
     kept

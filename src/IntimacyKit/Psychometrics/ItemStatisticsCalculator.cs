@@ -4,14 +4,15 @@ using IntimacyKit.Content;
 
 namespace IntimacyKit.Psychometrics;
 
-/// <summary>The per-item part of the scale analysis.</summary>
-public sealed partial class ScaleAnalysis
+/// <summary>The per-item part of the scale analysis: psych::alpha's item.stats, alpha.drop and response.freq.</summary>
+internal static class ItemStatisticsCalculator
 {
     /// <summary>Each item's statistics, adding a warning for an item with no variance or a negative item-rest correlation.</summary>
-    private static ImmutableArray<ItemStatistics> DescribeItems(ItemContext x, ImmutableArray<string>.Builder warnings)
+    public static ImmutableArray<ItemStatistics> Describe(ItemContext x, ImmutableArray<string>.Builder warnings)
     {
         var k = x.Varied.Length;
-        var smc = k >= 2 ? Linear.SquaredMultipleCorrelations(x.R) : [];
+        // With fewer than two items that vary there are no correlations to speak of: every one stays NaN.
+        var smc = k >= 2 ? Linear.SquaredMultipleCorrelations(x.R) : new double[k];
         double sumR = 0, sumRc = 0;
         for (var a = 0; a < k; a++)
         {
@@ -33,16 +34,20 @@ public sealed partial class ScaleAnalysis
                 : ReliabilityCoefficients.Compute(Linear.Without(x.C, v), Linear.Without(x.R, v), x.Rows.Length);
             var (frequencies, missing) = Frequencies(x, a);
             var moments = x.Moments[a];
-            stats.Add(new ItemStatistics(id, moments.Count, moments.Mean, moments.StandardDeviation, correlations, dropped, frequencies, missing));
-            if (v < 0)
+            var reversed = x.Assessment.Items[x.Items[a]].Reverse;
+            stats.Add(new ItemStatistics(id, reversed, moments.Count, moments.Mean, moments.StandardDeviation, correlations, dropped, frequencies, missing));
+            if (moments.Count == 0)
+            {
+                warnings.Add($"Item '{id}' has no answers in these responses; it is left out of the reliability figures.");
+            }
+            else if (v < 0)
             {
                 warnings.Add($"Item '{id}' has no variance: everyone gave it the same answer; it is left out of the reliability figures.");
             }
             else if (correlations.Item4 < 0)
             {
-                warnings.Add(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Item '{id}' correlates negatively with the rest of '{x.Scale.Id}' (r.drop {correlations.Item4:0.00}): check whether it should be reverse-keyed."));
+                var rDrop = correlations.Item4.ToString("0.00", CultureInfo.InvariantCulture);
+                warnings.Add($"Item '{id}' correlates negatively with the rest of '{x.Scale.Id}' (r.drop {rDrop}): check whether it should be reverse-keyed.");
             }
         }
 
@@ -107,7 +112,7 @@ public sealed partial class ScaleAnalysis
         var reversed = x.Assessment.Items[column].Reverse;
         var counts = new long[x.Responses.Max - x.Responses.Min + 1];
         long answered = 0;
-        foreach (var row in x.Rows)
+        foreach (var row in x.AnsweringRows)
         {
             var keyed = x.Data[row, column];
             if (keyed != AnswerMatrix.Missing)
@@ -123,17 +128,18 @@ public sealed partial class ScaleAnalysis
             frequencies.Add(new ResponseFrequency(x.Responses.Min + p, answered == 0 ? double.NaN : (double)counts[p] / answered));
         }
 
-        return (frequencies.MoveToImmutable(), x.Rows.Length == 0 ? double.NaN : 1 - ((double)answered / x.Rows.Length));
+        return (frequencies.MoveToImmutable(), x.AnsweringRows.Length == 0 ? double.NaN : 1 - ((double)answered / x.AnsweringRows.Length));
     }
 
     /// <summary>What the item statistics are computed from.</summary>
-    private sealed record ItemContext(
+    internal sealed record ItemContext(
         Scale Scale,
         int[] Items,
         Assessment Assessment,
         ResponseScale Responses,
         AnswerMatrix Data,
         int[] Rows,
+        int[] AnsweringRows,
         Moments[] Moments,
         int[] Varied,
         double[,] C,
