@@ -14,10 +14,13 @@ public static class BatchData
 {
     public const string AssessmentId = "batch";
 
-    public static ContentPack Pack()
+    /// <summary>The pack: 12 scales of 4 items, or with <paramref name="oneScale"/> the same 48 items as one scale (the worst case for item analysis).</summary>
+    public static ContentPack Pack(bool oneScale = false)
     {
-        var items = Enumerable.Range(1, 48).Select(i => new AssessmentItem($"q{i:00}", $"Statement {i} about {{target}}.", $"s{((i - 1) / 4) + 1:00}", i % 4 == 0)).ToList();
-        var scales = Enumerable.Range(1, 12).Select(s => new Scale($"s{s:00}", $"Scale {s}", "o", null, Aggregation.Mean, 1, []));
+        var items = Enumerable.Range(1, 48)
+            .Select(i => new AssessmentItem($"q{i:00}", $"Statement {i} about {{target}}.", oneScale ? "s01" : $"s{((i - 1) / 4) + 1:00}", i % 4 == 0))
+            .ToList();
+        var scales = Enumerable.Range(1, oneScale ? 1 : 12).Select(s => new Scale($"s{s:00}", $"Scale {s}", "o", null, Aggregation.Mean, 1, []));
         var assessment = new Assessment(AssessmentId, SemanticVersion.Parse("1.0.0"), "Batch benchmark", "Answer each statement.", "agree-5", items, scales);
         return new ContentPack(
             "batch-benchmark", SemanticVersion.Parse("1.0.0"), "en", "Batch benchmark", "MIT", "IntimacyKit benchmarks",

@@ -18,6 +18,7 @@ public class PsychometricsBenchmarks
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "intimacykit-psychometrics-benchmark");
     private readonly NormsOptions _options = new() { Sample = "Benchmark sample", Date = new DateOnly(2026, 11, 30) };
     private ContentCatalog _catalog = null!;
+    private ContentCatalog _oneScale = null!;
     private List<AssessmentResponse> _responses = null!;
     private string _million = null!;
 
@@ -28,12 +29,16 @@ public class PsychometricsBenchmarks
         BatchData.Write(_folder, 1_000_000);
         _million = Path.Combine(_folder, "data-1000000.csv");
         _catalog = new ContentCatalog(BatchData.Pack());
+        _oneScale = new ContentCatalog(BatchData.Pack(oneScale: true));
         using var text = File.OpenText(Path.Combine(_folder, "data-100000.csv"));
         _responses = [.. ResponseReader.ReadCsv(text, _catalog, BatchData.AssessmentId).Select(row => row.Response!)];
     }
 
     [Benchmark(Description = "full alpha summary, 100,000 x 48")]
     public ItemAnalysis Analyze() => ItemAnalysis.Analyze(_catalog, BatchData.AssessmentId, _responses);
+
+    [Benchmark(Description = "full alpha summary, 100,000 x 48 as one scale")]
+    public ItemAnalysis AnalyzeOneScale() => ItemAnalysis.Analyze(_oneScale, BatchData.AssessmentId, _responses);
 
     [Benchmark(Description = "item medians for imputation, 100,000 x 48")]
     public ItemImputation Medians() => ItemImputation.Compute(_catalog, BatchData.AssessmentId, _responses, ImputationPolicy.All(ImputationMethod.Median));

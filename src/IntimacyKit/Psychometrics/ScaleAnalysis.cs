@@ -138,52 +138,23 @@ public sealed class ScaleAnalysis
 
     /// <summary>
     /// The covariance matrix of the items, each entry over the rows that answered both (R's <c>cov(use =
-    /// "pairwise")</c>), from exact integer sums: (n Σab - Σa Σb) / (n (n - 1)).
+    /// "pairwise")</c>), from exact integer sums: (n Σab - Σa Σb) / (n (n - 1)) (see <see cref="PairSums"/>).
     /// </summary>
     private static double[,] CovarianceMatrix(AnswerMatrix data, int[] rows, int[] items)
     {
-        var k = items.Length;
-        var count = new long[k, k];
-        var sumA = new long[k, k];
-        var sumB = new long[k, k];
-        var products = new long[k, k];
-        var answered = new int[k];
-        var values = new long[k];
+        var sums = new PairSums(items.Length);
         foreach (var row in rows)
         {
-            var line = data.Row(row);
-            var m = 0;
-            for (var a = 0; a < k; a++)
-            {
-                var value = line[items[a]];
-                if (value != AnswerMatrix.Missing)
-                {
-                    answered[m] = a;
-                    values[m++] = value;
-                }
-            }
-
-            for (var x = 0; x < m; x++)
-            {
-                var a = answered[x];
-                for (var y = x; y < m; y++)
-                {
-                    var b = answered[y];
-                    count[a, b]++;
-                    sumA[a, b] += values[x];
-                    sumB[a, b] += values[y];
-                    products[a, b] += values[x] * values[y];
-                }
-            }
+            sums.Add(data.Row(row), items);
         }
 
+        var k = items.Length;
         var c = new double[k, k];
         for (var a = 0; a < k; a++)
         {
             for (var b = a; b < k; b++)
             {
-                var n = count[a, b];
-                c[a, b] = c[b, a] = n < 2 ? double.NaN : ((double)((n * products[a, b]) - (sumA[a, b] * sumB[a, b]))) / (n * (n - 1.0));
+                c[a, b] = c[b, a] = sums.Covariance(a, b);
             }
         }
 
