@@ -135,7 +135,8 @@ internal sealed class AnalysisOutput(IAnsiConsole console, ConsoleText text)
             console.MarkupLine($"[bold]{Markup.Escape(scale.ScaleId)}[/]: n {scale.N.ToString(text.Culture)}");
             console.WriteLine(
                 $"raw_alpha {F(r.RawAlpha)}; std.alpha {F(r.StandardizedAlpha)}; G6(smc) {F(r.GuttmanLambda6)}; average_r {F(r.AverageR)}; "
-                + $"median_r {F(r.MedianR)}; S/N {F(r.SignalToNoise)}; ase {F(r.StandardError)}; mean {F(scale.Mean)}; sd {F(scale.StandardDeviation)}");
+                + $"median_r {F(r.MedianR)}; S/N {F(r.SignalToNoise)}");
+            console.WriteLine($"ase {F(r.StandardError)}; mean {F(scale.Mean)}; sd {F(scale.StandardDeviation)}");
             var (feldt, duhachek) = (scale.FeldtInterval, scale.DuhachekInterval);
             console.WriteLine(text.Format(text.AlphaIntervals, F(feldt.Lower), F(feldt.Upper), F(duhachek.Lower), F(duhachek.Upper)));
             console.Write(ItemTable(scale));

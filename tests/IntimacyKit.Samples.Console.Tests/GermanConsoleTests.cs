@@ -278,7 +278,7 @@ public sealed partial class GermanConsoleTests : IDisposable
             .And.Contain("In 1 Zeile blieb eine Aussage zur Sicherheit unbeantwortet").And.Contain("Unter den abgelehnten Zeilen ist 1 Zeile ohne gültige Antwort");
         score.Output.Should().NotContain("rows read").And.NotContain("reason for care");
         File.ReadAllLines(Path.Combine(_folder, "scores.csv"))[1].Should().MatchRegex(@"^r\d,\d+(\.\d+)?,", "the file is data: invariant numbers");
-        analyze.Output.Should().Contain("Itemanalyse von intimacy-quick-check").And.Contain("Alpha ohne diese Aussage").And.MatchRegex(@"mean \d,\d{3}")
+        analyze.Output.Should().Contain("Itemanalyse von intimacy-quick-check").And.Contain("Alpha ohne Aussage").And.MatchRegex(@"mean \d,\d{3}")
             .And.NotContain("Item analysis").And.NotContain("Mean");
     }
 
