@@ -68,7 +68,7 @@ internal static class DyadicText
         => !bothScored ? NotScored(culture, title)
             : ResultText.IsGerman(culture)
                 ? $"{title} ({scores}): Das kann eine Art sein, sich zu schützen; sprecht nur dann gemeinsam darüber, wenn ihr euch beide sicher fühlt, und "
-                    + "drängt die andere Person nie, es aufzugeben."
+                    + "drängt einander nie, das aufzugeben."
                 : $"{title} ({scores}): this can be a way of staying safe; talk about it together only if you both feel safe, and never push the other to let "
                     + "go of it.";
 

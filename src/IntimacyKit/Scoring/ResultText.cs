@@ -37,7 +37,7 @@ internal static class ResultText
                 : $"Vorgeschlagen zu „{standing.Title}“ (Wert {value})";
             var text = $"{why}{about}; „{exercise.Title}“ ist ein {level} Schritt (Stufe {difficulty} von 3), der zu dieser Art von Beziehung passt.";
             return urgent
-                ? text + " Weil deine Antworten darauf hindeuten, dass du vielleicht nicht sicher bist, werden nur Übungen vorgeschlagen, die du allein "
+                ? text + " Weil deine Antworten darauf hindeuten, dass deine Sicherheit gefährdet sein könnte, werden nur Übungen vorgeschlagen, die du allein "
                     + "machen kannst, und die Unterstützungsangebote kommen zuerst."
                 : text;
         }
@@ -91,10 +91,14 @@ internal static class ResultText
                     + $"Aussagen nötig; umgekehrt gepolte Aussagen zählen als {min} + {max} - Antwort"
                 : $"Mittelwert der beantworteten Aussagen; mindestens {layout.MinRequired} von {n} Aussagen nötig; umgekehrt gepolte Aussagen zählen als "
                     + $"{min} + {max} - Antwort";
-        var value = slot.Status == ScoreStatus.Scored ? slot.Value.ToString("0.###", CultureInfo.InvariantCulture) : "nicht berechnet";
-        var parts = counted.Select(static p => p.Raw is { } raw
-            ? string.Create(CultureInfo.InvariantCulture, $"{p.Id}={p.Value}{(p.Reversed ? $" (geantwortet {raw}, umgekehrt gepolt)" : string.Empty)}")
-            : string.Create(CultureInfo.InvariantCulture, $"{p.Id}={p.Value:0.###} x {p.Weight}")).ToList();
+        // Numbers for people in German: a decimal comma, as everywhere else in a German result.
+        static string N(double v) => Number("de", v, "0.###");
+        var value = slot.Status == ScoreStatus.Scored ? N(slot.Value) : "nicht berechnet";
+        var parts = counted.Select(static p => p.Imputed != ImputationMethod.None
+            ? $"{p.Id}={N(p.Value)} (nicht beantwortet; {(p.Imputed == ImputationMethod.Median ? "Median" : "Mittelwert")} der Aussage)"
+            : p.Raw is { } raw
+                ? $"{p.Id}={N(p.Value)}{(p.Reversed ? $" (geantwortet {raw}, umgekehrt gepolt)" : string.Empty)}"
+                : $"{p.Id}={N(p.Value)} x {N(p.Weight)}").ToList();
         var text = $"{layout.Title} ({layout.Id}): {value}. Regel: {rule}. Gezählt: {(parts.Count == 0 ? "keine" : string.Join(", ", parts))}.";
         var absent = missing.ToList();
         if (absent.Count > 0)
@@ -104,6 +108,6 @@ internal static class ResultText
 
         return band is null
             ? text
-            : text + string.Create(CultureInfo.InvariantCulture, $" Einstufung: {band.Label} ({band.From} bis {band.To}; {band.Provenance}).");
+            : text + $" Einstufung: {band.Label} ({Number("de", band.From, "0.###")} bis {Number("de", band.To, "0.###")}; {band.Provenance}).";
     }
 }

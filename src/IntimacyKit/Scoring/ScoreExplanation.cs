@@ -174,7 +174,7 @@ public sealed class ScoreExplanation
         var median = filled[0].Imputed == ImputationMethod.Median;
         return ResultText.IsGerman(result.Culture)
             ? $" Ergänzt: {ids}, jeweils mit dem {(median ? "Median" : "Mittelwert")} der Antworten auf die Aussage in den {imputation.Responses} gemeinsam "
-                + "ausgewerteten Antworten."
+                + "ausgewerteten Antwortsätzen."
             : $" Filled in: {ids}, each with the item's {(median ? "median" : "mean")} over the {imputation.Responses} responses scored together.";
     }
 
