@@ -41,7 +41,7 @@ public static class NormsBuilder
         long count = 0;
         foreach (var response in responses)
         {
-            AnswerMatrix.Key(assessment, scale, index, Guard.NotNull(response), keyed);
+            AnswerMatrix.Key(assessment, scale, index, ResponsePool.Checked(response, assessment, count), keyed);
             foreach (var accumulator in accumulators)
             {
                 accumulator.Add(keyed);

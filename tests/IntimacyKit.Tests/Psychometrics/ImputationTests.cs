@@ -122,6 +122,26 @@ public class ImputationTests
             .Should().Throw<ArgumentException>().WithMessage("*names scale 'nope'*its scales are total*");
     }
 
+    [Fact]
+    public void ResponsesToAnotherAssessment_AreRefused_AndAnImputationForAnotherOneIsNotApplied()
+    {
+        var mixed = PsychSets.Responses("missing").Take(3).Concat(PsychSets.Responses("complete").Take(1));
+        FluentActions.Invoking(() => ItemImputation.Compute(Catalog, "missing", mixed, ImputationPolicy.All(ImputationMethod.Median)))
+            .Should().Throw<ArgumentException>().WithMessage("Response 4 is to 'complete' 1.0.0; only responses to 'missing' 1.0.0 can be pooled here.*");
+        FluentActions.Invoking(() => IntimacyKit.Psychometrics.NormsBuilder.Build(Catalog, "missing", mixed,
+                new IntimacyKit.Psychometrics.NormsOptions { Sample = "s", Date = new DateOnly(2026, 11, 1) }))
+            .Should().Throw<ArgumentException>().WithMessage("Response 4 is to 'complete'*");
+
+        var other = ItemImputation.Compute(Catalog, "complete", PsychSets.Responses("complete"), ImputationPolicy.All(ImputationMethod.Median));
+        var gap = PsychSets.Responses("missing").First(r => r.Answers.Any(a => a.Value is null));
+        var result = Pipeline.Score(gap, other.AsProperties());
+
+        result.Imputation.Should().BeNull();
+        result.GetScore("total").Imputed.Should().Be(0);
+        result.GetScore("total").Value.Should().Be(Pipeline.Score(gap).GetScore("total").Value);
+        result.Warnings.Should().ContainSingle(w => w.Code == ScoringProblemCodes.WrongVersion && w.Message.Contains("missing answers were not filled in"));
+    }
+
     private static ImputationMethod Method(string name) => name switch
     {
         "median" => ImputationMethod.Median,

@@ -43,12 +43,22 @@ internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.Missin
     /// <summary>The call's imputation when it was computed for this assessment (the result records it); else null.</summary>
     internal static ItemImputation? Imputation(ScoringContext context)
     {
-        if (context.TryGetProperty(ItemImputation.Key, out var imputation) && imputation.AppliesTo(context.Assessment))
+        if (!context.TryGetProperty(ItemImputation.Key, out var imputation))
+        {
+            return null;
+        }
+
+        if (imputation.AppliesTo(context.Assessment))
         {
             context.Result.Imputation = imputation;
             return imputation;
         }
 
+        // Medians of another assessment (or version) say nothing about this one's items: not applied, and said so.
+        context.AddWarning(new ScoringProblem(
+            ScoringProblemCodes.WrongVersion,
+            $"The imputation was computed for '{imputation.AssessmentId}' {imputation.AssessmentVersion}, not '{context.Assessment.Id}' "
+                + $"{context.Assessment.Version}; missing answers were not filled in."));
         return null;
     }
 
