@@ -223,34 +223,43 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
     }
 
-    /// <summary>analyze --norms: norms from a file of responses, written as a norms file, in one streaming pass.</summary>
-    public int BuildNorms(string assessmentId, FileInfo input, FileInfo output, NormsOptions options, string? relationship, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the well-formed rows of a response file into <paramref name="consume"/> (item analysis or norms), naming
+    /// every row it leaves out on standard error as it goes.
+    /// </summary>
+    private (T Result, AnalyzedRows Kept) ReadKept<T>(
+        Assessment assessment, FileInfo input, string? relationship, Func<IEnumerable<AssessmentResponse>, T> consume, CancellationToken cancellationToken)
     {
-        var assessment = Assessment(assessmentId);
         var format = Format(input);
-        if (string.Equals(input.FullName, output.FullName, StringComparison.Ordinal))
-        {
-            throw new UserException(text.Format(text.OutputIsInput, output.FullName), ExitCodes.Usage);
-        }
-
-        AnalyzedRows kept;
-        NormsPatch patch;
         try
         {
-            // One streaming pass: the builder keeps histograms and cross-products, so memory does not grow with the file.
             using var stream = OpenInput(input);
             using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
             var rows = format == ResponseFileFormat.Csv
                 ? ResponseReader.ReadCsv(reader, catalog, assessment.Id, ReaderOptions(relationship))
                 : ResponseReader.ReadJsonLines(reader, catalog, assessment.Id, ReaderOptions(relationship));
             var ranges = assessment.Items.ToDictionary(static i => i.Id, i => catalog.GetResponseScale(assessment, i), StringComparer.Ordinal);
-            kept = new AnalyzedRows(input, error, ranges, text, cancellationToken);
-            patch = NormsBuilder.Build(catalog, assessment.Id, rows.Where(kept.Keep).Select(static row => row.Response!), options);
+            var kept = new AnalyzedRows(input, error, ranges, text, cancellationToken);
+            return (consume(rows.Where(kept.Keep).Select(static row => row.Response!)), kept);
         }
         catch (ResponseFileException exception)
         {
             throw new UserException(Located(input, exception), ExitCodes.Invalid);
         }
+    }
+
+    /// <summary>analyze --norms: norms from a file of responses, written as a norms file, in one streaming pass.</summary>
+    public int BuildNorms(string assessmentId, FileInfo input, FileInfo output, NormsOptions options, string? relationship, CancellationToken cancellationToken)
+    {
+        var assessment = Assessment(assessmentId);
+        if (string.Equals(input.FullName, output.FullName, StringComparison.Ordinal))
+        {
+            throw new UserException(text.Format(text.OutputIsInput, output.FullName), ExitCodes.Usage);
+        }
+
+        // One streaming pass: the builder keeps histograms and cross-products, so memory does not grow with the file.
+        var (patch, kept) = ReadKept(
+            assessment, input, relationship, responses => NormsBuilder.Build(catalog, assessment.Id, responses, options), cancellationToken);
 
         foreach (var (scaleId, norms) in patch.Scales)
         {
@@ -295,30 +304,9 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         CancellationToken cancellationToken = default)
     {
         var assessment = Assessment(assessmentId);
-        var format = Format(input);
-        AnalyzedRows kept;
-        ItemAnalysis analysis;
-        try
-        {
-            using var stream = OpenInput(input);
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            var rows = format == ResponseFileFormat.Csv
-                ? ResponseReader.ReadCsv(reader, catalog, assessment.Id, ReaderOptions(relationship))
-                : ResponseReader.ReadJsonLines(reader, catalog, assessment.Id, ReaderOptions(relationship));
-            var ranges = assessment.Items.ToDictionary(static i => i.Id, i => catalog.GetResponseScale(assessment, i), StringComparer.Ordinal);
-            kept = new AnalyzedRows(input, error, ranges, text, cancellationToken);
-            var responses = rows.Where(kept.Keep).Select(static row => row.Response!);
-            analysis = ItemAnalysis.Analyze(
-                catalog,
-                assessment.Id,
-                responses,
-                new ItemAnalysisOptions { Missing = listwise ? MissingAnswers.Listwise : MissingAnswers.Pairwise, AlphaThreshold = minAlpha });
-        }
-        catch (ResponseFileException exception)
-        {
-            throw new UserException(Located(input, exception), ExitCodes.Invalid);
-        }
-
+        var options = new ItemAnalysisOptions { Missing = listwise ? MissingAnswers.Listwise : MissingAnswers.Pairwise, AlphaThreshold = minAlpha };
+        var (analysis, kept) = ReadKept(
+            assessment, input, relationship, responses => ItemAnalysis.Analyze(catalog, assessment.Id, responses, options), cancellationToken);
         var disclaimer = catalog.NoticesFor(assessment.Id).Disclaimer;
         if (json)
         {
