@@ -159,8 +159,9 @@ internal sealed class AnalysisOutput(IAnsiConsole console, ConsoleText text)
             text.ColumnStdAlphaIfDropped);
         foreach (var item in scale.Items)
         {
+            // A reversed item is marked as psych marks it: its id with a trailing "-".
             table.AddRow(
-                Markup.Escape(item.ItemId),
+                Markup.Escape(item.ItemId + (item.Reversed ? "-" : string.Empty)),
                 item.N.ToString(text.Culture),
                 F(item.RawR),
                 F(item.StandardizedR),

@@ -257,6 +257,12 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
             throw new UserException(text.Format(text.OutputIsInput, output.FullName), ExitCodes.Usage);
         }
 
+        // Where the norms go is checked before the file is read, not after (a million rows later).
+        if (Path.GetDirectoryName(output.FullName) is { } folder && !Directory.Exists(folder))
+        {
+            throw new UserException(text.Format(text.NoSuchFolder, "--norms", folder), ExitCodes.Usage);
+        }
+
         // One streaming pass: the builder keeps histograms and cross-products, so memory does not grow with the file.
         var (patch, kept) = ReadKept(
             assessment, input, relationship, responses => NormsBuilder.Build(catalog, assessment.Id, responses, options), cancellationToken);
@@ -307,6 +313,12 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         var options = new ItemAnalysisOptions { Missing = listwise ? MissingAnswers.Listwise : MissingAnswers.Pairwise, AlphaThreshold = minAlpha };
         var (analysis, kept) = ReadKept(
             assessment, input, relationship, responses => ItemAnalysis.Analyze(catalog, assessment.Id, responses, options), cancellationToken);
+        if (analysis.Responses == 0)
+        {
+            // Nothing to analyze is a failed run (as score's "no row could be scored"), not a page of empty tables.
+            throw new UserException(text.Format(text.NoRowsToAnalyze, input.Name, kept.Rejected), ExitCodes.Invalid);
+        }
+
         var disclaimer = catalog.NoticesFor(assessment.Id).Disclaimer;
         if (json)
         {

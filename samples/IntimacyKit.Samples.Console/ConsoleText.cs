@@ -541,5 +541,17 @@ internal sealed class ConsoleText(CultureInfo culture)
 
     public string ImputeNeedsFile => Get(nameof(ImputeNeedsFile));
 
+    public string NoSafetyScreenNoHelp => Get(nameof(NoSafetyScreenNoHelp));
+
+    public string UnscreenedNoResources => Get(nameof(UnscreenedNoResources));
+
+    public string ImputeUnknown => Get(nameof(ImputeUnknown));
+
+    public string MinAlphaNotNumber => Get(nameof(MinAlphaNotNumber));
+
+    public string DateInFuture => Get(nameof(DateInFuture));
+
+    public string NoRowsToAnalyze => Get(nameof(NoRowsToAnalyze));
+
     private string Get(string name) => Resources.GetString(name, Culture) ?? name;
 }

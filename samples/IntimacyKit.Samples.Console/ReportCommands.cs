@@ -18,8 +18,10 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
 {
     private readonly SafetyView _safety = new(console, support, text);
 
-    public int Content(string kind, string? id, string relationship = "romantic")
+    public int Content(string kind, string? id, string? relationship = null)
     {
+        // Without --relationship: "romantic", or the pack's first kind when it has no such kind.
+        relationship ??= catalog.TryGetRelationshipKind("romantic", out _) || catalog.RelationshipKinds.IsEmpty ? "romantic" : catalog.RelationshipKinds[0].Id;
         switch (kind)
         {
             case "obstacles" when id is null:

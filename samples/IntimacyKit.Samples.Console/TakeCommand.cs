@@ -64,6 +64,12 @@ internal sealed class TakeCommand(
             throw new UserException(_text.Format(_text.NoAssessment, assessmentId, string.Join(", ", catalog.Assessments.Select(a => a.Id))), ExitCodes.Usage);
         }
 
+        // Without --relationship, a pack that has no "romantic" kind is about its first kind.
+        if (!relationshipGiven && !catalog.TryGetRelationshipKind(relationshipKind, out _) && !catalog.RelationshipKinds.IsEmpty)
+        {
+            relationshipKind = catalog.RelationshipKinds[0].Id;
+        }
+
         if (!catalog.TryGetRelationshipKind(relationshipKind, out var kind))
         {
             throw new UserException(
@@ -214,7 +220,9 @@ internal sealed class TakeCommand(
 
         if (catalog.GetAssessment(result.AssessmentId).SafetyRules.IsEmpty)
         {
-            error.WriteLine(_text.Format(_text.NoSafetyScreen, string.Join("; ", catalog.SupportResources.Select(static r => r.Title))));
+            error.WriteLine(catalog.SupportResources.IsEmpty
+                ? _text.NoSafetyScreenNoHelp
+                : _text.Format(_text.NoSafetyScreen, string.Join("; ", catalog.SupportResources.Select(static r => r.Title))));
         }
 
         // Machine output goes to the raw writer: Spectre would wrap long lines and break the JSON.
@@ -572,9 +580,10 @@ internal sealed class TakeCommand(
             }
         }
 
+        // A pack without support resources of its own still names the kinds of help, so the sentence never ends on nothing.
         _safety.ShowSupport(
             urgent: false,
-            _text.Unscreened,
+            catalog.SupportResources.IsEmpty ? _text.UnscreenedNoResources : _text.Unscreened,
             catalog.SupportResources);
     }
 
@@ -595,7 +604,8 @@ internal sealed class TakeCommand(
             else if (score.Value is { } total && score.Bands.IsEmpty)
             {
                 // A score without bands (an imported instrument's total, a translation without its own norms) is its number alone.
-                console.MarkupLine($"  [bold]{Markup.Escape(score.Title)}[/]: {_text.Number(total)}");
+                var range = _text.Format(_text.ScoreOnScale, _text.Number(total), _text.Number(score.Lowest), _text.Number(score.Highest));
+                console.MarkupLine($"  [bold]{Markup.Escape(score.Title)}[/]: {Markup.Escape(range)}");
             }
             else if (score.Value is { } value)
             {

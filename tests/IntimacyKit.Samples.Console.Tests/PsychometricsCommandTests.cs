@@ -137,6 +137,42 @@ public sealed class PsychometricsCommandTests : IDisposable
         File.Exists(norms).Should().BeFalse();
     }
 
+    [Fact]
+    public void Mistakes_AreOneClearLineEach()
+    {
+        var header = Path.Combine(_folder, "header.csv");
+        File.WriteAllLines(header, File.ReadAllLines(Data("complete.csv")).Take(1));
+        var result = Result(3, "result.json", DateTimeOffset.UnixEpoch);
+        var scores = Path.Combine(_folder, "s.csv");
+
+        var impute = BatchCommandTests.Run(["score", "--pack", _pack, "--assessment", "missing", "--input", Data("missing.csv"), "--output", scores, "--impute", "mode"]);
+        var comma = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "missing", "--input", Data("missing.csv"), "--min-alpha", "0,9"]);
+        var future = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "complete", "--input", Data("complete.csv"), "--norms",
+            Path.Combine(_folder, "n.json"), "--sample", "s", "--date", "2999-01-01"]);
+        var empty = BatchCommandTests.Run(["analyze", "--pack", _pack, "--assessment", "complete", "--input", header]);
+        var notNorms = BatchCommandTests.Run(["progress", "--norms", result, result, result]);
+
+        impute.Error.Trim().Should().Be("error: --impute: \"mode\" is not a method; give none, median or mean.");
+        comma.Error.Trim().Should().Be("error: --min-alpha: \"0,9\" is not a number; write it with a decimal point, such as 0.7.");
+        future.Error.Trim().Should().Be("error: --date: 2999-01-01 is after today; give the date the sample was collected.");
+        empty.Exit.Should().Be(ExitCodes.Invalid);
+        empty.Error.Trim().Should().Be("error: header.csv: no response to analyze (0 rows read); the file needs a header row and at least one row of answers.");
+        notNorms.Error.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("'format' is \"intimacykit/result@1\"; a norms file says");
+    }
+
+    [Fact]
+    public void Take_WithAPackWithoutTheDefaultRelationship_UsesItsFirstKind()
+    {
+        var answers = Path.Combine(_folder, "answers.json");
+        File.WriteAllText(answers, "{\"i1\": 4, \"i2\": 4, \"i3\": 2, \"i4\": 4, \"i5\": 4, \"i6\": 4}");
+
+        var (exit, output, error) = BatchCommandTests.Run(["take", "--pack", _pack, "--assessment", "complete", "--answers", answers, "--json"]);
+
+        exit.Should().Be(ExitCodes.Success, error);
+        JObject.Parse(output)["relationshipKind"]!.Value<string>().Should().Be("any");
+        error.Should().Contain("no answer was checked for safety").And.NotContain("Kinds of help: .");
+    }
+
     /// <summary>A saved result of the "complete" set with every item at <paramref name="level"/> (item 3 reversed).</summary>
     private string Result(int level, string name, DateTimeOffset at)
     {

@@ -15,7 +15,8 @@ internal static class AnalyzeCommandLine
         var input = CommonOptions.Input(text);
         var json = new Option<bool>("--json") { Description = text.HelpAnalysisJson };
         var listwise = new Option<bool>("--listwise") { Description = text.HelpListwise };
-        var minAlpha = new Option<double>("--min-alpha") { Description = text.HelpMinAlpha, DefaultValueFactory = _ => 0.7 };
+        // Read as typed, so that "0,7" (a German decimal comma) is named as it was written instead of being taken for 7.
+        var minAlpha = new Option<string>("--min-alpha") { Description = text.HelpMinAlpha, DefaultValueFactory = _ => "0.7" };
         var freq = new Option<bool>("--freq") { Description = text.HelpFreq };
         var norms = new Option<FileInfo?>("--norms") { Description = text.HelpNormsOut };
         var sample = new Option<string?>("--sample") { Description = text.HelpSample };
@@ -27,7 +28,13 @@ internal static class AnalyzeCommandLine
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(minAlpha) is var threshold && !(double.IsFinite(threshold) && threshold <= 1))
+            var typed = parse.GetValue(minAlpha)!;
+            if (!double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold))
+            {
+                throw new UserException(text.Format(text.MinAlphaNotNumber, typed), ExitCodes.Usage);
+            }
+
+            if (!(double.IsFinite(threshold) && threshold <= 1))
             {
                 // The value is quoted as it is typed on the command line (0.7 in every language).
                 throw new UserException(
@@ -58,7 +65,7 @@ internal static class AnalyzeCommandLine
                     parse.GetValue(input)!,
                     parse.GetValue(json),
                     parse.GetValue(listwise),
-                    parse.GetValue(minAlpha),
+                    threshold,
                     parse.GetValue(relationship),
                     parse.GetValue(freq),
                     host.CancellationToken));
@@ -88,6 +95,11 @@ internal static class AnalyzeCommandLine
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             throw new UserException(text.Format(text.DateInvalid, date), ExitCodes.Usage);
+        }
+
+        if (day > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+        {
+            throw new UserException(text.Format(text.DateInFuture, date), ExitCodes.Usage);
         }
 
         return new NormsOptions { Sample = sample, Date = day };

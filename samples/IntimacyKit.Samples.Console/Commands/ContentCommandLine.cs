@@ -13,7 +13,10 @@ internal static class ContentCommandLine
         var relationship = CommonOptions.Relationship(text);
         var command = new Command("content", text.HelpContent) { kind, id, pack, relationship };
         command.SetAction(parse => new ReportCommands(host.CatalogFor(parse.GetValue(pack)), host.Console, host.SupportFor(null), text)
-            .Content(parse.GetValue(kind)!, parse.GetValue(id), parse.GetValue(relationship)!));
+            .Content(
+                parse.GetValue(kind)!,
+                parse.GetValue(id),
+                parse.GetResult(relationship) is { Implicit: false } ? parse.GetValue(relationship) : null));
         return command;
     }
 }

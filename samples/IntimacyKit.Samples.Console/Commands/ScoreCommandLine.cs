@@ -18,7 +18,14 @@ internal static class ScoreCommandLine
         var flags = new Option<bool>("--flags") { Description = text.HelpFlags };
         var relationship = CommonOptions.RowRelationship(text);
         var impute = new Option<string>("--impute") { Description = text.HelpImpute, DefaultValueFactory = _ => "none" };
-        impute.AcceptOnlyFromAmong("none", "median", "mean");
+        impute.Validators.Add(result =>
+        {
+            // One line that names the option, in the person's language (System.CommandLine's list spans four).
+            if (result.GetValueOrDefault<string>() is var value && value is not ("none" or "median" or "mean"))
+            {
+                result.AddError(text.Format(text.ImputeUnknown, value));
+            }
+        });
         var command = new Command("score", text.HelpScore)
         {
             pack, assessment, input, output, failFast, bands, flags, relationship, impute,

@@ -25,6 +25,12 @@ internal static class NormsPatchJson
             throw new ContentValidationException([new ContentProblem(ContentProblemCodes.TooLarge, message, "$", source)]);
         }
 
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new ContentValidationException([new ContentProblem(
+                ContentProblemCodes.InvalidValue, $"The file is empty; a norms file is a JSON object in the format \"{NormsPatch.Format}\".", "$", source)]);
+        }
+
         if (!JsonText.TryParse(json, 64, source, "the norms", out var root, out var problem))
         {
             throw new ContentValidationException([problem]);
@@ -37,17 +43,20 @@ internal static class NormsPatchJson
 
     private static NormsPatch? Bind(JsonBinder binder, JToken root)
     {
+        // Another kind of file (a result, a pack) is named as such, alone, before its members are listed as unknown.
+        if (root is JObject { } whole && whole["format"] is JValue { Type: JTokenType.String } other && (string?)other != NormsPatch.Format)
+        {
+            var message = $"'format' is \"{(string?)other}\"; a norms file says \"{NormsPatch.Format}\".";
+            binder.Report(ContentProblemCodes.InvalidValue, "$.format", message, other);
+            return null;
+        }
+
         if (binder.Object(root, "$", "a norms file", Members) is not { } o)
         {
             return null;
         }
 
-        if (o.RequiredString("format") is var format && format.Length > 0 && format != NormsPatch.Format)
-        {
-            var message = $"'format' is \"{format}\"; a norms file says \"{NormsPatch.Format}\".";
-            binder.Report(ContentProblemCodes.InvalidValue, "$.format", message, o.Token["format"]);
-        }
-
+        o.RequiredString("format");
         var date = o.RequiredString("date");
         if (date.Length > 0 && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {

@@ -57,6 +57,12 @@ public readonly struct ScaleScore
     /// <summary>Items (scale) or component scales (composite).</summary>
     public int Count => Layout.Members.Length;
 
+    /// <summary>The lowest score the scale (or composite) can take.</summary>
+    public double Lowest => Layout.Lowest;
+
+    /// <summary>The highest score the scale (or composite) can take.</summary>
+    public double Highest => Layout.Highest;
+
     /// <summary>Fewest answered items (scale) or scored scales (composite) needed for a score.</summary>
     public int MinRequired => Layout.MinRequired;
 
