@@ -28,19 +28,7 @@ internal static class AnalyzeCommandLine
         };
         command.SetAction(parse =>
         {
-            var typed = parse.GetValue(minAlpha)!;
-            if (!double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold))
-            {
-                throw new UserException(text.Format(text.MinAlphaNotNumber, typed), ExitCodes.Usage);
-            }
-
-            if (!(double.IsFinite(threshold) && threshold <= 1))
-            {
-                // The value is quoted as it is typed on the command line (0.7 in every language).
-                throw new UserException(
-                    text.Format(text.MinAlphaAboveOne, threshold.ToString(CultureInfo.InvariantCulture)),
-                    ExitCodes.Usage);
-            }
+            var threshold = MinAlphaOf(parse.GetValue(minAlpha)!, text);
 
             // Item analysis and norms score nothing: the catalog is all they need.
             var normsOptions = NormsOptionsOf(parse.GetValue(norms), parse.GetValue(sample), parse.GetValue(date), text);
@@ -71,6 +59,23 @@ internal static class AnalyzeCommandLine
                     host.CancellationToken));
         });
         return command;
+    }
+
+    /// <summary>--min-alpha as typed on the command line: a number with a decimal point, no greater than 1.</summary>
+    private static double MinAlphaOf(string typed, ConsoleText text)
+    {
+        if (!double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold))
+        {
+            throw new UserException(text.Format(text.MinAlphaNotNumber, typed), ExitCodes.Usage);
+        }
+
+        if (!(double.IsFinite(threshold) && threshold <= 1))
+        {
+            // The value is quoted as it is typed on the command line (0.7 in every language).
+            throw new UserException(text.Format(text.MinAlphaAboveOne, threshold.ToString(CultureInfo.InvariantCulture)), ExitCodes.Usage);
+        }
+
+        return threshold;
     }
 
     /// <summary>The sample and date --norms needs, checked before any data is read; null without --norms.</summary>
