@@ -74,7 +74,7 @@ public sealed partial class GermanConsoleTests : IDisposable
 
         exit.Should().Be(ExitCodes.Success, error);
         output.Should().Contain("keine Diagnose").And.Contain("Etwas zum Ausprobieren").And.Contain("In dieser Sprache gibt es keine Einstufungen")
-            .And.Contain("Vorgeschlagen zu „").And.Contain("Minuten").And.Contain("Wie jeder Wert berechnet wurde");
+            .And.Contain("Vorgeschlagen wegen „").And.Contain("Minuten").And.Contain("Wie jeder Wert berechnet wurde");
         output.Should().NotContain("Something to try").And.NotContain("Suggested").And.NotContain("Trifft meist", "a draft shows no bands");
         output.Should().MatchRegex(@": \d,\d", "numbers for people use the German decimal comma");
     }

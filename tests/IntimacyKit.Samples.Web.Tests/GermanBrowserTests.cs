@@ -55,7 +55,7 @@ public sealed class GermanBrowserTests(Browser browser) : IClassFixture<Browser>
         (await page.Locator("h1").TextContentAsync()).Should().Be(quick.Title);
         (await page.Locator("#try-heading").TextContentAsync()).Should().Be("Etwas zum Ausprobieren");
         (await page.Locator("main").TextContentAsync()).Should().Contain("keine Diagnose").And.Contain("In dieser Sprache gibt es keine Einstufungen")
-            .And.Contain("Vorgeschlagen zu „").And.NotContain("Trifft meist");
+            .And.Contain("Vorgeschlagen wegen „").And.NotContain("Trifft meist");
         (await page.Locator("table.scores thead th").CountAsync()).Should().Be(2, "no band column for a draft translation");
         (await page.Locator("table.scores tbody td").First.TextContentAsync()).Should().MatchRegex(@"^\d,\d\d$", "numbers for people in German");
         await BrowserTests.CheckAccessibleAsync(page, "de-quick-check-result");

@@ -29,12 +29,12 @@ internal static class ResultText
         var difficulty = (int)exercise.Difficulty;
         if (IsGerman(culture))
         {
-            var about = obstacleTitle is null ? string.Empty : $", und deine Antwort zu „{obstacleTitle}“ fiel auf";
-            var level = exercise.Difficulty switch { Difficulty.Gentle => "sanfter", Difficulty.Steady => "stetiger", _ => "fordernder" };
+            var about = obstacleTitle is null ? string.Empty : $"; auch deine Antwort zu „{obstacleTitle}“ fiel auf";
+            var level = exercise.Difficulty switch { Difficulty.Gentle => "behutsamer", Difficulty.Steady => "mittlerer", _ => "fordernder" };
             var value = Decimal(standing.Value.ToString("0.##", CultureInfo.InvariantCulture));
             var why = showsBands && standing.Band is { } band
                 ? $"Vorgeschlagen, weil „{standing.Title}“ bei dir als „{band}“ herauskam (Wert {value})"
-                : $"Vorgeschlagen zu „{standing.Title}“ (Wert {value})";
+                : $"Vorgeschlagen wegen „{standing.Title}“ (dein Wert: {value})";
             var text = $"{why}{about}; „{exercise.Title}“ ist ein {level} Schritt (Stufe {difficulty} von 3), der zu dieser Art von Beziehung passt.";
             return urgent
                 ? text + " Weil deine Antworten darauf hindeuten, dass deine Sicherheit gefährdet sein könnte, werden nur Übungen vorgeschlagen, die du allein "

@@ -179,7 +179,7 @@ public partial class TranslationTests
         result.Disclaimer.Should().Contain("keine Diagnose");
         result.AssessmentTitle.Should().NotBe(DefaultContent.Catalog.GetAssessment(DefaultContent.ProfileAssessmentId).Title);
         result.Recommendations.Should().NotBeEmpty();
-        result.Recommendations[0].Explanation.Should().StartWith("Vorgeschlagen zu „").And.NotContain("Trifft").And.NotContain("Suggested");
+        result.Recommendations[0].Explanation.Should().StartWith("Vorgeschlagen wegen „").And.NotContain("Trifft").And.NotContain("Suggested");
     }
 
     [Fact]
