@@ -54,7 +54,7 @@ internal sealed class AnalysisOutput(IAnsiConsole console, ConsoleText text)
             Write(json, "n", item.N);
             Write(json, "raw.r", item.RawR);
             Write(json, "std.r", item.StandardizedR);
-            Write(json, "r.cor", item.CorrectedR);
+            Write(json, "r.cor", item.OverlapCorrectedR);
             Write(json, "r.drop", item.RDrop);
             Write(json, "mean", item.Mean);
             Write(json, "sd", item.StandardDeviation);
@@ -165,7 +165,7 @@ internal sealed class AnalysisOutput(IAnsiConsole console, ConsoleText text)
                 item.N.ToString(text.Culture),
                 F(item.RawR),
                 F(item.StandardizedR),
-                F(item.CorrectedR),
+                F(item.OverlapCorrectedR),
                 F(item.RDrop),
                 F(item.Mean),
                 F(item.StandardDeviation),

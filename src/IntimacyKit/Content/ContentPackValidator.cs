@@ -916,7 +916,7 @@ internal sealed partial class ContentPackValidator
             for (var i = 0; i < norms.Table.Length; i++)
             {
                 var row = norms.Table[i];
-                if (!(row.Percentile >= 0 && row.Percentile <= 100) || !double.IsFinite(row.T) || (i > 0 && !(row.Score > norms.Table[i - 1].Score)))
+                if (!(row.PercentileRank >= 0 && row.PercentileRank <= 100) || !double.IsFinite(row.T) || (i > 0 && !(row.Score > norms.Table[i - 1].Score)))
                 {
                     validator.Add(
                         ContentProblemCodes.InvalidValue,

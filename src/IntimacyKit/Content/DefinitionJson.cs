@@ -122,7 +122,7 @@ internal static class DefinitionJson
         norms.N is { } n ? new JProperty("n", n) : null,
         table && !norms.Table.IsEmpty
             ? new JProperty("table", new JArray(norms.Table.Select(static r => new JObject(
-                new JProperty("score", r.Score), new JProperty("percentile", r.Percentile), new JProperty("t", r.T)))))
+                new JProperty("score", r.Score), new JProperty("percentile", r.PercentileRank), new JProperty("t", r.T)))))
             : null);
 
     internal static JObject Write(Composite composite) => Object(

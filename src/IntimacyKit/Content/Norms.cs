@@ -57,14 +57,14 @@ public sealed class Norms
     /// </summary>
     /// <param name="score">A score.</param>
     /// <returns>The percentile rank, or null.</returns>
-    public double? PercentileOf(double score)
+    public double? PercentileRankOf(double score)
     {
         for (var i = 0; i < Table.Length; i++)
         {
             var row = Table[i];
             if (Math.Abs(row.Score - score) < 1e-9)
             {
-                return row.Percentile;
+                return row.PercentileRank;
             }
 
             if (row.Score > score)
@@ -75,7 +75,7 @@ public sealed class Norms
                 }
 
                 var below = Table[i - 1];
-                return below.Percentile + ((row.Percentile - below.Percentile) * (score - below.Score) / (row.Score - below.Score));
+                return below.PercentileRank + ((row.PercentileRank - below.PercentileRank) * (score - below.Score) / (row.Score - below.Score));
             }
         }
 

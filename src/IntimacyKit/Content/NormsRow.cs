@@ -12,7 +12,7 @@ public sealed class NormsRow
     public NormsRow(double score, double percentile, double t)
     {
         Score = score;
-        Percentile = percentile;
+        PercentileRank = percentile;
         T = t;
     }
 
@@ -20,7 +20,7 @@ public sealed class NormsRow
     public double Score { get; }
 
     /// <summary>Its percentile rank, 0 to 100 (mid-point definition).</summary>
-    public double Percentile { get; }
+    public double PercentileRank { get; }
 
     /// <summary>Its linear T score.</summary>
     public double T { get; }

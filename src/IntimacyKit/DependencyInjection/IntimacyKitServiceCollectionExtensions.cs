@@ -156,7 +156,10 @@ public static class IntimacyKitServiceCollectionExtensions
     /// <summary>
     /// Adds norms (built with <see cref="NormsBuilder"/>, read with <see cref="NormsPatch.Read"/>) to the pack that defines
     /// their assessment, when the catalog is first resolved: scores then carry z and progress reports judge reliable
-    /// change. The pack must define the assessment in the version the norms were built on.
+    /// change. The pack must define the assessment in the version the norms were built on; a pack or version that does
+    /// not fit is reported (<see cref="InvalidOperationException"/>, <see cref="ContentValidationException"/>) when the
+    /// catalog is first resolved. Norms added later for the same scales replace earlier ones. Translations keep their
+    /// own norms (only a validated translation shows any), so these norms apply to the source language.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="norms">The norms.</param>

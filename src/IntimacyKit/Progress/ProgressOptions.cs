@@ -10,7 +10,7 @@ public sealed class ProgressOptions
     public ImmutableArray<SemanticVersion> ComparableVersions { get; init; } = [];
 
     /// <summary>
-    /// Norms to judge change by, by scale or composite id (for example a <c>NormsPatch</c>'s scales): used in place of the
+    /// Norms to judge change by, by scale or composite id (a <c>NormsPatch</c>'s <c>Scales</c>, as a dictionary): used in place of the
     /// norms the results carry, so results scored before norms existed get reliable-change verdicts too. Empty: the
     /// results' own norms.
     /// </summary>

@@ -27,7 +27,7 @@ public sealed class ItemStatistics
         StandardDeviation = standardDeviation;
         RawR = r.Raw;
         StandardizedR = r.Standardized;
-        CorrectedR = r.Corrected;
+        OverlapCorrectedR = r.Corrected;
         RDrop = r.Drop;
         IfDropped = ifDropped;
         Frequencies = frequencies;
@@ -62,7 +62,7 @@ public sealed class ItemStatistics
     /// <c>r.cor</c>: the item-total correlation corrected for overlap and reliability, as <c>std.r</c> with the item's
     /// squared multiple correlation in place of its own 1 on the diagonal of R.
     /// </summary>
-    public double CorrectedR { get; }
+    public double OverlapCorrectedR { get; }
 
     /// <summary><c>r.drop</c>: the corrected item-total correlation, with the sum of the scale's other items.</summary>
     public double RDrop { get; }

@@ -66,9 +66,9 @@ internal sealed class NormsAccumulator
     public (Norms? Norms, string? Refusal) Build(NormsOptions options)
     {
         var n = Complete;
-        if (n < options.MinimumResponses)
+        if (n < options.MinResponses)
         {
-            return (null, $"Only {n} complete responses to '{Scale.Id}' (every item answered); norms need at least {options.MinimumResponses}, so that "
+            return (null, $"Only {n} complete responses to '{Scale.Id}' (every item answered); norms need at least {options.MinResponses}, so that "
                 + "the mean, SD, percentiles and reliability are stable enough to judge change by.");
         }
 

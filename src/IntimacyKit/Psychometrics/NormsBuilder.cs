@@ -8,8 +8,9 @@ namespace IntimacyKit.Psychometrics;
 /// Norms from pilot data: per scale, from the responses that answered every one of its items, the sample size, mean
 /// and SD of the scale score, its reliability (raw alpha of the same responses), and the percentile rank and T score of
 /// every possible score. One streaming pass with integer histograms and cross-products, so a million responses take
-/// flat memory. A scale with fewer than <see cref="NormsOptions.MinimumResponses"/> complete responses (at least 100),
-/// no variance or a reliability outside [0, 1) gets no norms, with the reason in <see cref="NormsPatch.Refused"/>.
+/// flat memory. A scale with fewer than <see cref="NormsOptions.MinResponses"/> complete responses (at least 100),
+/// no variance, a reliability outside [0, 1) or a single item (no alpha) gets no norms, with the reason in
+/// <see cref="NormsPatch.Refused"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -41,7 +42,7 @@ public static class NormsBuilder
         long count = 0;
         foreach (var response in responses)
         {
-            AnswerMatrix.Key(assessment, scale, index, ResponsePool.Checked(response, assessment, count), keyed);
+            AnswerMatrix.Key(assessment, scale, index, ResponsePool.Checked(response, assessment, count, nameof(responses)), keyed);
             foreach (var accumulator in accumulators)
             {
                 accumulator.Add(keyed);

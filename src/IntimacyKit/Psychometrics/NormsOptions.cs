@@ -4,7 +4,7 @@ namespace IntimacyKit.Psychometrics;
 public sealed class NormsOptions
 {
     /// <summary>The fewest complete responses a scale's norms are built from.</summary>
-    public const int FewestResponses = 100;
+    internal const int FewestResponses = 100;
 
     /// <summary>Who the sample is (for example "Pilot, 1,200 adults in couples, online panel"); required.</summary>
     public string Sample { get; init; } = string.Empty;
@@ -13,7 +13,7 @@ public sealed class NormsOptions
     public DateOnly Date { get; init; }
 
     /// <summary>Complete responses a scale needs for norms: at least (and by default) <see cref="FewestResponses"/>.</summary>
-    public int MinimumResponses { get; init; } = FewestResponses;
+    public int MinResponses { get; init; } = FewestResponses;
 
     internal void Check()
     {
@@ -28,9 +28,9 @@ public sealed class NormsOptions
             problems.Add("NormsOptions.Date is not set; give the date the sample was collected.");
         }
 
-        if (MinimumResponses < FewestResponses)
+        if (MinResponses < FewestResponses)
         {
-            problems.Add($"NormsOptions.MinimumResponses is {MinimumResponses}; value should be at least {FewestResponses}.");
+            problems.Add($"NormsOptions.MinResponses is {MinResponses}; value should be at least {FewestResponses}.");
         }
 
         if (problems.Count > 0)

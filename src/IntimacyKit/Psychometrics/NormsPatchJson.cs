@@ -117,7 +117,7 @@ internal static class NormsPatchJson
             Problem("n", "'n' should be at least 1.");
         }
 
-        if (norms.Table.Any(static r => !(r.Percentile >= 0 && r.Percentile <= 100) || !double.IsFinite(r.T))
+        if (norms.Table.Any(static r => !(r.PercentileRank >= 0 && r.PercentileRank <= 100) || !double.IsFinite(r.T))
             || norms.Table.Select(static r => r.Score).Distinct().Count() != norms.Table.Length)
         {
             Problem("table", "Each row of 'table' should have its own score, a percentile in range [0, 100] and a finite T.");

@@ -26,6 +26,7 @@ public sealed class ScaleAnalysis
         StandardDeviation = score.StandardDeviation;
         Reliability = reliability;
         FeldtInterval = feldt;
+        DuhachekInterval = new(reliability.RawAlpha - (1.96 * reliability.StandardError), reliability.RawAlpha + (1.96 * reliability.StandardError));
         Items = items;
         Warnings = warnings;
     }
@@ -52,7 +53,7 @@ public sealed class ScaleAnalysis
     public ReliabilityCoefficients Reliability { get; }
 
     /// <summary>The asymptotic 95% interval of raw alpha, alpha ± 1.96 ase (Duhachek and Iacobucci, 2004).</summary>
-    public ConfidenceInterval DuhachekInterval => new(RawAlpha - (1.96 * Reliability.StandardError), RawAlpha + (1.96 * Reliability.StandardError));
+    public ConfidenceInterval DuhachekInterval { get; }
 
     /// <summary>
     /// Feldt's 95% interval of raw alpha (Feldt, Woodruff and Salih, 1987): 1 - (1 - alpha) x F quantiles with

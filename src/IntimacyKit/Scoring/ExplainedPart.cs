@@ -14,7 +14,7 @@ public sealed class ExplainedPart
     /// <param name="imputed">The imputation method when the value fills in a missing answer.</param>
     internal ExplainedPart(string id, double value, int? raw, bool reversed, double weight, ImputationMethod imputed = ImputationMethod.None)
     {
-        Imputed = imputed;
+        ImputedBy = imputed;
         Id = id;
         Value = value;
         Raw = raw;
@@ -41,11 +41,12 @@ public sealed class ExplainedPart
     /// <see cref="ImputationMethod.None"/> for an answer given; otherwise the method whose value (the item's median or
     /// mean over the batch) stands in for a missing answer.
     /// </summary>
-    public ImputationMethod Imputed { get; }
+    public ImputationMethod ImputedBy { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Imputed != ImputationMethod.None
-        ? string.Create(CultureInfo.InvariantCulture, $"{Id}={Value:0.###} (not answered; the item {(Imputed == ImputationMethod.Median ? "median" : "mean")})")
+    public override string ToString() => ImputedBy != ImputationMethod.None
+        ? string.Create(
+            CultureInfo.InvariantCulture, $"{Id}={Value:0.###} (not answered; the item {(ImputedBy == ImputationMethod.Median ? "median" : "mean")})")
         : Raw is { } raw
         ? string.Create(CultureInfo.InvariantCulture, $"{Id}={Value}{(Reversed ? $" (answered {raw}, reverse-keyed)" : string.Empty)}")
         : string.Create(CultureInfo.InvariantCulture, $"{Id}={Value:0.###} x {Weight}");

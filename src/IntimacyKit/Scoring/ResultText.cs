@@ -94,8 +94,8 @@ internal static class ResultText
         // Numbers for people in German: a decimal comma, as everywhere else in a German result.
         static string N(double v) => Number("de", v, "0.###");
         var value = slot.Status == ScoreStatus.Scored ? N(slot.Value) : "nicht berechnet";
-        var parts = counted.Select(static p => p.Imputed != ImputationMethod.None
-            ? $"{p.Id}={N(p.Value)} (nicht beantwortet; {(p.Imputed == ImputationMethod.Median ? "Median" : "Mittelwert")} der Aussage)"
+        var parts = counted.Select(static p => p.ImputedBy != ImputationMethod.None
+            ? $"{p.Id}={N(p.Value)} (nicht beantwortet; {(p.ImputedBy == ImputationMethod.Median ? "Median" : "Mittelwert")} der Aussage)"
             : p.Raw is { } raw
                 ? $"{p.Id}={N(p.Value)}{(p.Reversed ? $" (geantwortet {raw}, umgekehrt gepolt)" : string.Empty)}"
                 : $"{p.Id}={N(p.Value)} x {N(p.Weight)}").ToList();

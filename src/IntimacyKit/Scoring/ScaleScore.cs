@@ -100,9 +100,10 @@ public readonly struct ScaleScore
     /// <summary>
     /// The score's percentile rank in the norms' own sample (from their table of every possible score, interpolated for a
     /// prorated score), when the norms carry a table; <see langword="null"/> otherwise. Unlike
-    /// <see cref="StandardScore.Percentile"/> it assumes no normal distribution.
+    /// <see cref="StandardScore.Percentile"/> it assumes no normal distribution. A result's JSON keeps the norms'
+    /// figures but not their table, so a result read back from JSON has none.
     /// </summary>
-    public double? PercentileRank => Value is { } value && Norms is { Table.IsEmpty: false } norms ? norms.PercentileOf(value) : null;
+    public double? PercentileRank => Value is { } value && Norms is { Table.IsEmpty: false } norms ? norms.PercentileRankOf(value) : null;
 
     /// <summary>Standard scores (z, T, normal-theory percentile), when the norms stage ran and the scale has norms.</summary>
     public StandardScore? Standard => _result.ZOf(_index) is { } z ? new StandardScore(z) : null;

@@ -158,20 +158,20 @@ public sealed class ScoreExplanation
         }
 
         var item = imputation.Items.FirstOrDefault(i => i.ItemId == itemId);
-        return item is { Method: not ImputationMethod.None } && double.IsFinite(item.Value) ? (item.Value, item.Method) : null;
+        return item is { Method: not ImputationMethod.None, Value: { } value } ? (value, item.Method) : null;
     }
 
     /// <summary>A sentence on the answers filled in, naming where their values come from; empty when none were.</summary>
     private static string Imputation(AssessmentResult result, ImmutableArray<ExplainedPart>.Builder counted)
     {
-        var filled = counted.Where(static p => p.Imputed != ImputationMethod.None).ToList();
+        var filled = counted.Where(static p => p.ImputedBy != ImputationMethod.None).ToList();
         if (filled.Count == 0 || result.Imputation is not { } imputation)
         {
             return string.Empty;
         }
 
         var ids = string.Join(", ", filled.Select(static p => p.Id));
-        var median = filled[0].Imputed == ImputationMethod.Median;
+        var median = filled[0].ImputedBy == ImputationMethod.Median;
         return ResultText.IsGerman(result.Culture)
             ? $" Ergänzt: {ids}, jeweils mit dem {(median ? "Median" : "Mittelwert")} der Antworten auf die Aussage in den {imputation.Responses} gemeinsam "
                 + "ausgewerteten Antwortsätzen."

@@ -36,7 +36,7 @@ public class AlphaSummaryTests
         {
             var item = scale.Items.Single(i => i.ItemId == Name(e));
             Check(item.RawR, e, "raw_r");
-            Check(item.CorrectedR, e, "r_cor");
+            Check(item.OverlapCorrectedR, e, "r_cor");
             Check(item.RDrop, e, "r_drop");
             Check(item.IfDropped.GuttmanLambda6, e, "G6_if_dropped");
             item.N.Should().Be(complete);
@@ -83,7 +83,7 @@ public class AlphaSummaryTests
             item.N.Should().Be((int)e["n"]!);
             Check(item.RawR, e, "raw_r");
             Check(item.StandardizedR, e, "std_r");
-            Check(item.CorrectedR, e, "r_cor");
+            Check(item.OverlapCorrectedR, e, "r_cor");
             Check(item.RDrop, e, "r_drop");
             Check(item.Mean, e, "mean");
             Check(item.StandardDeviation, e, "sd");

@@ -89,7 +89,7 @@ public class ImputationTests
         total.Answered.Should().Be(5 - skipped.Count);
         var explanation = total.Explain();
         explanation.Missing.Should().BeEmpty();
-        explanation.Counted.Where(p => p.Imputed == ImputationMethod.Median).Select(p => p.Id).Should().Equal(skipped);
+        explanation.Counted.Where(p => p.ImputedBy == ImputationMethod.Median).Select(p => p.Id).Should().Equal(skipped);
         explanation.Text.Should().Contain($"Filled in: {string.Join(", ", skipped)}, each with the item's median over the 250 responses scored together.");
 
         var json = AssessmentResultSerializer.ToJson(result);
@@ -113,7 +113,7 @@ public class ImputationTests
             [new Answer("i1", 4), new Answer("i2", 4), Answer.Skipped("i3"), Answer.Skipped("i4"), Answer.Skipped("i5")], DateTimeOffset.UnixEpoch);
 
         pipeline.Score(thin, mean.AsProperties()).GetScore("total").IsScored.Should().BeFalse("imputation never scores a scale below its minimum of real answers");
-        none.Items.Should().OnlyContain(i => i.Method == ImputationMethod.None && double.IsNaN(i.Value));
+        none.Items.Should().OnlyContain(i => i.Method == ImputationMethod.None && i.Value == null);
         var gap = responses.First(r => r.Answers.Count(a => a.Value is null) == 1);
         pipeline.Score(gap, none.AsProperties()).GetScore("total").Value.Should().Be(pipeline.Score(gap).GetScore("total").Value);
         FluentActions.Invoking(() => ImputationPolicy.All(ImputationMethod.Mean).WithScale("nope", ImputationMethod.Median))
@@ -140,6 +140,24 @@ public class ImputationTests
         result.GetScore("total").Imputed.Should().Be(0);
         result.GetScore("total").Value.Should().Be(Pipeline.Score(gap).GetScore("total").Value);
         result.Warnings.Should().ContainSingle(w => w.Code == ScoringProblemCodes.WrongVersion && w.Message.Contains("missing answers were not filled in"));
+    }
+
+    [Fact]
+    public void Policy_SaysEachScalesMethod_AndThePropertiesKeepWhatWasThere()
+    {
+        var policy = ImputationPolicy.All(ImputationMethod.Mean).WithScale("total", ImputationMethod.Median);
+        var imputation = ItemImputation.Compute(Catalog, "missing", PsychSets.Responses("missing"), policy);
+        var key = new ScoringPropertyKey<string>("host.note");
+
+        (policy.Method, policy.For("total"), policy.For("other"), policy.Scales.Count).Should().Be((ImputationMethod.Mean, ImputationMethod.Median, ImputationMethod.Mean, 1));
+        (imputation.AssessmentId, imputation.AssessmentVersion.ToString(), imputation.Policy).Should().Be(("missing", "1.0.0", policy));
+        imputation.Items.Should().OnlyContain(i => i.ScaleId == "total" && i.Method == ImputationMethod.Median);
+        var properties = imputation.AsProperties(ScoringProperties.Empty.With(key, "kept"));
+        properties.GetValue(key, "lost").Should().Be("kept");
+        properties.GetValue(ItemImputation.Key, null!).Should().BeSameAs(imputation);
+        var gap = PsychSets.Responses("missing").First(r => r.Answers.Any(a => a.Value is null));
+        var filled = Pipeline.Score(gap, properties).GetScore("total").Explain().Counted.First(p => p.ImputedBy != ImputationMethod.None);
+        filled.ToString().Should().EndWith("(not answered; the item median)");
     }
 
     private static ImputationMethod Method(string name) => name switch

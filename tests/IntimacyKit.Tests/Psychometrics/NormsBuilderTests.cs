@@ -41,9 +41,28 @@ public class NormsBuilderTests
         {
             var below = scores.Count(s => s < row.Score - 1e-9);
             var at = scores.Count(s => Math.Abs(s - row.Score) < 1e-9);
-            row.Percentile.Should().BeApproximately(100.0 * (below + (at / 2.0)) / 300, 1e-9, $"score {row.Score}");
+            row.PercentileRank.Should().BeApproximately(100.0 * (below + (at / 2.0)) / 300, 1e-9, $"score {row.Score}");
             row.T.Should().BeApproximately(50 + (10 * (row.Score - norms.Mean) / norms.StandardDeviation), 1e-9);
         }
+    }
+
+    [Fact]
+    public void Norms_PercentileRankOf_IsTheTablesOwn_InterpolatedBetweenRows_AndNullOutside()
+    {
+        var norms = new Norms(3, 1, 0.8, "s", 200, [new NormsRow(2, 10, 40), new NormsRow(1, 2, 30), new NormsRow(3, 50, 50)]);
+
+        norms.Table.Select(r => r.Score).Should().Equal(1, 2, 3);
+        norms.PercentileRankOf(2).Should().Be(10);
+        norms.PercentileRankOf(2.5).Should().Be(30);
+        norms.PercentileRankOf(0.5).Should().BeNull();
+        norms.PercentileRankOf(3.5).Should().BeNull();
+        new Norms(3, 1, 0.8, "s").PercentileRankOf(2).Should().BeNull();
+
+        var patch = NormsBuilder.Build(new ContentCatalog(PsychSets.Pack()), "complete", PsychSets.Responses("complete"), Options);
+        (patch.AssessmentId, patch.AssessmentVersion.ToString(), patch.Sample).Should().Be(("complete", "1.0.0", "Generated pilot, 300 respondents"));
+        var score = new ScoringPipelineBuilder().AddDefaultStages().Build(new ContentCatalog(patch.ApplyTo(PsychSets.Pack())))
+            .Score(PsychSets.Responses("complete")[0]).GetScore("total");
+        (score.Lowest, score.Highest).Should().Be((1.0, 5.0));
     }
 
     [Fact]
@@ -58,8 +77,8 @@ public class NormsBuilderTests
         refused.ScaleId.Should().Be("total");
         refused.CompleteResponses.Should().Be(99);
         refused.Reason.Should().StartWith("Only 99 complete responses to 'total' (every item answered); norms need at least 100");
-        FluentActions.Invoking(() => NormsBuilder.Build(new ContentCatalog(PsychSets.Pack()), "complete", responses, new NormsOptions { Sample = "x", Date = new(2026, 1, 1), MinimumResponses = 50 }))
-            .Should().Throw<ArgumentException>().WithMessage("*MinimumResponses is 50; value should be at least 100*");
+        FluentActions.Invoking(() => NormsBuilder.Build(new ContentCatalog(PsychSets.Pack()), "complete", responses, new NormsOptions { Sample = "x", Date = new(2026, 1, 1), MinResponses = 50 }))
+            .Should().Throw<ArgumentException>().WithMessage("*MinResponses is 50; value should be at least 100*");
         FluentActions.Invoking(() => NormsBuilder.Build(new ContentCatalog(PsychSets.Pack()), "complete", responses, new NormsOptions()))
             .Should().Throw<ArgumentException>().WithMessage("*Sample is empty*Date is not set*");
     }
@@ -96,12 +115,12 @@ public class NormsBuilderTests
         AssessmentResultSerializer.Read(AssessmentResultSerializer.ToJson(before)).GetScore("total").Norms!.Table
             .Should().BeEmpty("a result's JSON carries the figures, not the table");
         before.GetScore("total").Standard.Should().NotBeNull();
-        before.GetScore("total").PercentileRank.Should().Be(read.Scales[0].Value.Table.Single(r => r.Score == 4).Percentile, "the table's own rank");
+        before.GetScore("total").PercentileRank.Should().Be(read.Scales[0].Value.Table.Single(r => r.Score == 4).PercentileRank, "the table's own rank");
         var progress = ProgressReport.Create([before, after])["total"];
         progress.ReliableChangeIndex.Should().NotBeNull();
         progress.Classification.Should().Be(ChangeClassification.Improved, "a drop of 2 points is far beyond chance with these norms");
-        catalog.GetAssessment("complete").Scales.Single().Norms!.PercentileOf(4).Should().Be(
-            normed.Assessments.Single(a => a.Id == "complete").Scales.Single().Norms!.Table.Single(r => r.Score == 4).Percentile);
+        catalog.GetAssessment("complete").Scales.Single().Norms!.PercentileRankOf(4).Should().Be(
+            normed.Assessments.Single(a => a.Id == "complete").Scales.Single().Norms!.Table.Single(r => r.Score == 4).PercentileRank);
     }
 
     [Fact]

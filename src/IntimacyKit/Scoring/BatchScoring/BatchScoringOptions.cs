@@ -35,5 +35,6 @@ public sealed class BatchScoringOptions
     /// Values every row's scoring call gets (see <see cref="ScoringProperties"/>), such as recommendation preferences;
     /// none when <see langword="null"/>. Rows read them at the same time, so do not change them while a batch runs.
     /// </summary>
+    /// <seealso cref="ItemImputation.AsProperties"/>
     public ScoringProperties? Properties { get; init; }
 }

@@ -38,7 +38,7 @@ internal static class ImputationJson
             ["item"] = i.ItemId,
             ["scale"] = i.ScaleId,
             ["method"] = NameOf(i.Method),
-            ["value"] = double.IsFinite(i.Value) ? i.Value : null,
+            ["value"] = i.Value,
             ["answered"] = i.Answered,
         }));
         return o;
@@ -70,7 +70,7 @@ internal static class ImputationJson
         {
             if (Array.IndexOf(itemIds, item.ItemId) is var i and >= 0)
             {
-                fill[i] = item.Value;
+                fill[i] = item.Value ?? double.NaN;
             }
         }
 

@@ -8,7 +8,7 @@ public sealed class ImputedItem
         ItemId = itemId;
         ScaleId = scaleId;
         Method = method;
-        Value = value;
+        Value = double.IsFinite(value) ? value : null;
         Answered = answered;
     }
 
@@ -23,9 +23,9 @@ public sealed class ImputedItem
 
     /// <summary>
     /// The keyed value a missing answer counts as (the median or mean of the answers given, reverse keyed where the item
-    /// is); NaN when the scale imputes nothing or nobody answered the item (then it stays missing).
+    /// is); <see langword="null"/> when the scale imputes nothing or nobody answered the item (then it stays missing).
     /// </summary>
-    public double Value { get; }
+    public double? Value { get; }
 
     /// <summary>How many of the responses answered the item.</summary>
     public int Answered { get; }

@@ -83,7 +83,7 @@ public sealed class ItemImputation
         var count = 0;
         foreach (var response in responses)
         {
-            histogram.Add(ResponsePool.Checked(response, assessment, count));
+            histogram.Add(ResponsePool.Checked(response, assessment, count, nameof(responses)));
             count++;
         }
 

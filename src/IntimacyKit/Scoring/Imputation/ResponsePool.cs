@@ -1,5 +1,4 @@
 using IntimacyKit.Content;
-using IntimacyKit.Internal;
 
 namespace IntimacyKit.Scoring;
 
@@ -7,14 +6,19 @@ namespace IntimacyKit.Scoring;
 internal static class ResponsePool
 {
     /// <summary>A response to the assessment being pooled; one to another assessment or version is refused, by its position.</summary>
-    public static AssessmentResponse Checked(AssessmentResponse? response, Assessment assessment, long position)
+    public static AssessmentResponse Checked(AssessmentResponse? response, Assessment assessment, long position, string parameter)
     {
-        Guard.NotNull(response);
+        // Both problems name the caller's parameter (its sequence of responses) and the position in it.
+        if (response is null)
+        {
+            throw new ArgumentException($"Response {position + 1} is null.", parameter);
+        }
+
         return response.AssessmentId == assessment.Id && response.AssessmentVersion == assessment.Version
             ? response
             : throw new ArgumentException(
                 $"Response {position + 1} is to '{response.AssessmentId}' {response.AssessmentVersion}; only responses to '{assessment.Id}' "
                     + $"{assessment.Version} can be pooled here.",
-                nameof(response));
+                parameter);
     }
 }
