@@ -267,8 +267,9 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         var (patch, kept) = ReadKept(
             assessment, input, relationship, responses => NormsBuilder.Build(catalog, assessment.Id, responses, options), cancellationToken);
 
-        foreach (var (scaleId, norms) in patch.Scales)
+        foreach (var scaleId in assessment.Scales.Select(static s => s.Id).Where(patch.Scales.ContainsKey))
         {
+            var norms = patch.Scales[scaleId];
             console.WriteLine(text.Format(
                 text.NormsScale,
                 scaleId,
@@ -289,7 +290,7 @@ internal sealed class BatchCommands(ContentCatalog catalog, ScoringPipeline? pip
         }
 
         AtomicFile.Write(output.FullName, patch.ToJson(), text);
-        console.WriteLine(text.Format(text.NormsWritten, patch.Scales.Length, assessment.Scales.Length, output.Name, patch.Responses));
+        console.WriteLine(text.Format(text.NormsWritten, patch.Scales.Count, assessment.Scales.Length, output.Name, patch.Responses));
         console.WriteLine(catalog.NoticesFor(assessment.Id).Disclaimer);
         if (kept.Problems > MaxReportedRows)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IntimacyKit.Calendar;
 using IntimacyKit.Content;
 using IntimacyKit.Dyadic;
@@ -202,7 +201,7 @@ internal sealed class ReportCommands(ContentCatalog catalog, IAnsiConsole consol
 
         try
         {
-            report = ProgressReport.Create(results, norms is null ? null : new ProgressOptions { Norms = norms.Scales.ToImmutableDictionary() });
+            report = ProgressReport.Create(results, norms is null ? null : new ProgressOptions { Norms = norms.Scales });
         }
         catch (ResultComparisonException exception)
         {

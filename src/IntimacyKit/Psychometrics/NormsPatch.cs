@@ -32,7 +32,8 @@ public sealed class NormsPatch
         Sample = sample;
         Date = date;
         Responses = responses;
-        Scales = scales;
+        Ordered = scales;
+        Scales = scales.ToImmutableDictionary(StringComparer.Ordinal);
         Refused = refused;
     }
 
@@ -51,8 +52,11 @@ public sealed class NormsPatch
     /// <summary>How many responses were read (complete or not).</summary>
     public long Responses { get; }
 
-    /// <summary>Norms per scale id, in the assessment's order.</summary>
-    public ImmutableArray<KeyValuePair<string, Norms>> Scales { get; }
+    /// <summary>Norms by scale id (what <c>ProgressOptions.Norms</c> takes).</summary>
+    public ImmutableDictionary<string, Norms> Scales { get; }
+
+    /// <summary>The same, in the assessment's order (the order of the file).</summary>
+    internal ImmutableArray<KeyValuePair<string, Norms>> Ordered { get; }
 
     /// <summary>Scales without norms, and why.</summary>
     public ImmutableArray<RefusedScale> Refused { get; }
@@ -67,7 +71,7 @@ public sealed class NormsPatch
         ["sample"] = Sample,
         ["date"] = Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["responses"] = Responses,
-        ["scales"] = new JObject(Scales.Select(static p => new JProperty(p.Key, DefinitionJson.Write(p.Value)))),
+        ["scales"] = new JObject(Ordered.Select(static p => new JProperty(p.Key, DefinitionJson.Write(p.Value)))),
         ["refused"] = new JArray(Refused.Select(static r => new JObject { ["scale"] = r.ScaleId, ["complete"] = r.CompleteResponses, ["reason"] = r.Reason })),
     }.ToString(Newtonsoft.Json.Formatting.Indented) + "\n";
 
@@ -103,7 +107,7 @@ public sealed class NormsPatch
         }
 
         var scales = (JArray)assessment["scales"]!;
-        foreach (var (scaleId, norms) in Scales)
+        foreach (var (scaleId, norms) in Ordered)
         {
             if (scales.FirstOrDefault(s => (string?)s["id"] == scaleId) is not JObject scale)
             {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using IntimacyKit.Content;
 using IntimacyKit.Progress;
 using IntimacyKit.Psychometrics;
@@ -27,7 +26,7 @@ public class NormsBuilderTests
 
         patch.Refused.Should().BeEmpty();
         patch.Responses.Should().Be(300);
-        var norms = patch.Scales.Single(p => p.Key == "total").Value;
+        var norms = patch.Scales["total"];
         norms.N.Should().Be(300);
         norms.Mean.Should().BeApproximately((double)total["mean"]!, 1e-9);
         norms.StandardDeviation.Should().BeApproximately((double)total["sd"]!, 1e-9);
@@ -90,7 +89,7 @@ public class NormsBuilderTests
         var (_, rows) = PsychSets.Read("missing");
 
         var complete = rows.Count(r => r.All(v => v is not null));
-        (patch.Scales.Select(p => p.Value.N).SingleOrDefault() ?? patch.Refused.Single().CompleteResponses).Should().Be(complete);
+        (patch.Scales.Values.Select(n => n.N).SingleOrDefault() ?? patch.Refused.Single().CompleteResponses).Should().Be(complete);
     }
 
     [Fact]
@@ -115,7 +114,7 @@ public class NormsBuilderTests
         AssessmentResultSerializer.Read(AssessmentResultSerializer.ToJson(before)).GetScore("total").Norms!.Table
             .Should().BeEmpty("a result's JSON carries the figures, not the table");
         before.GetScore("total").Standard.Should().NotBeNull();
-        before.GetScore("total").PercentileRank.Should().Be(read.Scales[0].Value.Table.Single(r => r.Score == 4).PercentileRank, "the table's own rank");
+        before.GetScore("total").PercentileRank.Should().Be(read.Scales["total"].Table.Single(r => r.Score == 4).PercentileRank, "the table's own rank");
         var progress = ProgressReport.Create([before, after])["total"];
         progress.ReliableChangeIndex.Should().NotBeNull();
         progress.Classification.Should().Be(ChangeClassification.Improved, "a drop of 2 points is far beyond chance with these norms");
@@ -142,7 +141,7 @@ public class NormsBuilderTests
         var last = plain.Score(new AssessmentResponse("complete", SemanticVersion.Parse("1.0.0"), "any",
             responses[0].Answers.Select(a => new Answer(a.ItemId, a.ItemId == "i3" ? 5 : 1)), DateTimeOffset.UnixEpoch.AddDays(30)));
         ProgressReport.Create([first, last])["total"].Classification.Should().Be(ChangeClassification.NotEnoughInformation);
-        var judged = ProgressReport.Create([first, last], new ProgressOptions { Norms = patch.Scales.ToImmutableDictionary() })["total"];
+        var judged = ProgressReport.Create([first, last], new ProgressOptions { Norms = patch.Scales })["total"];
         judged.ReliableChangeIndex.Should().NotBeNull();
         judged.Classification.Should().NotBe(ChangeClassification.NotEnoughInformation);
         FluentActions.Invoking(() => new ServiceCollection().AddIntimacyKit(kit => kit.AddNorms(patch)).Services.BuildServiceProvider()
