@@ -63,31 +63,33 @@ internal sealed class NormsAccumulator
     }
 
     /// <summary>The norms, or why there are none.</summary>
-    public (Norms? Norms, string? Refusal) Build(NormsOptions options)
+    public (Norms? Norms, (NormsRefusal Kind, string Reason)? Refusal) Build(NormsOptions options)
     {
         var n = Complete;
         if (n < options.MinResponses)
         {
-            return (null, $"Only {n} complete responses to '{Scale.Id}' (every item answered); norms need at least {options.MinResponses}, so that "
-                + "the mean, SD, percentiles and reliability are stable enough to judge change by.");
+            var reason = $"Only {n} complete responses to '{Scale.Id}' (every item answered); norms need at least {options.MinResponses}, so that "
+                + "the mean, SD, percentiles and reliability are stable enough to judge change by.";
+            return (null, (NormsRefusal.TooFewResponses, reason));
         }
 
         if (_items.Length < 2)
         {
-            return (null, $"'{Scale.Id}' has one item, so no alpha: norms need a reliability for judging reliable change.");
+            return (null, (NormsRefusal.SingleItem, $"'{Scale.Id}' has one item, so no alpha: norms need a reliability for judging reliable change."));
         }
 
         var (mean, sd) = Moments();
         var reliability = Reliability();
         if (!(sd > 0))
         {
-            return (null, $"Every complete response to '{Scale.Id}' has the same score; norms need scores that vary.");
+            return (null, (NormsRefusal.NoVariance, $"Every complete response to '{Scale.Id}' has the same score; norms need scores that vary."));
         }
 
         if (!(reliability >= 0 && reliability < 1))
         {
             var alpha = double.IsNaN(reliability) ? "not defined (fewer than two items vary)" : reliability.ToString("0.###", CultureInfo.InvariantCulture);
-            return (null, $"Alpha of '{Scale.Id}' in this sample is {alpha}; norms need a reliability in [0, 1) (check the keying of its items).");
+            return (null, (NormsRefusal.ReliabilityOutOfRange,
+                $"Alpha of '{Scale.Id}' in this sample is {alpha}; norms need a reliability in [0, 1) (check the keying of its items)."));
         }
 
         var source = string.Create(CultureInfo.InvariantCulture, $"{options.Sample.Trim()}, {options.Date:yyyy-MM-dd}; {n} complete responses");

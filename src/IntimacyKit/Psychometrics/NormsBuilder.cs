@@ -62,7 +62,8 @@ public static class NormsBuilder
             }
             else
             {
-                refused.Add(new RefusedScale(accumulator.Scale.Id, (int)Math.Min(accumulator.Complete, int.MaxValue), refusal!));
+                var (kind, reason) = refusal!.Value;
+                refused.Add(new RefusedScale(accumulator.Scale.Id, (int)Math.Min(accumulator.Complete, int.MaxValue), kind, reason));
             }
         }
 

@@ -72,7 +72,13 @@ public sealed class NormsPatch
         ["date"] = Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["responses"] = Responses,
         ["scales"] = new JObject(Ordered.Select(static p => new JProperty(p.Key, DefinitionJson.Write(p.Value)))),
-        ["refused"] = new JArray(Refused.Select(static r => new JObject { ["scale"] = r.ScaleId, ["complete"] = r.CompleteResponses, ["reason"] = r.Reason })),
+        ["refused"] = new JArray(Refused.Select(static r => new JObject
+        {
+            ["scale"] = r.ScaleId,
+            ["complete"] = r.CompleteResponses,
+            ["kind"] = NormsPatchJson.NameOf(r.Kind),
+            ["reason"] = r.Reason,
+        })),
     }.ToString(Newtonsoft.Json.Formatting.Indented) + "\n";
 
     /// <summary>Reads a norms file.</summary>

@@ -15,7 +15,18 @@ internal static class NormsPatchJson
     private static readonly FrozenSet<string> Members =
         FrozenSet.Create(StringComparer.Ordinal, "format", "assessment", "version", "sample", "date", "responses", "scales", "refused");
 
-    private static readonly FrozenSet<string> RefusedMembers = FrozenSet.Create(StringComparer.Ordinal, "scale", "complete", "reason");
+    private static readonly FrozenSet<string> RefusedMembers = FrozenSet.Create(StringComparer.Ordinal, "scale", "complete", "kind", "reason");
+
+    /// <summary>The names of <see cref="NormsRefusal"/> in a norms file.</summary>
+    public static readonly FrozenDictionary<string, NormsRefusal> Refusals = new Dictionary<string, NormsRefusal>(StringComparer.Ordinal)
+    {
+        ["too-few-responses"] = NormsRefusal.TooFewResponses,
+        ["single-item"] = NormsRefusal.SingleItem,
+        ["no-variance"] = NormsRefusal.NoVariance,
+        ["reliability-out-of-range"] = NormsRefusal.ReliabilityOutOfRange,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static string NameOf(NormsRefusal kind) => Refusals.First(p => p.Value == kind).Key;
 
     public static NormsPatch Read(string json, string? source)
     {
@@ -126,6 +137,10 @@ internal static class NormsPatchJson
 
     private static RefusedScale? BindRefused(JsonBinder binder, JToken token, string path)
         => binder.Object(token, path, "a refused scale", RefusedMembers) is { } r
-            ? new RefusedScale(r.RequiredString("scale"), r.RequiredInt("complete"), r.RequiredString("reason"))
+            ? new RefusedScale(
+                r.RequiredString("scale"),
+                r.RequiredInt("complete"),
+                r.RequiredEnum("kind", Refusals, NormsRefusal.TooFewResponses),
+                r.RequiredString("reason"))
             : null;
 }

@@ -3,8 +3,9 @@ namespace IntimacyKit.Psychometrics;
 /// <summary>A scale the norms builder gave no norms, and why.</summary>
 public sealed class RefusedScale
 {
-    internal RefusedScale(string scaleId, int completeResponses, string reason)
+    internal RefusedScale(string scaleId, int completeResponses, NormsRefusal kind, string reason)
     {
+        Kind = kind;
         ScaleId = scaleId;
         CompleteResponses = completeResponses;
         Reason = reason;
@@ -15,6 +16,9 @@ public sealed class RefusedScale
 
     /// <summary>Responses that answered every item of the scale.</summary>
     public int CompleteResponses { get; }
+
+    /// <summary>Why, for programs.</summary>
+    public NormsRefusal Kind { get; }
 
     /// <summary>Why, in words.</summary>
     public string Reason { get; }

@@ -75,6 +75,8 @@ public class NormsBuilderTests
         var refused = patch.Refused.Should().ContainSingle().Subject;
         refused.ScaleId.Should().Be("total");
         refused.CompleteResponses.Should().Be(99);
+        refused.Kind.Should().Be(NormsRefusal.TooFewResponses);
+        NormsPatch.Read(patch.ToJson()).Refused.Single().Kind.Should().Be(NormsRefusal.TooFewResponses);
         refused.Reason.Should().StartWith("Only 99 complete responses to 'total' (every item answered); norms need at least 100");
         FluentActions.Invoking(() => NormsBuilder.Build(new ContentCatalog(PsychSets.Pack()), "complete", responses, new NormsOptions { Sample = "x", Date = new(2026, 1, 1), MinResponses = 50 }))
             .Should().Throw<ArgumentException>().WithMessage("*MinResponses is 50; value should be at least 100*");
