@@ -18,6 +18,7 @@ internal sealed class CompiledAssessment
         ItemScales = compiledItems.Scales;
         ItemMin = compiledItems.Min;
         ItemMax = compiledItems.Max;
+        ItemRange = [.. ItemMin.Select((min, i) => unchecked(((ulong)(uint)(ItemMax[i] - min) << 32) | (uint)min))];
 
         var itemIndex = itemIds.Select((id, i) => (id, i)).ToDictionary(static p => p.id, static p => p.i, StringComparer.Ordinal);
         var scores = new List<ScoreLayout>();
@@ -35,6 +36,7 @@ internal sealed class CompiledAssessment
         var scaleItems = FlattenScaleItems(Layout);
         ScaleItemStart = scaleItems.Start;
         ScaleItems = scaleItems.Items;
+        ReverseItemsOutsideScales = [.. ReverseItems.Except(ScaleItems)];
         ScaleMinimum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.MinRequired)];
         ScaleIsSum = [.. Layout.Scores.Take(Layout.ScaleCount).Select(static s => s.Aggregation == Aggregation.Sum)];
         var components = FlattenComposites(Layout);
@@ -44,13 +46,15 @@ internal sealed class CompiledAssessment
         CompositeMinimum = components.Minimum;
         HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
         var points = Layout.ResponseMax - Layout.ResponseMin + 1;
-        HistogramFitsInLanes = points <= 8 && ScaleItems.Length <= 255;
-        EndCodes = HistogramFitsInLanes ? ComputeEndCodes(Layout, reverse, items.Length, points) : [];
+        // Up to 8 points and 255 scale items (a byte a lane), and keyed answers that fit in the 16 bits ItemCodes gives them.
+        HistogramFitsInLanes = points <= 8 && ScaleItems.Length <= 255
+            && Math.Abs(Layout.ResponseMin) <= short.MaxValue && Math.Abs(Layout.ResponseMax) <= short.MaxValue;
+        ItemCodes = HistogramFitsInLanes ? ComputeItemCodes(Layout, reverse, items.Length, points) : [];
+        ScaleItemCodes = HistogramFitsInLanes ? [.. ScaleItems.SelectMany(item => new[] { item, (item * points) - Layout.ResponseMin })] : [];
         var bands = FlattenBands(Layout);
         BandStart = bands.Start;
-        BandFrom = bands.From;
-        BandTo = bands.To;
-        BandHoldsTo = bands.HoldsTo;
+        BandLimits = bands.Limits;
+        ScaleValues = new ScaleValueTable(this);
     }
 
     /// <summary>
@@ -234,62 +238,76 @@ internal sealed class CompiledAssessment
         return (start, [.. componentScales], [.. componentWeights], [.. composites.Select(static c => c.MinRequired)]);
     }
 
-    /// <summary>The response-quality end bits of every item and raw answer; see <see cref="EndCodes"/>.</summary>
-    private static byte[] ComputeEndCodes(ResultLayout layout, bool[] reverse, int itemCount, int points)
+    /// <summary>
+    /// What the fused walk over the scales needs of each raw answer of each item, in one int (see <see cref="ItemCodes"/>):
+    /// its keyed value in the high 16 bits, its histogram lane's shift (8 x its point) in bits 8 to 13, and its end
+    /// code in bits 0 to 4: bit 0 the keyed answer at the top of the scale, bit 1 at the bottom, moved up two bits for
+    /// a reverse-keyed item, and bit 4 set for a reverse-keyed item answered at all.
+    /// </summary>
+    private static int[] ComputeItemCodes(ResultLayout layout, bool[] reverse, int itemCount, int points)
     {
-        var endCodes = new byte[itemCount * points];
+        var codes = new int[itemCount * points];
         for (var i = 0; i < itemCount; i++)
         {
             for (var p = 0; p < points; p++)
             {
-                // The keyed answer of raw answer (min + p), at the top (bit 0) or the bottom (bit 1) of the scale,
-                // moved up two bits for a reverse-keyed item; bit 4 marks a reverse-keyed item answered at all.
                 var key = reverse[i] ? ResponseScale.Reverse(layout.ResponseMin, layout.ResponseMax, layout.ResponseMin + p) : layout.ResponseMin + p;
-                var code = (key == layout.ResponseMax ? 1 : 0) | (key == layout.ResponseMin ? 2 : 0);
-                endCodes[(i * points) + p] = (byte)(reverse[i] ? (code << 2) | 16 : code);
+                var end = (key == layout.ResponseMax ? 1 : 0) | (key == layout.ResponseMin ? 2 : 0);
+                end = reverse[i] ? (end << 2) | 16 : end;
+                codes[(i * points) + p] = (key << 16) | ((8 * p) << 8) | end;
             }
         }
 
-        return endCodes;
+        return codes;
     }
 
-    /// <summary>Every band of every score in one set of arrays, with where each score's bands start (and one extra entry for the end).</summary>
-    private static (int[] Start, double[] From, double[] To, bool[] HoldsTo) FlattenBands(ResultLayout layout)
+    private static (int[] Start, double[] Limits) FlattenBands(ResultLayout layout)
     {
         var start = new int[layout.Scores.Length + 1];
-        var bands = new List<(double From, double To, bool HoldsTo)>();
+        var limits = new List<double>();
         for (var i = 0; i < layout.Scores.Length; i++)
         {
-            start[i] = bands.Count;
+            start[i] = limits.Count / 2;
             var score = layout.Scores[i];
-            bands.AddRange(score.Bands.Select(band => (band.From, band.To, band.To >= score.Highest)));
+            foreach (var band in score.Bands)
+            {
+                // from <= value < to, or value <= to for the band that ends at the highest possible score: the same
+                // as value < the next double above to, so one comparison a side serves both.
+                limits.Add(band.From);
+                limits.Add(band.To >= score.Highest ? Math.BitIncrement(band.To) : band.To);
+            }
         }
 
-        start[layout.Scores.Length] = bands.Count;
-        return (start, [.. bands.Select(static b => b.From)], [.. bands.Select(static b => b.To)], [.. bands.Select(static b => b.HoldsTo)]);
+        start[layout.Scores.Length] = limits.Count / 2;
+        return (start, [.. limits]);
     }
 
     /// <summary>
-    /// Per item and raw answer (<c>item * points + answer - min</c>), the response-quality end bits of
-    /// <see cref="Stages.ResponseQualityStage"/>: whether the keyed answer is at the top or bottom, for a normal or a
-    /// reverse-keyed item. Empty unless <see cref="HistogramFitsInLanes"/>.
+    /// Per item and raw answer (at item x points + answer - lowest answer): the keyed value, histogram shift and end
+    /// code of that answer, packed as <see cref="ComputeItemCodes"/> says; empty when the histogram does not fit.
     /// </summary>
-    public byte[] EndCodes { get; }
+    public int[] ItemCodes { get; }
+
+    /// <summary>
+    /// Per entry of <see cref="ScaleItems"/>, two ints: the item, and where its <see cref="ItemCodes"/> start less the
+    /// lowest answer, so that raw answer v's code is at that plus v. One array keeps the fused walk's pointers few.
+    /// </summary>
+    public int[] ScaleItemCodes { get; }
+
+    /// <summary>Every score each short scale can take, with its band, by answered count and sum (the fused stages read it).</summary>
+    public ScaleValueTable ScaleValues { get; }
 
     /// <summary>Whether a histogram of the scale items' answers fits in one 64-bit integer, eight bits a point (response-quality).</summary>
     public bool HistogramFitsInLanes { get; }
 
-    /// <summary>Where each score's bands start in <see cref="BandFrom"/>, with one extra entry for the end.</summary>
+    /// <summary>Where each score's bands start in <see cref="BandLimits"/> (in bands, two limits each), with one extra entry for the end.</summary>
     public int[] BandStart { get; }
 
-    /// <summary>The lower bound (inclusive) of every band of every score, in one array.</summary>
-    public double[] BandFrom { get; }
-
-    /// <summary>The upper bound of every band (exclusive, but see <see cref="BandHoldsTo"/>).</summary>
-    public double[] BandTo { get; }
-
-    /// <summary>Per band, whether it ends at the highest possible score and so also holds that score.</summary>
-    public bool[] BandHoldsTo { get; }
+    /// <summary>
+    /// Band b of the scores holds from &lt;= value &lt; to, with from at 2b and to at 2b + 1; a band that ends at the
+    /// highest possible score has the next double above its end as to, so that it also holds that score.
+    /// </summary>
+    public double[] BandLimits { get; }
 
     public Assessment Assessment { get; }
 
@@ -309,6 +327,12 @@ internal sealed class CompiledAssessment
     /// <summary>Per item, the highest valid answer.</summary>
     public int[] ItemMax { get; }
 
+    /// <summary>
+    /// Each item's range in one read: its minimum in the low 32 bits and its maximum less its minimum (the span) in the
+    /// high 32; an answer v is in range when (uint)(v - min) &lt;= span.
+    /// </summary>
+    public ulong[] ItemRange { get; }
+
     /// <summary>Every (normal, reverse-keyed) pair of item indices within one scale, for the contradiction check: the normal items.</summary>
     public int[] PairNormal { get; }
 
@@ -322,6 +346,9 @@ internal sealed class CompiledAssessment
 
     /// <summary>Indices of the reverse-keyed items.</summary>
     public int[] ReverseItems { get; }
+
+    /// <summary>The reverse-keyed items that belong to no scale (the fused walk keys every scale item itself).</summary>
+    public int[] ReverseItemsOutsideScales { get; }
 
     /// <summary>The items of every scale in one array (scale s holds <c>ScaleItems[ScaleItemStart[s]..ScaleItemStart[s + 1]]</c>), so hot loops walk
     /// contiguous memory.</summary>

@@ -18,6 +18,7 @@ public sealed class ScoringContext
     internal const int SkippedMark = int.MinValue + 1;
 
     private int _items;
+    private int _scales;
     private AssessmentResponse? _response;
     private ContentCatalog? _catalog;
     private ScoringProperties? _properties;
@@ -56,12 +57,15 @@ public sealed class ScoringContext
 
     internal CompiledAssessment Compiled => _compiled ?? throw Ended();
 
-    /// <summary>The working buffer: raw answers in the first half, keyed answers in the second.</summary>
+    /// <summary>The working buffer: raw answers, then keyed answers (an int per item each), then two ints per scale for the fused stages.</summary>
     internal int[] Buffer { get; private set; } = [];
 
     internal Span<int> Raw => Buffer.AsSpan(0, _items);
 
     internal Span<int> Keyed => Buffer.AsSpan(_items, _items);
+
+    /// <summary>Two ints per scale where the fused stages' walk leaves each scale's sum, and its answered count and end bits.</summary>
+    internal Span<int> ScaleScratch => Buffer.AsSpan(2 * _items, 2 * _scales);
 
     internal bool HasResponseTimes { get; set; }
 
@@ -72,7 +76,7 @@ public sealed class ScoringContext
 
     private ImmutableArray<SafetyFlag> _refusalFlags;
 
-    /// <summary>Sets the context up for one call, with a buffer of at least two slots per item.</summary>
+    /// <summary>Sets the context up for one call, with a buffer of at least two slots per item and two per scale.</summary>
     internal void Reset(CompiledAssessment compiled, AssessmentResponse response, ContentCatalog catalog, ScoringProperties? properties)
     {
         _compiled = compiled;
@@ -80,9 +84,10 @@ public sealed class ScoringContext
         _catalog = catalog;
         _properties = properties;
         _items = compiled.Layout.ItemIds.Length;
-        if (Buffer.Length < 2 * _items)
+        _scales = compiled.Layout.ScaleCount;
+        if (Buffer.Length < 2 * (_items + _scales))
         {
-            Buffer = new int[2 * _items];
+            Buffer = new int[2 * (_items + _scales)];
         }
 
         Problems = null;
@@ -96,8 +101,9 @@ public sealed class ScoringContext
     /// <summary>Ends the call: lets go of its objects and wipes its answers, so that a context kept for reuse holds nothing of the last response.</summary>
     internal void Clear()
     {
-        Buffer.AsSpan(0, 2 * _items).Clear();
+        Buffer.AsSpan(0, 2 * (_items + _scales)).Clear();
         _items = 0;
+        _scales = 0;
         _response = null;
         _result = null;
         _compiled = null;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using IntimacyKit.Content;
 using IntimacyKit.Internal;
 using IntimacyKit.Scoring.Stages;
@@ -307,7 +309,6 @@ public sealed class ScoringPipeline
         var context = RentContext();
         context.Reset(compiled, response, Catalog, properties);
         var raw = context.Raw;
-        raw.Fill(ScoringContext.Missing);
         context.Problems = Load(compiled, response, raw, out var hasResponseTimes);
         context.HasResponseTimes = hasResponseTimes;
         raw.CopyTo(context.Keyed);
@@ -328,20 +329,17 @@ public sealed class ScoringPipeline
                 $"{string.Join(", ", Catalog.RelationshipKinds.Select(static k => k.Id))}."));
         }
 
-        var items = compiled.Layout.ItemIds;
-        var min = compiled.ItemMin;
-        var max = compiled.ItemMax;
         var answers = response.Answers.AsSpan();
-        for (var i = 0; i < answers.Length; i++)
+        var inOrder = Math.Min(answers.Length, compiled.Layout.ItemIds.Length);
+        var loaded = LoadInOrder(compiled, answers[..inOrder], raw, out hasResponseTimes);
+        raw[loaded..].Fill(ScoringContext.Missing); // every item after the leading run starts unanswered
+        for (var i = loaded; i < answers.Length; i++)
         {
             ref readonly var answer = ref answers[i];
-            hasResponseTimes |= answer.ResponseTime.HasValue;
-
-            // The usual answer: in item order (the very id string), answered, in range, the first for its item.
-            if (i < items.Length && ReferenceEquals(items[i], answer.ItemId) && answer.Value is { } value
-                && value >= min[i] && value <= max[i] && raw[i] == ScoringContext.Missing)
+            hasResponseTimes |= answer.HasResponseTime;
+            if (i < inOrder && IsUsual(compiled, in answer, i, raw))
             {
-                raw[i] = value;
+                raw[i] = answer.Value.GetValueOrDefault();
                 continue;
             }
 
@@ -350,6 +348,46 @@ public sealed class ScoringPipeline
 
         return problems;
     }
+
+    /// <summary>
+    /// Loads the leading run of answers in the usual form (in item order, the very id string, answered, in range) and
+    /// returns its length: the hot path, a few instructions an answer and no bounds checks (every index is below the
+    /// item count and the answer count). Every later answer is loaded one by one.
+    /// </summary>
+    private static int LoadInOrder(CompiledAssessment compiled, ReadOnlySpan<Answer> answers, Span<int> raw, out bool hasResponseTimes)
+    {
+        ref var answer0 = ref MemoryMarshal.GetReference(answers);
+        ref var id0 = ref MemoryMarshal.GetArrayDataReference(compiled.Layout.ItemIds);
+        ref var range0 = ref MemoryMarshal.GetArrayDataReference(compiled.ItemRange);
+        ref var raw0 = ref MemoryMarshal.GetReference(raw);
+        var timed = false;
+        var i = 0;
+        // Unchecked: an answer far outside the scale must fail the range test, not overflow (the project checks arithmetic).
+        unchecked
+        {
+            for (; i < answers.Length; i++)
+            {
+                ref readonly var answer = ref Unsafe.Add(ref answer0, i);
+                var value = answer.RawValue;
+                var range = Unsafe.Add(ref range0, i);
+                if (!ReferenceEquals(Unsafe.Add(ref id0, i), answer.ItemId) || !answer.HasValue || (uint)(value - (int)range) > (uint)(range >> 32))
+                {
+                    break;
+                }
+
+                timed |= answer.HasResponseTime;
+                Unsafe.Add(ref raw0, i) = value;
+            }
+        }
+
+        hasResponseTimes = timed;
+        return i;
+    }
+
+    /// <summary>Whether an answer after the leading run is still in the usual form, and the first for its item.</summary>
+    private static bool IsUsual(CompiledAssessment compiled, in Answer answer, int i, ReadOnlySpan<int> raw)
+        => ReferenceEquals(compiled.Layout.ItemIds[i], answer.ItemId) && answer.Value is { } value
+            && value >= compiled.ItemMin[i] && value <= compiled.ItemMax[i] && raw[i] == ScoringContext.Missing;
 
     /// <summary>Places one answer that is not in the usual form: out of order, skipped, out of range, unknown or repeated.</summary>
     private static List<ScoringProblem>? LoadOne(CompiledAssessment compiled, in Answer answer, int position, Span<int> raw, List<ScoringProblem>? problems)

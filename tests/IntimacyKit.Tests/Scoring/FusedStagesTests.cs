@@ -90,6 +90,63 @@ public class FusedStagesTests
         }
     }
 
+    [Theory]
+    [InlineData(Aggregation.Mean, 40)]
+    [InlineData(Aggregation.Sum, 40)]
+    [InlineData(Aggregation.Sum, 4)]
+    public void LongAndSumScales_FusedAndOneByOne_GiveTheSameResults(Aggregation aggregation, int longItems)
+    {
+        // A 40-item scale on seven points has too many possible scores for a table (ScaleValueTable), so the fused walk
+        // computes its score; the 4-item scale beside it reads its score from the table. Both must match the stages.
+        var catalog = new ContentCatalog(LongScalePack(aggregation, longItems));
+        var seen = new List<string>();
+        var fused = new ScoringPipelineBuilder().AddDefaultStages().AddStage(Capture(seen)).Build(catalog);
+        var oneByOne = fused.WithoutFusion();
+        var assessment = catalog.Assessments[0];
+        var random = new Random(longItems + (int)aggregation);
+
+        fused.IsFused.Should().BeTrue();
+        for (var n = 0; n < 2_000; n++)
+        {
+            var answers = assessment.Items
+                .Where(_ => random.NextDouble() > 0.05)
+                .Select(item => random.NextDouble() < 0.05 ? Answer.Skipped(item.Id) : new Answer(item.Id, random.Next(1, 8)));
+            var response = new AssessmentResponse(assessment.Id, assessment.Version, "romantic", answers, DateTimeOffset.UnixEpoch);
+
+            Outcome(fused, response, seen).Should().Be(Outcome(oneByOne, response, seen), $"response {n} scores the same either way");
+        }
+    }
+
+    /// <summary>A scale of <paramref name="longItems"/> items and one of 4 (every third item reverse-keyed), on 1 to 7, with bands.</summary>
+    internal static ContentPack LongScalePack(Aggregation aggregation, int longItems)
+    {
+        var items = Enumerable.Range(1, longItems).Select(k => new AssessmentItem($"l{k}", $"Long statement {k} about {{target}}.", "long", k % 3 == 0))
+            .Concat(Enumerable.Range(1, 4).Select(k => new AssessmentItem($"s{k}", $"Short statement {k} about {{target}}.", "short", k == 2)))
+            .ToList();
+        List<Band> Bands(int count)
+        {
+            var (low, high) = aggregation == Aggregation.Sum ? (count, 7.0 * count) : (1, 7.0);
+            var cut = (low + high) / 2;
+            return [new Band("low", "Low", low, cut, "test cut-offs"), new Band("high", "High", cut, high, "test cut-offs")];
+        }
+
+        var scales = new[]
+        {
+            new Scale("long", "Long scale", "o1", null, aggregation, longItems / 2, Bands(longItems)),
+            new Scale("short", "Short scale", "o1", null, aggregation, 2, Bands(4)),
+        };
+        var composite = new Composite("both", "Both", [new CompositeComponent("long", 1), new CompositeComponent("short", -0.5)], 1);
+        var assessment = new Assessment("long-scales", SemanticVersion.Parse("1.0.0"), "Long scales", "Answer each.", "seven", items, scales, [composite], []);
+        return new ContentPack(
+            "long-scales-pack", SemanticVersion.Parse("1.0.0"), "en", "Long scales", "MIT", "Tests",
+            [new RelationshipKind("romantic", "Partner", "your partner")],
+            [new Obstacle("o1", "c", "One", "First.", ["Sign."], ["Origin."])],
+            [],
+            [new ResponseScale("seven", 1, 7, Enumerable.Range(1, 7).Select(v => $"Point {v}"))],
+            [assessment],
+            []);
+    }
+
     [Fact]
     public void AStageInsertedInsideTheRun_TurnsFusionOff_AndRunsWhereItWasPut()
     {

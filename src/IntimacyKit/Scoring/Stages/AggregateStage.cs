@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace IntimacyKit.Scoring.Stages;
 
 /// <summary>
@@ -93,43 +96,51 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
     /// </summary>
     internal static void ScoreComposites(CompiledAssessment compiled, ScoreSlot[] slots, bool assignBands)
     {
-        var layout = compiled.Layout;
-        var members = compiled.CompositeMembers;
-        var weights = compiled.CompositeWeights;
-        var compositeStart = compiled.CompositeStart;
+        var scales = compiled.Layout.ScaleCount;
         var minimum = compiled.CompositeMinimum;
-        for (var c = 0; c < minimum.Length; c++)
+        ref var start0 = ref MemoryMarshal.GetArrayDataReference(compiled.CompositeStart);
+        ref var member0 = ref MemoryMarshal.GetArrayDataReference(compiled.CompositeMembers);
+        ref var weight0 = ref MemoryMarshal.GetArrayDataReference(compiled.CompositeWeights);
+        ref var slot0 = ref MemoryMarshal.GetArrayDataReference(slots);
+        // Unchecked and without bounds checks: members are scale indices and composites follow the scales, every
+        // index below the slot count (the compiled assessment's own layout).
+        unchecked
         {
-            double weighted = 0, totalWeight = 0;
-            var scored = 0;
-            for (var k = compositeStart[c]; k < compositeStart[c + 1]; k++)
+            for (var c = 0; c < minimum.Length; c++)
             {
-                ref readonly var member = ref slots[members[k]];
-                if (member.Status == ScoreStatus.Scored)
+                double weighted = 0, totalWeight = 0;
+                var scored = 0;
+                var end = Unsafe.Add(ref start0, c + 1);
+                for (var k = Unsafe.Add(ref start0, c); k < end; k++)
                 {
-                    var weight = weights[k];
-                    weighted += weight * member.Value;
-                    totalWeight += Math.Abs(weight);
-                    scored++;
+                    ref readonly var member = ref Unsafe.Add(ref slot0, Unsafe.Add(ref member0, k));
+                    if (member.Status == ScoreStatus.Scored)
+                    {
+                        var weight = Unsafe.Add(ref weight0, k);
+                        weighted += weight * member.Value;
+                        totalWeight += Math.Abs(weight);
+                        scored++;
+                    }
                 }
-            }
 
-            ref var slot = ref slots[layout.ScaleCount + c];
-            slot.Answered = (short)scored;
-            if (scored >= minimum[c])
-            {
-                slot.Value = weighted / totalWeight;
-                slot.Status = ScoreStatus.Scored;
-                slot.Reason = NotScoredReason.None;
-                if (assignBands)
+                ref var slot = ref Unsafe.Add(ref slot0, scales + c);
+                slot.Answered = (short)scored;
+                if (scored >= minimum[c])
                 {
-                    slot.BandPlusOne = BandsStage.BandOf(compiled, layout.ScaleCount + c, slot.Value);
+                    var value = weighted / totalWeight;
+                    slot.Value = value;
+                    slot.Status = ScoreStatus.Scored;
+                    slot.Reason = NotScoredReason.None;
+                    if (assignBands)
+                    {
+                        slot.BandPlusOne = BandsStage.BandOf(compiled, scales + c, value);
+                    }
                 }
-            }
-            else
-            {
-                slot.Status = ScoreStatus.NotScored;
-                slot.Reason = NotScoredReason.TooFewScales;
+                else
+                {
+                    slot.Status = ScoreStatus.NotScored;
+                    slot.Reason = NotScoredReason.TooFewScales;
+                }
             }
         }
     }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace IntimacyKit.Scoring.Stages;
 
 /// <summary>Finds the band with from &lt;= score &lt; to; the band that ends at the highest possible score also holds that score.</summary>
@@ -19,18 +22,25 @@ internal sealed class BandsStage() : BuiltInStage(ScoringStageNames.Bands, Scori
         }
     }
 
-    /// <summary>The band (index plus one) that holds a score's value, or 0 when none does.</summary>
+    /// <summary>
+    /// The band (index plus one) that holds a score's value, or 0 when none does. <paramref name="score"/> is an index
+    /// into the layout's scores (the callers' own loops), so the bands are read without bounds checks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static byte BandOf(CompiledAssessment compiled, int score, double value)
     {
-        var start = compiled.BandStart;
-        var from = compiled.BandFrom;
-        var to = compiled.BandTo;
-        var first = start[score];
-        for (var b = first; b < start[score + 1]; b++)
+        ref var start0 = ref MemoryMarshal.GetArrayDataReference(compiled.BandStart);
+        ref var limits0 = ref MemoryMarshal.GetArrayDataReference(compiled.BandLimits);
+        unchecked
         {
-            if (value >= from[b] && (value < to[b] || (value == to[b] && compiled.BandHoldsTo[b])))
+            var first = Unsafe.Add(ref start0, score);
+            var end = Unsafe.Add(ref start0, score + 1);
+            for (var b = first; b < end; b++)
             {
-                return (byte)(b - first + 1);
+                if (value >= Unsafe.Add(ref limits0, 2 * b) && value < Unsafe.Add(ref limits0, (2 * b) + 1))
+                {
+                    return (byte)(b - first + 1);
+                }
             }
         }
 

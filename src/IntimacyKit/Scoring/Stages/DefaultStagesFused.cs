@@ -65,10 +65,11 @@ internal sealed class DefaultStagesFused : ScoringStage
         ReadOnlySpan<int> raw = context.Raw;
         var keyed = context.Keyed;
 
-        ReverseKeyStage.Apply(compiled, keyed);
+        // reverse-key: the walk below keys every scale item; here only the reverse-keyed items of no scale
+        ReverseKeyStage.Apply(compiled.ResponseScale, compiled.ReverseItemsOutsideScales, keyed);
 
         // missing-data and aggregate for scales, with the response-quality tallies, in one walk
-        var stats = ScoreScales(compiled, raw, keyed, result.Slots, _quality.Options.CheckContradictions);
+        var stats = ScoreScales(compiled, raw, keyed, context.ScaleScratch, result.Slots, _quality.Options.CheckContradictions);
         AggregateStage.ScoreComposites(compiled, result.Slots, assignBands: true);
 
         _norms.Execute(context);
@@ -112,86 +113,98 @@ internal sealed class DefaultStagesFused : ScoringStage
         return StageFlow.Continue;
     }
 
-    private static Tallies ScoreScales(CompiledAssessment compiled, ReadOnlySpan<int> raw, ReadOnlySpan<int> keyed, ScoreSlot[] slots, bool checkContradictions)
+    private static Tallies ScoreScales(
+        CompiledAssessment compiled,
+        ReadOnlySpan<int> raw,
+        Span<int> keyed,
+        Span<int> scratch,
+        ScoreSlot[] slots,
+        bool checkContradictions)
     {
-        var items = compiled.ScaleItems;
-        var start = compiled.ScaleItemStart;
-        var minimum = compiled.ScaleMinimum;
-        var isSum = compiled.ScaleIsSum;
-        var bottom = compiled.Layout.ResponseMin;
+        var lanes = Walk(compiled, raw, keyed, scratch);
 
-        // The tallies live in registers while the walk runs (a struct of this size would stay in memory). Indices
-        // come from the compiled assessment (every one below the item count), so the walk reads without bounds checks.
-        ulong lanes = 0;
+        // Then each scale's slot from what the walk left (missing-data, aggregate and bands), with the response-quality
+        // tallies. Unchecked: counts and sums from the walk, far inside int's range.
+        var scales = compiled.ScaleMinimum.Length;
+        var table = compiled.ScaleValues;
         ulong contradictions = 0;
         bool[]? moreContradictions = null;
         var total = 0;
-        var reversedAnswered = false;
-        ref var item0 = ref MemoryMarshal.GetArrayDataReference(items);
-        ref var raw0 = ref MemoryMarshal.GetReference(raw);
-        ref var keyed0 = ref MemoryMarshal.GetReference(keyed);
-        ref var code0 = ref MemoryMarshal.GetArrayDataReference(compiled.EndCodes);
-        var points = compiled.Layout.ResponseMax - bottom + 1;
-        // Unchecked: counts stay below 256 a lane and sums far below long's range (the project checks arithmetic).
+        var ends = 0;
         unchecked
         {
-            for (var s = 0; s < minimum.Length; s++)
+            for (var s = 0; s < scales; s++)
             {
-                long sum = 0;
-                var answered = 0;
-                var ends = 0;
-                var end = start[s + 1];
-                for (var k = start[s]; k < end; k++)
+                var sum = scratch[2 * s];
+                var answered = scratch[(2 * s) + 1] & 0xFFFF;
+                var scaleEnds = scratch[(2 * s) + 1] >> 16;
+                total += answered;
+                ends |= scaleEnds;
+                table.Score(compiled, ref slots[s], s, sum, answered);
+                if (checkContradictions && ResponseQualityStage.IsContradiction(scaleEnds & 0xF))
                 {
-                    var item = Unsafe.Add(ref item0, k);
+                    NoteContradiction(s, scales, ref contradictions, ref moreContradictions);
+                }
+            }
+        }
+
+        return new Tallies(total, (ends & 16) != 0, lanes, contradictions, moreContradictions);
+    }
+
+    /// <summary>
+    /// The walk over every scale's items: per scale item, one read of the item and its code offset, one of the raw
+    /// answer and one of the packed code the answer selects (keyed value, histogram shift and end bits;
+    /// <see cref="CompiledAssessment.ItemCodes"/>), and the keyed answer written back as the reverse-key stage would
+    /// (an item of two scales is written twice, with the same value). It leaves, per scale, the sum of the keyed answers and the answered
+    /// count with the end bits (shifted up 16) in <paramref name="scratch"/>, and returns the histogram of raw answers.
+    /// It calls nothing, so every count and pointer stays in a register; indices come from the compiled assessment
+    /// (every one in range), so it reads without bounds checks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // on its own, the walk has every register to itself
+    private static ulong Walk(CompiledAssessment compiled, ReadOnlySpan<int> raw, Span<int> keyed, Span<int> scratch)
+    {
+        ref var start0 = ref MemoryMarshal.GetArrayDataReference(compiled.ScaleItemStart);
+        ref var pair0 = ref MemoryMarshal.GetArrayDataReference(compiled.ScaleItemCodes);
+        ref var raw0 = ref MemoryMarshal.GetReference(raw);
+        ref var keyed0 = ref MemoryMarshal.GetReference(keyed);
+        ref var code0 = ref MemoryMarshal.GetArrayDataReference(compiled.ItemCodes);
+        ref var out0 = ref MemoryMarshal.GetReference(scratch);
+        var scales = compiled.ScaleMinimum.Length;
+        ulong lanes = 0;
+        // Unchecked: counts stay below 256 a lane and sums far below int's range (the project checks arithmetic).
+        unchecked
+        {
+            var k = 0;
+            for (var s = 0; s < scales; s++)
+            {
+                var sum = 0;
+                var answered = 0;
+                var scaleEnds = 0;
+                var end = Unsafe.Add(ref start0, s + 1);
+                for (; k < end; k++)
+                {
+                    var item = Unsafe.Add(ref pair0, 2 * k);
                     var value = Unsafe.Add(ref raw0, item);
                     if (value <= ScoringContext.SkippedMark)
                     {
                         continue;
                     }
 
-                    var key = Unsafe.Add(ref keyed0, item);
+                    var code = Unsafe.Add(ref code0, Unsafe.Add(ref pair0, (2 * k) + 1) + value);
+                    var key = code >> 16;
+                    Unsafe.Add(ref keyed0, item) = key; // the reverse-key stage's work, for every later reader
                     sum += key;
+                    lanes += 1UL << (code >> 8);
+                    scaleEnds |= code;
                     answered++;
-                    var point = value - bottom;
-                    lanes += 1UL << (8 * point);
-                    ends |= Unsafe.Add(ref code0, (item * points) + point);
                 }
 
-                total += answered;
-                reversedAnswered |= (ends & 16) != 0;
-                SetScale(compiled, ref slots[s], s, sum, answered, isSum[s] ? end - start[s] : 0);
-
-                if (checkContradictions && ResponseQualityStage.IsContradiction(ends))
-                {
-                    NoteContradiction(s, minimum.Length, ref contradictions, ref moreContradictions);
-                }
+                Unsafe.Add(ref out0, 2 * s) = sum;
+                Unsafe.Add(ref out0, (2 * s) + 1) = answered | ((scaleEnds & 0x1F) << 16);
             }
         }
 
-        return new Tallies(total, reversedAnswered, lanes, contradictions, moreContradictions);
-    }
-
-    /// <summary>
-    /// A scale's slot once its items are walked: its score and band (missing-data, aggregate and bands), or why it is not
-    /// scored. <paramref name="sumOver"/> is the item count a sum scale is prorated to, 0 for a mean scale.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SetScale(CompiledAssessment compiled, ref ScoreSlot slot, int scale, long sum, int answered, int sumOver)
-    {
-        slot.Answered = (short)answered;
-        if (answered >= compiled.ScaleMinimum[scale] && answered > 0)
-        {
-            slot.Value = AggregateStage.ScaleValue(sumOver > 0, sum, sumOver, answered);
-            slot.Status = ScoreStatus.Scored;
-            slot.Reason = NotScoredReason.None;
-            slot.BandPlusOne = BandsStage.BandOf(compiled, scale, slot.Value);
-        }
-        else
-        {
-            slot.Status = ScoreStatus.NotScored;
-            slot.Reason = NotScoredReason.TooFewAnswers;
-        }
+        return lanes;
     }
 
     /// <summary>Notes a scale whose normal and reverse-keyed items contradict: a bit for the first 64, an array beyond.</summary>

@@ -10,10 +10,12 @@ internal sealed class ReverseKeyStage() : BuiltInStage(ScoringStageNames.Reverse
     }
 
     /// <summary>Reverses every answered reverse-keyed item in place (the fused stages call this too).</summary>
-    internal static void Apply(CompiledAssessment compiled, Span<int> keyed)
+    internal static void Apply(CompiledAssessment compiled, Span<int> keyed) => Apply(compiled.ResponseScale, compiled.ReverseItems, keyed);
+
+    /// <summary>Reverses the answered items among <paramref name="items"/> in place.</summary>
+    internal static void Apply(Content.ResponseScale scale, int[] items, Span<int> keyed)
     {
-        var scale = compiled.ResponseScale;
-        foreach (var i in compiled.ReverseItems)
+        foreach (var i in items)
         {
             if (keyed[i] > ScoringContext.SkippedMark)
             {
