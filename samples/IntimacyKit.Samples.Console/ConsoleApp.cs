@@ -33,6 +33,9 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
     /// </summary>
     public Func<LocalizedContent>? Localized { get; init; }
 
+    /// <summary>The pack named by --pack, read ahead on another core while the host started (see <see cref="PackPrefetch"/>); none by default.</summary>
+    internal PackPrefetch? Prefetch { get; init; }
+
     /// <summary>Reads an environment variable (LC_ALL, LC_MESSAGES, LANG); none by default, the process's in the program.</summary>
     public Func<string, string?> Environment { get; init; } = static _ => null;
 
@@ -139,6 +142,7 @@ public sealed class ConsoleApp(Func<ContentCatalog> defaultCatalog, Func<Scoring
             cancellationToken)
         {
             Text = localized is null ? ConsoleText.English : new ConsoleText(CultureChoice.TextCulture(localized.Value.Catalog(culture!))),
+            Prefetch = Prefetch,
             CatalogIn = language
                 => translations is not null && CultureName.Language(language) != "en" ? translations.Value.Catalog(language) : defaultCatalog(),
         };

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 PhaseTimes.Start();
+// The pack named by --pack is read on another core while the rest of the host starts (PackPrefetch).
+var prefetch = PackPrefetch.Start(args);
 var services = new ServiceCollection();
 services.AddIntimacyKit();
 // Redirected output (a file, a pipe) is never wrapped: plain lines that other tools can read.
@@ -23,6 +25,7 @@ services.AddSingleton(sp => new ConsoleApp(
         catalog => new IntimacyKit.Scoring.ScoringPipelineBuilder().AddDefaultStages()
             .AddRecommendations(sp.GetRequiredService<IntimacyKit.Recommendations.IRecommender>()).Build(catalog)),
     Environment = Environment.GetEnvironmentVariable,
+    Prefetch = prefetch,
 });
 using var provider = services.BuildServiceProvider();
 var app = provider.GetRequiredService<ConsoleApp>();
@@ -97,6 +100,8 @@ static IAnsiConsole UnwrappedConsole()
         ColorSystem = ColorSystemSupport.NoColors,
         Interactive = InteractionSupport.No,
         Out = new AnsiConsoleOutput(Console.Out),
+        // No CI detection: plain output is the same in a pipeline, a file or a build log (and costs no start-up).
+        Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
     });
     console.Profile.Width = ConsoleLayout.UnwrappedWidth;
     return console;

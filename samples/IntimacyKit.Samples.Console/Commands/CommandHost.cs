@@ -48,8 +48,24 @@ internal sealed class CommandHost(
     /// <summary>The embedded default catalog (or the host's), loaded on first use.</summary>
     public ContentCatalog DefaultCatalog => defaultCatalog();
 
+    /// <summary>The pack named by --pack as read ahead while the host started, if it was (see <see cref="PackPrefetch"/>).</summary>
+    public PackPrefetch? Prefetch { get; init; }
+
     /// <summary>The catalog alone, for commands that score nothing or build their own pipeline.</summary>
-    public ContentCatalog CatalogFor(FileInfo? pack) => pack is null ? defaultCatalog() : new ContentCatalog(LoadPack(pack));
+    public ContentCatalog CatalogFor(FileInfo? pack)
+    {
+        if (pack is null)
+        {
+            return defaultCatalog();
+        }
+
+        InputFile.Check(pack, "--pack", Text);
+        return Prefetch is not null && Prefetch.TryTake(pack, out var read) ? read : new ContentCatalog(LoadPack(pack));
+    }
+
+    /// <summary>The default stages without a recommender, for <paramref name="catalog"/> (built ahead when the pack was read ahead).</summary>
+    public ScoringPipeline PlainPipelineFor(ContentCatalog catalog)
+        => Prefetch?.PipelineFor(catalog) ?? new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
 
     /// <summary>The injected catalog and pipeline, or ones built for a pack given with --pack (with the default recommender).</summary>
     public (ContentCatalog Catalog, ScoringPipeline Pipeline) ContentFor(FileInfo? pack)

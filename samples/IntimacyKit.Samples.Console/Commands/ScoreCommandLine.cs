@@ -37,7 +37,7 @@ internal static class ScoreCommandLine
             PhaseTimes.Mark("content pack read and validated");
 
             // Batch output has no recommendations, so the pipeline has no recommender: each row costs less.
-            var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(catalog);
+            var pipeline = host.PlainPipelineFor(catalog);
             PhaseTimes.Mark("pipeline built");
             return host.Interruptible(() => new BatchCommands(catalog, pipeline, host.Console, host.Error, text).Score(
                 parse.GetValue(assessment)!,

@@ -53,6 +53,6 @@ public static partial class CultureName
     /// <returns>Whether they are equal ignoring case.</returns>
     public static bool AreSame(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?\z", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Pattern();
 }

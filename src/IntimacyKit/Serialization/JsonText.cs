@@ -88,7 +88,8 @@ internal static partial class JsonText
 
     [GeneratedRegex(
         @"\s*Path '[^']*'(, line \d+, position \d+)?\.?\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        1000)]
     private static partial Regex LocationSuffix();
 
     /// <summary>The safe reader (<see cref="IntimacyKitJson.CreateReader"/>'s settings) that notes the first property repeated within an object.</summary>
