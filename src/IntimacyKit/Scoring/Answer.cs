@@ -8,7 +8,8 @@ public readonly struct Answer : IEquatable<Answer>
     // Packed (24 bytes rather than 40): scoring reads every answer of every response, and reads fewer bytes this way.
     private const byte HasValueFlag = 1;
     private const byte DoesNotApplyFlag = 2;
-    private const byte HasResponseTimeFlag = 4;
+    /// <summary>The flag bit of an answer with a response time (see <see cref="Flags"/>).</summary>
+    internal const byte HasResponseTimeFlag = 4;
 
     private readonly long _ticks;
     private readonly int _value;
@@ -54,6 +55,9 @@ public readonly struct Answer : IEquatable<Answer>
 
     /// <summary>The value when <see cref="HasValue"/>; 0 otherwise.</summary>
     internal int RawValue => _value;
+
+    /// <summary>The answer's flags: has a value (1), does not apply (2), has a response time (4).</summary>
+    internal byte Flags => _flags;
 
     /// <summary>Whether a response time was given.</summary>
     internal bool HasResponseTime => (_flags & HasResponseTimeFlag) != 0;

@@ -46,11 +46,14 @@ internal sealed class CompiledAssessment
         CompositeMinimum = components.Minimum;
         HasNorms = Layout.Scores.Any(static s => s.Norms is not null);
         var points = Layout.ResponseMax - Layout.ResponseMin + 1;
-        // Up to 8 points and 255 scale items (a byte a lane), and keyed answers that fit in the 16 bits ItemCodes gives them.
-        HistogramFitsInLanes = points <= 8 && ScaleItems.Length <= 255
-            && Math.Abs(Layout.ResponseMin) <= short.MaxValue && Math.Abs(Layout.ResponseMax) <= short.MaxValue;
-        ItemCodes = HistogramFitsInLanes ? ComputeItemCodes(Layout, reverse, items.Length, points) : [];
-        ScaleItemCodes = HistogramFitsInLanes ? [.. ScaleItems.SelectMany(item => new[] { item, (item * points) - Layout.ResponseMin })] : [];
+        // The fused walk (DefaultStagesFused) runs when its packed codes fit: up to 8 points and 255 scale items (a byte a
+        // histogram lane), keyed answers that fit in 16 bits, and every scale item on the assessment's response scale
+        // (the validator allows another scale only on unscored items; a pack built in code is checked here).
+        FusedWalkFits = points <= 8 && ScaleItems.Length <= 255
+            && Math.Abs(Layout.ResponseMin) <= short.MaxValue && Math.Abs(Layout.ResponseMax) <= short.MaxValue
+            && ScaleItems.All(item => ItemMin[item] == Layout.ResponseMin && ItemMax[item] == Layout.ResponseMax);
+        ItemCodes = FusedWalkFits ? ComputeItemCodes(Layout, reverse, items.Length, points) : [];
+        ScaleItemCodes = FusedWalkFits ? [.. ScaleItems.SelectMany(item => new[] { item, (item * points) - Layout.ResponseMin })] : [];
         var bands = FlattenBands(Layout);
         BandStart = bands.Start;
         BandLimits = bands.Limits;
@@ -297,8 +300,11 @@ internal sealed class CompiledAssessment
     /// <summary>Every score each short scale can take, with its band, by answered count and sum (the fused stages read it).</summary>
     public ScaleValueTable ScaleValues { get; }
 
-    /// <summary>Whether a histogram of the scale items' answers fits in one 64-bit integer, eight bits a point (response-quality).</summary>
-    public bool HistogramFitsInLanes { get; }
+    /// <summary>
+    /// Whether the fused stages' walk can run: the scale items' answer histogram fits in one 64-bit integer (eight bits a
+    /// point), keyed answers fit the packed item codes, and every scale item is on the assessment's response scale.
+    /// </summary>
+    public bool FusedWalkFits { get; }
 
     /// <summary>Where each score's bands start in <see cref="BandLimits"/> (in bands, two limits each), with one extra entry for the end.</summary>
     public int[] BandStart { get; }

@@ -1,6 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using IntimacyKit.Content;
 using IntimacyKit.Scoring.Stages;
 
 namespace IntimacyKit.Scoring;
@@ -21,10 +21,12 @@ internal sealed class ScaleValueTable
     private const int MaxEntries = 32768;
 
     /// <summary>
-    /// Per scale, four ints: where its table starts (-1 when it has none), its row width, its lowest keyed answer, and
-    /// the fewest answers it is scored from (at least 1).
+    /// Per scale, four ints: the base and the multiplier that place (answered, sum) in the tables (index = base +
+    /// answered x multiplier + sum), the fewest answers the scale is scored from (at least 1), and 1 when it has a
+    /// table (0 when its scores are computed).
     /// </summary>
     private readonly int[] _rows;
+
     private readonly double[] _values;
     private readonly byte[] _bands;
 
@@ -36,20 +38,22 @@ internal sealed class ScaleValueTable
         _rows = new int[4 * scales];
         var values = new List<double>();
         var bands = new List<byte>();
+        // Every keyed answer of a scale item is on the assessment's response scale when the fused walk runs (see
+        // CompiledAssessment.FusedWalkFits), so a scale's sums of `answered` answers lie in [answered x lowest,
+        // answered x highest]: the table holds a row of that width for every answered count.
+        var (lowest, highest) = (compiled.Layout.ResponseMin, compiled.Layout.ResponseMax);
         for (var s = 0; s < scales; s++)
         {
-            _rows[4 * s] = -1;
-            _rows[(4 * s) + 3] = Math.Max(1, compiled.ScaleMinimum[s]);
-            var from = compiled.ScaleItemStart[s];
-            var items = compiled.ScaleItemStart[s + 1] - from;
-            var (lowest, highest) = KeyedRange(compiled, compiled.ScaleItems.AsSpan(from, items));
+            _rows[(4 * s) + 2] = Math.Max(1, compiled.ScaleMinimum[s]);
+            var items = compiled.ScaleItemStart[s + 1] - compiled.ScaleItemStart[s];
             var width = (items * (highest - lowest)) + 1;
-            if (items == 0 || (long)items * width > MaxEntriesPerScale || values.Count + ((long)items * width) > MaxEntries)
+            if (!compiled.FusedWalkFits || items == 0 || (long)items * width > MaxEntriesPerScale || values.Count + ((long)items * width) > MaxEntries)
             {
                 continue;
             }
 
-            (_rows[4 * s], _rows[(4 * s) + 1], _rows[(4 * s) + 2]) = (values.Count, width, lowest);
+            // index = at + (answered - 1) x width + (sum - answered x lowest) = (at - width) + answered x (width - lowest) + sum
+            (_rows[4 * s], _rows[(4 * s) + 1], _rows[(4 * s) + 3]) = (values.Count - width, width - lowest, 1);
             for (var answered = 1; answered <= items; answered++)
             {
                 for (var offset = 0; offset < width; offset++)
@@ -69,39 +73,38 @@ internal sealed class ScaleValueTable
     /// <summary>Whether the scale's scores are read from a table (a short scale) rather than computed.</summary>
     /// <param name="scale">Scale index.</param>
     /// <returns>Whether it has a table.</returns>
-    public bool HasTable(int scale) => _rows[4 * scale] >= 0;
+    public bool HasTable(int scale) => _rows[(4 * scale) + 3] != 0;
 
     /// <summary>
-    /// Sets a scale's slot from its answered count and the sum of their keyed answers: its score and band (index plus
-    /// one), read from the table, or computed when the scale has none; or, with too few answers, why it is not scored.
+    /// Sets a scale's slot from its answered count and the sum of their keyed answers, as the fused walk leaves them:
+    /// its score and band (index plus one), read from the table, or computed when the scale has none; or, with too
+    /// few answers, why it is not scored.
     /// </summary>
     /// <param name="compiled">The assessment this table was built for.</param>
     /// <param name="slot">The scale's slot.</param>
     /// <param name="scale">Scale index, below the scale count.</param>
-    /// <param name="sum">The sum of the keyed answers.</param>
+    /// <param name="sum">The sum of the keyed answers, each on the assessment's response scale.</param>
     /// <param name="answered">How many of the scale's items were answered.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Score(CompiledAssessment compiled, ref ScoreSlot slot, int scale, int sum, int answered)
     {
-        // Unchecked and without bounds checks: scale is below the scale count, answered within the scale's items and
-        // the offset is checked against the row's width, so the index stays inside the scale's own table.
+        // Unchecked and without bounds checks: scale is below the scale count, answered within the scale's items, and
+        // the sum of that many answers on the response scale within the row the table holds for that count.
         unchecked
         {
             ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), 4 * scale);
             slot.Answered = (short)answered;
-            if (answered < Unsafe.Add(ref row, 3))
+            if (answered < Unsafe.Add(ref row, 2))
             {
                 slot.Status = ScoreStatus.NotScored;
                 slot.Reason = NotScoredReason.TooFewAnswers;
                 return;
             }
 
-            var at = row;
-            var width = Unsafe.Add(ref row, 1);
-            var offset = sum - (answered * Unsafe.Add(ref row, 2));
-            if (at >= 0 && (uint)offset < (uint)width)
+            if (Unsafe.Add(ref row, 3) != 0)
             {
-                var index = (nint)at + ((nint)(answered - 1) * width) + offset;
+                var index = (nint)row + ((nint)answered * Unsafe.Add(ref row, 1)) + sum;
+                Debug.Assert(index >= 0 && index < _values.Length, "the sum of answers on the response scale lies in the scale's table");
                 slot.Value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), index);
                 slot.BandPlusOne = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bands), index);
             }
@@ -115,21 +118,5 @@ internal sealed class ScaleValueTable
             slot.Status = ScoreStatus.Scored;
             slot.Reason = NotScoredReason.None;
         }
-    }
-
-    /// <summary>The lowest and highest keyed answer any of the items can give (reverse keying uses the assessment's response scale).</summary>
-    private static (int Lowest, int Highest) KeyedRange(CompiledAssessment compiled, ReadOnlySpan<int> items)
-    {
-        int lowest = int.MaxValue, highest = int.MinValue;
-        var (min, max) = (compiled.ResponseScale.Min, compiled.ResponseScale.Max);
-        foreach (var item in items)
-        {
-            var (low, high) = compiled.Layout.ItemReverse[item]
-                ? (ResponseScale.Reverse(min, max, compiled.ItemMax[item]), ResponseScale.Reverse(min, max, compiled.ItemMin[item]))
-                : (compiled.ItemMin[item], compiled.ItemMax[item]);
-            (lowest, highest) = (Math.Min(lowest, low), Math.Max(highest, high));
-        }
-
-        return (lowest, highest);
     }
 }

@@ -360,8 +360,8 @@ public sealed class ScoringPipeline
         ref var id0 = ref MemoryMarshal.GetArrayDataReference(compiled.Layout.ItemIds);
         ref var range0 = ref MemoryMarshal.GetArrayDataReference(compiled.ItemRange);
         ref var raw0 = ref MemoryMarshal.GetReference(raw);
-        var timed = false;
-        var i = 0;
+        var seen = 0;
+        nint i = 0;
         // Unchecked: an answer far outside the scale must fail the range test, not overflow (the project checks arithmetic).
         unchecked
         {
@@ -375,13 +375,13 @@ public sealed class ScoringPipeline
                     break;
                 }
 
-                timed |= answer.HasResponseTime;
+                seen |= answer.Flags; // whether any answer has a response time, read once the run ends
                 Unsafe.Add(ref raw0, i) = value;
             }
         }
 
-        hasResponseTimes = timed;
-        return i;
+        hasResponseTimes = (seen & Answer.HasResponseTimeFlag) != 0;
+        return (int)i;
     }
 
     /// <summary>Whether an answer after the leading run is still in the usual form, and the first for its item.</summary>

@@ -62,6 +62,7 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
     }
 
     /// <summary>A scale's score from the sum of its answered (keyed) items: their mean, or the sum prorated to every item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double ScaleValue(bool isSum, long sum, int items, int answered)
         => isSum ? (double)sum * items / answered : (double)sum / answered;
 

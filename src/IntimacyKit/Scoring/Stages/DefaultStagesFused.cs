@@ -56,7 +56,7 @@ internal sealed class DefaultStagesFused : ScoringStage
     public override StageFlow Execute(ScoringContext context)
     {
         var compiled = context.Compiled;
-        if (!compiled.HistogramFitsInLanes || (context.HasProperties && context.TryGetProperty(ItemImputation.Key, out _)))
+        if (!compiled.FusedWalkFits || (context.HasProperties && context.TryGetProperty(ItemImputation.Key, out _)))
         {
             return OneByOne(context);
         }
@@ -122,33 +122,54 @@ internal sealed class DefaultStagesFused : ScoringStage
         bool checkContradictions)
     {
         var lanes = Walk(compiled, raw, keyed, scratch);
+        var (total, ends, contradictions) = SetScales(compiled, scratch, slots);
+        contradictions = checkContradictions ? contradictions : 0;
 
-        // Then each scale's slot from what the walk left (missing-data, aggregate and bands), with the response-quality
-        // tallies. Unchecked: counts and sums from the walk, far inside int's range.
-        var scales = compiled.ScaleMinimum.Length;
-        var table = compiled.ScaleValues;
-        ulong contradictions = 0;
+        // Beyond the 64 scales a bit each, contradictions go to an array (an assessment that long is rare).
         bool[]? moreContradictions = null;
+        for (var s = 64; checkContradictions && s < compiled.ScaleMinimum.Length; s++)
+        {
+            if (ResponseQualityStage.IsContradiction((scratch[(2 * s) + 1] >> 16) & 0xF))
+            {
+                NoteContradiction(s, compiled.ScaleMinimum.Length, ref contradictions, ref moreContradictions);
+            }
+        }
+
+        return new Tallies(total, (ends & 16) != 0, lanes, contradictions, moreContradictions);
+    }
+
+    /// <summary>
+    /// Each scale's slot from what the walk left (missing-data, aggregate and bands: the score and band read from the
+    /// table of the scale's possible scores), with the answered count of every scale, their end bits together, and a
+    /// bit per contradicting scale among the first 64. It calls nothing (the rare computed score is inlined), so its
+    /// counts stay in registers; unchecked, as the walk's counts and sums are far inside int's range.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (int Answered, int Ends, ulong Contradictions) SetScales(CompiledAssessment compiled, ReadOnlySpan<int> scratch, ScoreSlot[] slots)
+    {
+        var table = compiled.ScaleValues;
+        var scales = compiled.ScaleMinimum.Length;
+        ref var scratch0 = ref MemoryMarshal.GetReference(scratch);
+        ref var slot0 = ref MemoryMarshal.GetArrayDataReference(slots);
+        ulong contradictions = 0;
         var total = 0;
         var ends = 0;
         unchecked
         {
             for (var s = 0; s < scales; s++)
             {
-                var sum = scratch[2 * s];
-                var answered = scratch[(2 * s) + 1] & 0xFFFF;
-                var scaleEnds = scratch[(2 * s) + 1] >> 16;
+                var sum = Unsafe.Add(ref scratch0, 2 * s);
+                var packed = Unsafe.Add(ref scratch0, (2 * s) + 1);
+                var answered = packed & 0xFFFF;
+                var scaleEnds = packed >> 16;
                 total += answered;
                 ends |= scaleEnds;
-                table.Score(compiled, ref slots[s], s, sum, answered);
-                if (checkContradictions && ResponseQualityStage.IsContradiction(scaleEnds & 0xF))
-                {
-                    NoteContradiction(s, scales, ref contradictions, ref moreContradictions);
-                }
+                table.Score(compiled, ref Unsafe.Add(ref slot0, s), s, sum, answered);
+                contradictions |= ResponseQualityStage.IsContradiction(scaleEnds & 0xF) && s < 64 ? 1UL << s : 0;
             }
         }
 
-        return new Tallies(total, (ends & 16) != 0, lanes, contradictions, moreContradictions);
+        return (total, ends, contradictions);
     }
 
     /// <summary>
@@ -174,23 +195,25 @@ internal sealed class DefaultStagesFused : ScoringStage
         // Unchecked: counts stay below 256 a lane and sums far below int's range (the project checks arithmetic).
         unchecked
         {
-            var k = 0;
-            for (var s = 0; s < scales; s++)
+            nint k = 0;
+            for (nint s = 0; s < scales; s++)
             {
                 var sum = 0;
                 var answered = 0;
                 var scaleEnds = 0;
-                var end = Unsafe.Add(ref start0, s + 1);
+                nint end = Unsafe.Add(ref start0, s + 1);
                 for (; k < end; k++)
                 {
-                    var item = Unsafe.Add(ref pair0, 2 * k);
+                    // The item and where its codes start, in one read: the low and high halves of the pair.
+                    var pair = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref pair0, 2 * k)));
+                    var item = (nint)(int)pair;
                     var value = Unsafe.Add(ref raw0, item);
                     if (value <= ScoringContext.SkippedMark)
                     {
                         continue;
                     }
 
-                    var code = Unsafe.Add(ref code0, Unsafe.Add(ref pair0, (2 * k) + 1) + value);
+                    var code = Unsafe.Add(ref code0, (nint)(int)(pair >> 32) + value);
                     var key = code >> 16;
                     Unsafe.Add(ref keyed0, item) = key; // the reverse-key stage's work, for every later reader
                     sum += key;
