@@ -243,9 +243,10 @@ internal sealed class CompiledAssessment
 
     /// <summary>
     /// What the fused walk over the scales needs of each raw answer of each item, in one int (see <see cref="ItemCodes"/>):
-    /// its keyed value in the high 16 bits, its histogram lane's shift (8 x its point) in bits 8 to 13, and its end
-    /// code in bits 0 to 4: bit 0 the keyed answer at the top of the scale, bit 1 at the bottom, moved up two bits for
-    /// a reverse-keyed item, and bit 4 set for a reverse-keyed item answered at all.
+    /// its keyed value in the high 16 bits; its end code in bits 6 to 10 (bit 6 the keyed answer at the top of the
+    /// scale, bit 7 at the bottom, moved up two bits for a reverse-keyed item, and bit 10 set for a reverse-keyed item
+    /// answered at all); and its histogram lane's shift (8 x its point) in bits 0 to 5, where a 64-bit shift reads its
+    /// count, so that the walk adds 1 &lt;&lt; code to the histogram as it is.
     /// </summary>
     private static int[] ComputeItemCodes(ResultLayout layout, bool[] reverse, int itemCount, int points)
     {
@@ -257,7 +258,7 @@ internal sealed class CompiledAssessment
                 var key = reverse[i] ? ResponseScale.Reverse(layout.ResponseMin, layout.ResponseMax, layout.ResponseMin + p) : layout.ResponseMin + p;
                 var end = (key == layout.ResponseMax ? 1 : 0) | (key == layout.ResponseMin ? 2 : 0);
                 end = reverse[i] ? (end << 2) | 16 : end;
-                codes[(i * points) + p] = (key << 16) | ((8 * p) << 8) | end;
+                codes[(i * points) + p] = (key << 16) | (end << 6) | (8 * p);
             }
         }
 

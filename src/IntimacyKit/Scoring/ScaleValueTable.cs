@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using IntimacyKit.Scoring.Stages;
@@ -76,23 +75,85 @@ internal sealed class ScaleValueTable
     public bool HasTable(int scale) => _rows[(4 * scale) + 3] != 0;
 
     /// <summary>
-    /// Sets a scale's slot from its answered count and the sum of their keyed answers, as the fused walk leaves them:
-    /// its score and band (index plus one), read from the table, or computed when the scale has none; or, with too
-    /// few answers, why it is not scored.
+    /// Sets every scale's slot from what the fused walk left in <paramref name="scratch"/> (per scale, the sum of the
+    /// keyed answers, then the answered count with the end bits shifted up 16), and returns the answered count of all
+    /// scales, their end bits together, and a bit per contradicting scale among the first 64. It calls nothing (the
+    /// rare computed score is inlined) and reads the tables through references taken once, so its counts stay in
+    /// registers.
+    /// </summary>
+    /// <param name="compiled">The assessment this table was built for.</param>
+    /// <param name="scratch">Two ints per scale, from the walk.</param>
+    /// <param name="slots">The result's slots.</param>
+    /// <returns>The tallies the response-quality checks need.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)] // on its own, the loop keeps its counts and references in registers
+    public (int Answered, int Ends, ulong Contradictions) ScoreAll(CompiledAssessment compiled, ReadOnlySpan<int> scratch, ScoreSlot[] slots)
+    {
+        var scales = compiled.ScaleMinimum.Length;
+        ref var scratch0 = ref MemoryMarshal.GetReference(scratch);
+        ref var slot0 = ref MemoryMarshal.GetArrayDataReference(slots);
+        ref var rows0 = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var values0 = ref MemoryMarshal.GetArrayDataReference(_values);
+        ref var bands0 = ref MemoryMarshal.GetArrayDataReference(_bands);
+        ulong contradictions = 0;
+        var total = 0;
+        var ends = 0;
+        unchecked
+        {
+            for (var s = 0; s < scales; s++)
+            {
+                var sum = Unsafe.Add(ref scratch0, 2 * s);
+                var packed = Unsafe.Add(ref scratch0, (2 * s) + 1);
+                var answered = packed & 0xFFFF;
+                var scaleEnds = packed >> 16;
+                total += answered;
+                ends |= scaleEnds;
+                Score(compiled, ref Unsafe.Add(ref rows0, 4 * s), ref values0, ref bands0, ref Unsafe.Add(ref slot0, s), s, sum, answered);
+                contradictions |= ResponseQualityStage.IsContradiction(scaleEnds & 0xF) && s < 64 ? 1UL << s : 0;
+            }
+        }
+
+        return (total, ends, contradictions);
+    }
+
+    /// <summary>
+    /// Sets a scale's slot from its answered count and the sum of their keyed answers, as the fused walk leaves them
+    /// (what <see cref="ScoreAll"/> does for each scale).
     /// </summary>
     /// <param name="compiled">The assessment this table was built for.</param>
     /// <param name="slot">The scale's slot.</param>
     /// <param name="scale">Scale index, below the scale count.</param>
     /// <param name="sum">The sum of the keyed answers, each on the assessment's response scale.</param>
     /// <param name="answered">How many of the scale's items were answered.</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Score(CompiledAssessment compiled, ref ScoreSlot slot, int scale, int sum, int answered)
+        => Score(
+            compiled,
+            ref _rows[4 * scale],
+            ref MemoryMarshal.GetArrayDataReference(_values),
+            ref MemoryMarshal.GetArrayDataReference(_bands),
+            ref slot,
+            scale,
+            sum,
+            answered);
+
+    /// <summary>
+    /// A scale's slot: its score and band (index plus one), read from the table, or computed when the scale has none;
+    /// or, with too few answers, why it is not scored. Unchecked and without bounds checks: the scale is below the
+    /// scale count, answered within its items, and the sum of that many answers on the response scale within the row
+    /// the table holds for that count.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Score(
+        CompiledAssessment compiled,
+        ref int row,
+        ref double values0,
+        ref byte bands0,
+        ref ScoreSlot slot,
+        int scale,
+        int sum,
+        int answered)
     {
-        // Unchecked and without bounds checks: scale is below the scale count, answered within the scale's items, and
-        // the sum of that many answers on the response scale within the row the table holds for that count.
         unchecked
         {
-            ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), 4 * scale);
             slot.Answered = (short)answered;
             if (answered < Unsafe.Add(ref row, 2))
             {
@@ -104,9 +165,8 @@ internal sealed class ScaleValueTable
             if (Unsafe.Add(ref row, 3) != 0)
             {
                 var index = (nint)row + ((nint)answered * Unsafe.Add(ref row, 1)) + sum;
-                Debug.Assert(index >= 0 && index < _values.Length, "the sum of answers on the response scale lies in the scale's table");
-                slot.Value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), index);
-                slot.BandPlusOne = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_bands), index);
+                slot.Value = Unsafe.Add(ref values0, index);
+                slot.BandPlusOne = Unsafe.Add(ref bands0, index);
             }
             else
             {

@@ -309,15 +309,14 @@ public sealed class ScoringPipeline
         var context = RentContext();
         context.Reset(compiled, response, Catalog, properties);
         var raw = context.Raw;
-        context.Problems = Load(compiled, response, raw, out var hasResponseTimes);
+        context.Problems = Load(compiled, response, raw, context.Keyed, out var hasResponseTimes);
         context.HasResponseTimes = hasResponseTimes;
-        raw.CopyTo(context.Keyed);
         context.Begin(new AssessmentResult(compiled.Layout, response));
         return context;
     }
 
     /// <summary>Places each valid answer at its item's index; problems are collected for the validate stage to report.</summary>
-    private List<ScoringProblem>? Load(CompiledAssessment compiled, AssessmentResponse response, Span<int> raw, out bool hasResponseTimes)
+    private List<ScoringProblem>? Load(CompiledAssessment compiled, AssessmentResponse response, Span<int> raw, Span<int> keyed, out bool hasResponseTimes)
     {
         List<ScoringProblem>? problems = null;
         hasResponseTimes = false;
@@ -331,7 +330,7 @@ public sealed class ScoringPipeline
 
         var answers = response.Answers.AsSpan();
         var inOrder = Math.Min(answers.Length, compiled.Layout.ItemIds.Length);
-        var loaded = LoadInOrder(compiled, answers[..inOrder], raw, out hasResponseTimes);
+        var loaded = LoadInOrder(compiled, answers[..inOrder], raw, keyed, out hasResponseTimes);
         raw[loaded..].Fill(ScoringContext.Missing); // every item after the leading run starts unanswered
         for (var i = loaded; i < answers.Length; i++)
         {
@@ -346,20 +345,24 @@ public sealed class ScoringPipeline
             problems = LoadOne(compiled, in answer, i, raw, problems);
         }
 
+        // Keyed answers start as the raw ones (the reverse-key stage keys them); the leading run wrote its own.
+        raw[loaded..].CopyTo(keyed[loaded..]);
         return problems;
     }
 
     /// <summary>
-    /// Loads the leading run of answers in the usual form (in item order, the very id string, answered, in range) and
-    /// returns its length: the hot path, a few instructions an answer and no bounds checks (every index is below the
-    /// item count and the answer count). Every later answer is loaded one by one.
+    /// Loads the leading run of answers in the usual form (in item order, the very id string, answered, in range), raw
+    /// and keyed alike (the reverse-key stage keys them later), and returns its length: the hot path, a few
+    /// instructions an answer and no bounds checks (every index is below the item count and the answer count). Every
+    /// later answer is loaded one by one.
     /// </summary>
-    private static int LoadInOrder(CompiledAssessment compiled, ReadOnlySpan<Answer> answers, Span<int> raw, out bool hasResponseTimes)
+    private static int LoadInOrder(CompiledAssessment compiled, ReadOnlySpan<Answer> answers, Span<int> raw, Span<int> keyed, out bool hasResponseTimes)
     {
         ref var answer0 = ref MemoryMarshal.GetReference(answers);
         ref var id0 = ref MemoryMarshal.GetArrayDataReference(compiled.Layout.ItemIds);
         ref var range0 = ref MemoryMarshal.GetArrayDataReference(compiled.ItemRange);
         ref var raw0 = ref MemoryMarshal.GetReference(raw);
+        ref var keyed0 = ref MemoryMarshal.GetReference(keyed);
         var seen = 0;
         nint i = 0;
         // Unchecked: an answer far outside the scale must fail the range test, not overflow (the project checks arithmetic).
@@ -377,6 +380,7 @@ public sealed class ScoringPipeline
 
                 seen |= answer.Flags; // whether any answer has a response time, read once the run ends
                 Unsafe.Add(ref raw0, i) = value;
+                Unsafe.Add(ref keyed0, i) = value;
             }
         }
 

@@ -122,7 +122,8 @@ internal sealed class DefaultStagesFused : ScoringStage
         bool checkContradictions)
     {
         var lanes = Walk(compiled, raw, keyed, scratch);
-        var (total, ends, contradictions) = SetScales(compiled, scratch, slots);
+        // Then each scale's slot from what the walk left (missing-data, aggregate and bands).
+        var (total, ends, contradictions) = compiled.ScaleValues.ScoreAll(compiled, scratch, slots);
         contradictions = checkContradictions ? contradictions : 0;
 
         // Beyond the 64 scales a bit each, contradictions go to an array (an assessment that long is rare).
@@ -136,40 +137,6 @@ internal sealed class DefaultStagesFused : ScoringStage
         }
 
         return new Tallies(total, (ends & 16) != 0, lanes, contradictions, moreContradictions);
-    }
-
-    /// <summary>
-    /// Each scale's slot from what the walk left (missing-data, aggregate and bands: the score and band read from the
-    /// table of the scale's possible scores), with the answered count of every scale, their end bits together, and a
-    /// bit per contradicting scale among the first 64. It calls nothing (the rare computed score is inlined), so its
-    /// counts stay in registers; unchecked, as the walk's counts and sums are far inside int's range.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (int Answered, int Ends, ulong Contradictions) SetScales(CompiledAssessment compiled, ReadOnlySpan<int> scratch, ScoreSlot[] slots)
-    {
-        var table = compiled.ScaleValues;
-        var scales = compiled.ScaleMinimum.Length;
-        ref var scratch0 = ref MemoryMarshal.GetReference(scratch);
-        ref var slot0 = ref MemoryMarshal.GetArrayDataReference(slots);
-        ulong contradictions = 0;
-        var total = 0;
-        var ends = 0;
-        unchecked
-        {
-            for (var s = 0; s < scales; s++)
-            {
-                var sum = Unsafe.Add(ref scratch0, 2 * s);
-                var packed = Unsafe.Add(ref scratch0, (2 * s) + 1);
-                var answered = packed & 0xFFFF;
-                var scaleEnds = packed >> 16;
-                total += answered;
-                ends |= scaleEnds;
-                table.Score(compiled, ref Unsafe.Add(ref slot0, s), s, sum, answered);
-                contradictions |= ResponseQualityStage.IsContradiction(scaleEnds & 0xF) && s < 64 ? 1UL << s : 0;
-            }
-        }
-
-        return (total, ends, contradictions);
     }
 
     /// <summary>
@@ -192,6 +159,7 @@ internal sealed class DefaultStagesFused : ScoringStage
         ref var out0 = ref MemoryMarshal.GetReference(scratch);
         var scales = compiled.ScaleMinimum.Length;
         ulong lanes = 0;
+        var one = 1UL; // kept in a register, not made again for every answer
         // Unchecked: counts stay below 256 a lane and sums far below int's range (the project checks arithmetic).
         unchecked
         {
@@ -206,24 +174,26 @@ internal sealed class DefaultStagesFused : ScoringStage
                 {
                     // The item and where its codes start, in one read: the low and high halves of the pair.
                     var pair = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<int, byte>(ref Unsafe.Add(ref pair0, 2 * k)));
-                    var item = (nint)(int)pair;
+                    // Indices are never negative, so they widen as unsigned (no sign extension), and an answer's
+                    // code is at its item's offset plus the answer (item x points + answer - lowest answer >= 0).
+                    var item = (nint)(uint)pair;
                     var value = Unsafe.Add(ref raw0, item);
                     if (value <= ScoringContext.SkippedMark)
                     {
                         continue;
                     }
 
-                    var code = Unsafe.Add(ref code0, (nint)(int)(pair >> 32) + value);
+                    var code = Unsafe.Add(ref code0, (nint)((uint)(pair >> 32) + (uint)value));
                     var key = code >> 16;
                     Unsafe.Add(ref keyed0, item) = key; // the reverse-key stage's work, for every later reader
                     sum += key;
-                    lanes += 1UL << (code >> 8);
+                    lanes += one << code; // the shift reads the low 6 bits: the answer's lane
                     scaleEnds |= code;
                     answered++;
                 }
 
                 Unsafe.Add(ref out0, 2 * s) = sum;
-                Unsafe.Add(ref out0, (2 * s) + 1) = answered | ((scaleEnds & 0x1F) << 16);
+                Unsafe.Add(ref out0, (2 * s) + 1) = answered | (((scaleEnds >> 6) & 0x1F) << 16);
             }
         }
 
