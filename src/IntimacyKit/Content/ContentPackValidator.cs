@@ -12,6 +12,7 @@ internal sealed partial class ContentPackValidator
 {
     private const int MaxIdLength = 64;
     private const int MaxResponseScalePoints = 101;
+    private const int MaxResponseValue = 10_000;
     private const int MaxExerciseMinutes = 240;
     private const int KnownIdsInMessage = 8;
 
@@ -338,6 +339,16 @@ internal sealed partial class ContentPackValidator
                 ContentProblemCodes.InvalidValue,
                 path + ".max",
                 $"Response scale '{scale.Id}' has min {scale.Min} and max {scale.Max}; max should be greater than min.");
+            return;
+        }
+
+        if (scale.Min < -MaxResponseValue || scale.Max > MaxResponseValue)
+        {
+            // Scoring marks missing and skipped answers with values far below these, and keys answers in 16 bits.
+            Add(
+                ContentProblemCodes.InvalidValue,
+                path + (scale.Min < -MaxResponseValue ? ".min" : ".max"),
+                $"Response scale '{scale.Id}' runs from {scale.Min} to {scale.Max}; its values should be in range [-{MaxResponseValue}, {MaxResponseValue}].");
             return;
         }
 

@@ -27,7 +27,7 @@ public readonly struct Answer : IEquatable<Answer>
     private Answer(string itemId, int? value, TimeSpan? responseTime, bool doesNotApply)
     {
         ItemId = Guard.NotNull(itemId);
-        _value = value.GetValueOrDefault();
+        _value = value ?? int.MinValue; // never in range: the hot path needs no separate test for a value
         _ticks = responseTime.GetValueOrDefault().Ticks;
         _flags = (byte)((value.HasValue ? HasValueFlag : 0) | (doesNotApply ? DoesNotApplyFlag : 0) | (responseTime.HasValue ? HasResponseTimeFlag : 0));
     }
@@ -53,7 +53,7 @@ public readonly struct Answer : IEquatable<Answer>
     /// <summary>Whether a value was given (the scoring hot path reads this and <see cref="RawValue"/> rather than <see cref="Value"/>).</summary>
     internal bool HasValue => (_flags & HasValueFlag) != 0;
 
-    /// <summary>The value when <see cref="HasValue"/>; 0 otherwise.</summary>
+    /// <summary>The value when <see cref="HasValue"/>; otherwise <see cref="int.MinValue"/>, which no response scale holds.</summary>
     internal int RawValue => _value;
 
     /// <summary>The answer's flags: has a value (1), does not apply (2), has a response time (4).</summary>

@@ -373,7 +373,8 @@ public sealed class ScoringPipeline
                 ref readonly var answer = ref Unsafe.Add(ref answer0, i);
                 var value = answer.RawValue;
                 var range = Unsafe.Add(ref range0, i);
-                if (!ReferenceEquals(Unsafe.Add(ref id0, i), answer.ItemId) || !answer.HasValue || (uint)(value - (int)range) > (uint)(range >> 32))
+                // A skipped answer's raw value is int.MinValue, outside every range: one test serves both.
+                if (!ReferenceEquals(Unsafe.Add(ref id0, i), answer.ItemId) || (uint)(value - (int)range) > (uint)(range >> 32))
                 {
                     break;
                 }

@@ -32,6 +32,7 @@ public class ContentPackValidationTests
         new("exercise mode", "\"mode\": \"together\",", "\"mode\": \"group\",", ContentProblemCodes.InvalidValue, "$.exercises[2].mode", "'mode' of an exercise is \"group\"; allowed: conversation, journal, solo, together."),
         new("empty step", "\"Pick a calm moment.\",", "\"  \",", ContentProblemCodes.EmptyText, "$.exercises[1].steps[0]", "steps: entry 0 is empty"),
         new("response scale range", "\"max\": 5,", "\"max\": 1,", ContentProblemCodes.InvalidValue, "$.responseScales[0].max", "has min 1 and max 1; max should be greater than min"),
+        new("response scale far out", "\"max\": 5,", "\"max\": 50000,", ContentProblemCodes.InvalidValue, "$.responseScales[0].max", "runs from 1 to 50000; its values should be in range [-10000, 10000]"),
         new("response scale labels", "\"Agree\",\n        \"Strongly agree\"", "\"Agree\"", ContentProblemCodes.InvalidValue, "$.responseScales[0].labels", "needs 5 labels, one per point; it has 4", "\"labels\""),
         new("assessment version", "\"version\": \"1.0.0\",\n      \"title\"", "\"version\": \"v1\",\n      \"title\"", ContentProblemCodes.InvalidValue, "$.assessments[0].version", "\"v1\", which is not a semantic version"),
         new("assessment response scale", "\"responseScale\": \"agree-5\",", "\"responseScale\": \"agree-7\",", ContentProblemCodes.UnresolvedReference, "$.assessments[0].responseScale", "Assessment 'mini-profile' uses response scale 'agree-7'"),
