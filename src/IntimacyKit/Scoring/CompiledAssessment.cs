@@ -27,6 +27,7 @@ internal sealed class CompiledAssessment
         AddComposites(assessment, scaleIndex, scores);
 
         Safety = CompileSafety(assessment, catalog, itemIndex);
+        SafetyScreen = [.. Safety.SelectMany(static r => new[] { r.ItemIndex, r.Rule.AtLeast, r.Rule.WhenUnanswered != UnansweredSafetyItem.Ignore ? 1 : 0 })];
         Layout = CreateLayout(assessment, catalog, ResponseScale, compiledItems, scores, Safety);
         var flatPairs = FlattenPairs(pairs);
         PairStart = flatPairs.Start;
@@ -350,6 +351,9 @@ internal sealed class CompiledAssessment
     public int[] PairStart { get; }
 
     public CompiledSafetyRule[] Safety { get; }
+
+    /// <summary>The safety rules as the screen reads them, three ints each: item index, threshold, 1 when an unanswered item raises the rule.</summary>
+    public int[] SafetyScreen { get; }
 
     /// <summary>Indices of the reverse-keyed items.</summary>
     public int[] ReverseItems { get; }

@@ -48,11 +48,12 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
 
     private static bool RaisesAny(CompiledAssessment compiled, ReadOnlySpan<int> raw)
     {
-        foreach (var compiledRule in compiled.Safety)
+        // Three ints a rule (item index, threshold, 1 when an unanswered item raises it): one array, no objects.
+        var screen = compiled.SafetyScreen;
+        for (var r = 0; r + 2 < screen.Length; r += 3)
         {
-            var rule = compiledRule.Rule;
-            var answer = raw[compiledRule.ItemIndex];
-            if (answer > ScoringContext.SkippedMark ? answer >= rule.AtLeast : rule.WhenUnanswered != UnansweredSafetyItem.Ignore)
+            var answer = raw[screen[r]];
+            if (answer > ScoringContext.SkippedMark ? answer >= screen[r + 1] : screen[r + 2] != 0)
             {
                 return true;
             }
