@@ -117,6 +117,13 @@ public sealed class AssessmentResult
 
     internal double[]? Z { get; set; }
 
+    /// <summary>Per score, the missing answers filled in by imputation (counted with the score, not in its answered count); <see langword="null"/> when
+    /// none were.</summary>
+    internal short[]? ImputedCounts { get; set; }
+
+    /// <summary>The missing answers filled in for a score.</summary>
+    internal int ImputedAt(int index) => ImputedCounts is { } counts ? counts[index] : 0;
+
     internal Norms?[]? NormsOverride { get; set; }
 
     /// <summary>Looks up a scale or composite score by id.</summary>

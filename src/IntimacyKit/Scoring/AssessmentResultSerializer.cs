@@ -405,9 +405,9 @@ public static class AssessmentResultSerializer
         }
 
         score["answered"] = slot.Answered;
-        if (slot.Imputed > 0)
+        if (result.ImputedAt(index) > 0)
         {
-            score["imputed"] = slot.Imputed;
+            score["imputed"] = result.ImputedAt(index);
         }
         if (slot.BandIndex >= 0 && result.ShowsBands)
         {
@@ -673,11 +673,14 @@ public static class AssessmentResultSerializer
             {
                 Value = all[i].Value ?? 0,
                 Answered = (short)all[i].Answered,
-                Imputed = (short)all[i].Imputed,
                 BandPlusOne = (byte)(scores[i].BandIndex + 1),
                 Status = all[i].Status,
                 Reason = all[i].Reason,
             };
+            if (all[i].Imputed > 0)
+            {
+                (result.ImputedCounts ??= new short[all.Count])[i] = (short)all[i].Imputed;
+            }
             if (all[i].Z is { } z)
             {
                 if (result.Z is null)

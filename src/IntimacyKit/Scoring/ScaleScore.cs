@@ -52,7 +52,7 @@ public readonly struct ScaleScore
     public int Answered => Slot.Answered;
 
     /// <summary>Missing answers filled in by <see cref="AssessmentResult.Imputation"/> and counted in the score (0 without imputation).</summary>
-    public int Imputed => Slot.Imputed;
+    public int Imputed => _result.ImputedAt(_index);
 
     /// <summary>Items (scale) or component scales (composite).</summary>
     public int Count => Layout.Members.Length;

@@ -152,7 +152,7 @@ public sealed class ScoreExplanation
     /// <summary>The value that filled in a missing answer, when the scale's missing answers were filled.</summary>
     private static (double Value, ImputationMethod Method)? FilledIn(AssessmentResult result, ScoreLayout layout, string itemId)
     {
-        if (result.Imputation is not { } imputation || result.Slots[result.Layout.Scores.IndexOf(layout)].Imputed == 0)
+        if (result.Imputation is not { } imputation || result.ImputedAt(result.Layout.Scores.IndexOf(layout)) == 0)
         {
             return null;
         }

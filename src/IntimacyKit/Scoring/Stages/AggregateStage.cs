@@ -45,7 +45,7 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 continue;
             }
 
-            if (slot.Imputed > 0 && imputation is not null)
+            if (imputation is not null && context.Result.ImputedAt(s) > 0)
             {
                 var filledSum = Filled(imputation, items, start[s], start[s + 1], keyed, out var filled);
                 slot.Value = ImputedValue(isSum[s], sum, start[s + 1] - start[s], answered, filledSum, filled);

@@ -4,7 +4,7 @@ namespace IntimacyKit.Scoring.Stages;
 /// Counts the answered items of each scale and rules out (<see cref="NotScoredReason.TooFewAnswers"/>) a scale with
 /// fewer than its minimum; the aggregate stage scores the others. With an <see cref="ItemImputation"/> among the
 /// call's properties, a scale that has its minimum of real answers and a method other than none has its missing
-/// answers marked to be filled (<see cref="ScoreSlot.Imputed"/>), and the result records the imputation.
+/// answers marked to be filled (<see cref="AssessmentResult.ImputedCounts"/>), and the result records the imputation.
 /// </summary>
 internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.MissingData)
 {
@@ -32,9 +32,11 @@ internal sealed class MissingDataStage() : BuiltInStage(ScoringStageNames.Missin
             slot.Answered = (short)answered;
             slot.Status = ScoreStatus.NotScored;
             slot.Reason = answered >= minimum[s] ? NotScoredReason.None : NotScoredReason.TooFewAnswers;
-            slot.Imputed = imputation is not null && slot.Reason == NotScoredReason.None
-                ? Fillable(imputation, items, start[s], start[s + 1], keyed)
-                : (short)0;
+            var filled = imputation is not null && slot.Reason == NotScoredReason.None ? Fillable(imputation, items, start[s], start[s + 1], keyed) : (short)0;
+            if (filled > 0)
+            {
+                (context.Result.ImputedCounts ??= new short[slots.Length])[s] = filled;
+            }
         }
 
         return StageFlow.Continue;
