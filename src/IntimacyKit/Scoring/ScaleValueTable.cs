@@ -108,7 +108,9 @@ internal sealed class ScaleValueTable
                 total += answered;
                 ends |= scaleEnds;
                 Score(compiled, ref Unsafe.Add(ref rows0, 4 * s), ref values0, ref bands0, ref Unsafe.Add(ref slot0, s), s, sum, answered);
-                contradictions |= ResponseQualityStage.IsContradiction(scaleEnds & 0xF) && s < 64 ? 1UL << s : 0;
+                // A bit per contradicting scale among the first 64 (the caller lists any beyond), without a branch.
+                var contradicts = (ResponseQualityStage.ContradictionPatterns >> (scaleEnds & 0xF)) & (s < 64 ? 1 : 0);
+                contradictions |= (ulong)contradicts << s;
             }
         }
 
@@ -157,8 +159,7 @@ internal sealed class ScaleValueTable
             slot.Answered = (short)answered;
             if (answered < Unsafe.Add(ref row, 2))
             {
-                slot.Status = ScoreStatus.NotScored;
-                slot.Reason = NotScoredReason.TooFewAnswers;
+                slot.Set(ScoreStatus.NotScored, NotScoredReason.TooFewAnswers);
                 return;
             }
 
@@ -175,8 +176,7 @@ internal sealed class ScaleValueTable
                 slot.BandPlusOne = BandsStage.BandOf(compiled, scale, slot.Value);
             }
 
-            slot.Status = ScoreStatus.Scored;
-            slot.Reason = NotScoredReason.None;
+            slot.Set(ScoreStatus.Scored, NotScoredReason.None);
         }
     }
 }

@@ -25,6 +25,9 @@ internal struct ScoreSlot
         set => _state = unchecked((byte)((_state & ~1) | (int)value));
     }
 
+    /// <summary>Sets the status and the reason at once (one store, for the scoring hot path).</summary>
+    public void Set(ScoreStatus status, NotScoredReason reason) => _state = unchecked((byte)((int)status | ((int)reason << 1)));
+
     public NotScoredReason Reason
     {
         readonly get => (NotScoredReason)(_state >> 1);

@@ -69,6 +69,9 @@ public sealed class ScoringContext
 
     internal bool HasResponseTimes { get; set; }
 
+    /// <summary>Whether a call is using this context (the thread's cached context is then not handed out again).</summary>
+    internal bool InUse { get; set; }
+
     internal List<ScoringProblem>? Problems { get; set; }
 
     /// <summary>Why the response was refused (see <see cref="Refuse"/>); <see langword="null"/> while it is not.</summary>

@@ -235,21 +235,26 @@ public sealed class ScoringPipeline
     /// <summary>A thread's reusable context and working buffer: scoring is the hot path, and reuse costs less than a pool.</summary>
     private static ScoringContext RentContext()
     {
+        // One read of the thread's context, marked in use (no second write to thread-local storage), so that a stage
+        // that scores another response on this thread, or a call still running after an await, gets its own.
         var context = t_context;
         if (context is null)
         {
-            return new ScoringContext();
+            context = t_context = new ScoringContext();
+        }
+        else if (context.InUse)
+        {
+            context = new ScoringContext();
         }
 
-        // Taken while in use, so that a stage that scores another response on this thread gets its own.
-        t_context = null;
+        context.InUse = true;
         return context;
     }
 
     private static void ReturnContext(ScoringContext context)
     {
         context.Clear();
-        t_context ??= context;
+        context.InUse = false;
     }
 
     private CompiledAssessment? FindAssessment(string id)

@@ -79,6 +79,15 @@ public class ScaleValueTableTests
         longScales.ScaleValues.HasTable(1).Should().BeTrue();
     }
 
+    [Fact]
+    public void TheContradictionTable_AgreesWithTheTest_ForEveryEndPattern()
+    {
+        for (var ends = 0; ends < 16; ends++)
+        {
+            ((ResponseQualityStage.ContradictionPatterns >> ends) & 1).Should().Be(ResponseQualityStage.IsContradiction(ends) ? 1 : 0, $"pattern {ends}");
+        }
+    }
+
     /// <summary>The band as the content defines it: from &lt;= score &lt; to, and the top band also holds its own end.</summary>
     private static byte ExpectedBand(ScoreLayout score, double value)
     {

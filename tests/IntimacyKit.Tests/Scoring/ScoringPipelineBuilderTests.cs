@@ -88,6 +88,42 @@ public class ScoringPipelineBuilderTests
     }
 
     [Fact]
+    public void AStageThatScoresAnotherResponse_GetsItsOwnContext_AndBothResultsAreRight()
+    {
+        var inner = new ScoringPipelineBuilder().AddDefaultStages().Build(Catalog);
+        var other = ScoringPacks.Response(("a1", 1), ("a2", 5), ("a3", 1), ("a4", 1));
+        AssessmentResult? nested = null;
+        var pipeline = new ScoringPipelineBuilder()
+            .AddDefaultStages()
+            .AddStage(ScoringStage.Create("scores-another", context =>
+            {
+                nested = inner.Score(other); // on this thread, while this call's context is in use
+                context.KeyedAnswer(1).Should().Be(4, "this call's answers are still its own");
+                return StageFlow.Continue;
+            }))
+            .Build(Catalog);
+
+        var outer = pipeline.Score(Response);
+
+        outer.GetScore("s1").Value.Should().Be(4);
+        nested!.GetScore("s1").Value.Should().Be(1);
+        pipeline.Score(Response).GetScore("s1").Value.Should().Be(4, "the thread's context is free again afterwards");
+    }
+
+    [Fact]
+    public async Task CallsThatAwait_AndMoveBetweenThreads_NeverShareAContext()
+    {
+        // An asynchronous stage yields, so calls resume on other threads while this thread starts new ones.
+        var pipeline = new ScoringPipelineBuilder().AddDefaultStages().AddStage(new YieldingStage()).Build(Catalog);
+        var responses = Enumerable.Range(0, 200).Select(i => ScoringPacks.Response(("a1", 1 + (i % 5)), ("a2", 3), ("a3", 1 + (i % 5)), ("a4", 1 + (i % 5)))).ToList();
+
+        var results = await Task.WhenAll(responses.Select(r => pipeline.ScoreAsync(r).AsTask()));
+
+        results.Select(r => r.GetScore("s1").Value).Should().Equal(
+            responses.Select(r => new ScoringPipelineBuilder().AddDefaultStages().Build(Catalog).Score(r).GetScore("s1").Value));
+    }
+
+    [Fact]
     public void AContextKeptPastItsCall_SaysSo_AndTheNextCallOnTheThreadIsUntouched()
     {
         ScoringContext? kept = null;
@@ -196,6 +232,20 @@ public class ScoringPipelineBuilderTests
     }
 
     /// <summary>A host's stage with an option it checks itself, as a built-in stage does.</summary>
+    private sealed class YieldingStage() : ScoringStage("yields")
+    {
+        public override bool IsAsynchronous => true;
+
+        public override StageFlow Execute(ScoringContext context) => StageFlow.Continue;
+
+        public override async ValueTask<StageFlow> ExecuteAsync(ScoringContext context, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            _ = context.KeyedAnswer(1);
+            return StageFlow.Continue;
+        }
+    }
+
     private sealed class ShareStage(double share) : ScoringStage("share", [ScoringStageNames.Aggregate])
     {
         public override StageFlow Execute(ScoringContext context) => StageFlow.Continue;

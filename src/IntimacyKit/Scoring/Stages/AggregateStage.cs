@@ -95,6 +95,7 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
     /// Composites: sum(w x score) / sum(|w|) over the scored component scales, when at least the minimum are scored;
     /// with <paramref name="assignBands"/>, also each composite's band (the fused stages, where nothing runs between).
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // on its own, the loop keeps its sums and references in registers
     internal static void ScoreComposites(CompiledAssessment compiled, ScoreSlot[] slots, bool assignBands)
     {
         var scales = compiled.Layout.ScaleCount;
@@ -130,8 +131,7 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 {
                     var value = weighted / totalWeight;
                     slot.Value = value;
-                    slot.Status = ScoreStatus.Scored;
-                    slot.Reason = NotScoredReason.None;
+                    slot.Set(ScoreStatus.Scored, NotScoredReason.None);
                     if (assignBands)
                     {
                         slot.BandPlusOne = BandsStage.BandOf(compiled, scales + c, value);
@@ -139,8 +139,7 @@ internal sealed class AggregateStage() : BuiltInStage(ScoringStageNames.Aggregat
                 }
                 else
                 {
-                    slot.Status = ScoreStatus.NotScored;
-                    slot.Reason = NotScoredReason.TooFewScales;
+                    slot.Set(ScoreStatus.NotScored, NotScoredReason.TooFewScales);
                 }
             }
         }

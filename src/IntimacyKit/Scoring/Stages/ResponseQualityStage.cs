@@ -113,6 +113,12 @@ internal sealed class ResponseQualityStage(ResponseQualityOptions options) : Bui
     internal static bool IsContradiction(int ends) => (ends & 0b1001) == 0b1001 || (ends & 0b0110) == 0b0110;
 
     /// <summary>
+    /// <see cref="IsContradiction"/> of every 4-bit end pattern as one 16-bit table (bit e set when pattern e
+    /// contradicts), for a test without branches: (ContradictionPatterns &gt;&gt; (ends &amp; 15)) &amp; 1.
+    /// </summary>
+    internal const int ContradictionPatterns = 0b1110_1010_1100_0000;
+
+    /// <summary>
     /// Flags straight-lining from the histogram of raw answers: packed eight bits a point in <paramref name="lanes"/>,
     /// or in <paramref name="counts"/> when that is not empty.
     /// </summary>

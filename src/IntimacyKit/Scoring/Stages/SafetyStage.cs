@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using IntimacyKit.Content;
 
 namespace IntimacyKit.Scoring.Stages;
@@ -49,13 +51,19 @@ internal sealed class SafetyStage(SafetyOptions options) : BuiltInStage(ScoringS
     private static bool RaisesAny(CompiledAssessment compiled, ReadOnlySpan<int> raw)
     {
         // Three ints a rule (item index, threshold, 1 when an unanswered item raises it): one array, no objects.
+        // Unchecked and without bounds checks: item indices come from the compiled assessment, below the item count.
         var screen = compiled.SafetyScreen;
-        for (var r = 0; r + 2 < screen.Length; r += 3)
+        ref var rule0 = ref MemoryMarshal.GetArrayDataReference(screen);
+        ref var raw0 = ref MemoryMarshal.GetReference(raw);
+        unchecked
         {
-            var answer = raw[screen[r]];
-            if (answer > ScoringContext.SkippedMark ? answer >= screen[r + 1] : screen[r + 2] != 0)
+            for (nint r = 0; r < screen.Length; r += 3)
             {
-                return true;
+                var answer = Unsafe.Add(ref raw0, (nint)(uint)Unsafe.Add(ref rule0, r));
+                if (answer > ScoringContext.SkippedMark ? answer >= Unsafe.Add(ref rule0, r + 1) : Unsafe.Add(ref rule0, r + 2) != 0)
+                {
+                    return true;
+                }
             }
         }
 
