@@ -27,19 +27,46 @@ internal sealed class PackPrefetch
     /// <returns>The read under way, or <see langword="null"/>.</returns>
     public static PackPrefetch? Start(IReadOnlyList<string> args)
     {
+#if NATIVE_TOOL
+        // The native build hands the fhir commands to its framework-dependent companion, which reads the pack itself.
+        if (args.Count > 0 && args[0] == "fhir")
+        {
+            return null;
+        }
+#endif
         for (var i = 0; i < args.Count; i++)
         {
             // The forms System.CommandLine accepts: --pack FILE, --pack=FILE and --pack:FILE.
             var value = args[i] == "--pack" && i + 1 < args.Count ? args[i + 1]
                 : args[i].StartsWith("--pack=", StringComparison.Ordinal) || args[i].StartsWith("--pack:", StringComparison.Ordinal) ? args[i][7..]
                 : null;
-            if (!string.IsNullOrEmpty(value) && !value.StartsWith('-'))
+            if (!string.IsNullOrWhiteSpace(value) && !value.StartsWith('-'))
             {
-                return Path.GetFullPath(value) is var path && File.Exists(path) ? new PackPrefetch(path) : null;
+                return IsFileToReadAhead(value, out var path) ? new PackPrefetch(path) : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> names a file with something in it: never a pipe, a terminal or a device (a pipe
+    /// reports no length, and reading one ahead would take what the command itself must read), nor a path the system
+    /// refuses; the command then reads and reports it as usual.
+    /// </summary>
+    private static bool IsFileToReadAhead(string value, out string path)
+    {
+        path = string.Empty;
+        try
+        {
+            path = Path.GetFullPath(value);
+            var file = new FileInfo(path);
+            return file.Exists && file.Length > 0;
+        }
+        catch (Exception exception) when (exception is ArgumentException or IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The catalog of <paramref name="file"/> as read ahead, when the read succeeded and the file is unchanged since.</summary>
@@ -80,8 +107,10 @@ internal sealed class PackPrefetch
             var before = new FileInfo(path);
             var (length, written) = (before.Length, before.LastWriteTimeUtc);
             var result = ContentPackReader.Default.ReadFile(path);
-            if (!result.Succeeded)
+            var after = new FileInfo(path);
+            if (!result.Succeeded || after.Length != length || after.LastWriteTimeUtc != written)
             {
+                // Invalid (the command reads it again for its error) or written to while it was read.
                 return null;
             }
 

@@ -45,7 +45,9 @@ public sealed class PackPrefetchTests : IDisposable
     [InlineData("score", "--pack")]
     [InlineData("score", "--pack", "--input")]
     [InlineData("score", "--pack", "no-such-file.json")]
-    public void Start_ReadsNothing_WithoutAPackFileThatExists(params string[] args)
+    [InlineData("score", "--pack", "/dev/null")]
+    [InlineData("score", "--pack", "   ")]
+    public void Start_ReadsNothing_WithoutAPackFileThatExists_OrFromAPipeOrDevice(params string[] args)
         => PackPrefetch.Start(args).Should().BeNull();
 
     [Fact]

@@ -583,10 +583,12 @@ internal sealed partial class ContentPackValidator
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant, 1000)]
+    // Linear patterns (no nested or overlapping repeats) on bounded input: generated as code, without a timeout, so
+    // that a stall of the process can never turn a check into an exception (NonBacktracking would be built at run time).
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex("^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?$", RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex CulturePattern();
 
     [GeneratedRegex(

@@ -53,6 +53,8 @@ public static partial class CultureName
     /// <returns>Whether they are equal ignoring case.</returns>
     public static bool AreSame(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?\z", RegexOptions.CultureInvariant, 1000)]
+    // Linear patterns (no nested or overlapping repeats) on bounded input: generated as code, without a timeout, so
+    // that a stall of the process can never turn a check into an exception (NonBacktracking would be built at run time).
+    [GeneratedRegex(@"^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?\z", RegexOptions.CultureInvariant, Timeout.Infinite)]
     private static partial Regex Pattern();
 }

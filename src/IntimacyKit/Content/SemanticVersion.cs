@@ -168,11 +168,13 @@ public readonly partial struct SemanticVersion : IEquatable<SemanticVersion>, IC
         return leftParts.Length.CompareTo(rightParts.Length);
     }
 
+    // Linear patterns (no nested or overlapping repeats) on bounded input: generated as code, without a timeout, so
+    // that a stall of the process can never turn a check into an exception (NonBacktracking would be built at run time).
     [GeneratedRegex(
         @"^(?<major>0|[1-9]\d*)\.(?<minor>0|[1-9]\d*)\.(?<patch>0|[1-9]\d*)"
         + @"(?:-(?<pre>(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
         + @"(?:\+(?<build>[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        1000)]
+        Timeout.Infinite)]
     private static partial Regex Pattern();
 }

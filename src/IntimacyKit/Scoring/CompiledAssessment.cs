@@ -18,7 +18,10 @@ internal sealed class CompiledAssessment
         ItemScales = compiledItems.Scales;
         ItemMin = compiledItems.Min;
         ItemMax = compiledItems.Max;
-        ItemRange = [.. ItemMin.Select((min, i) => unchecked(((ulong)(uint)(ItemMax[i] - min) << 32) | (uint)min))];
+        // Every pack's scales run forwards (the validator in ContentPack's constructor); should one not, no answer is
+        // taken as in the usual form, and every answer goes the checked way.
+        ItemRangesValid = ItemMin.Select((min, i) => min <= ItemMax[i]).All(static valid => valid);
+        ItemRange = [.. ItemMin.Select((min, i) => ItemRangesValid ? unchecked(((ulong)(uint)(ItemMax[i] - min) << 32) | (uint)min) : 0UL)];
 
         var itemIndex = itemIds.Select((id, i) => (id, i)).ToDictionary(static p => p.id, static p => p.i, StringComparer.Ordinal);
         var scores = new List<ScoreLayout>();
@@ -50,7 +53,7 @@ internal sealed class CompiledAssessment
         // The fused walk (DefaultStagesFused) runs when its packed codes fit: up to 8 points and 255 scale items (a byte a
         // histogram lane), keyed answers that fit in 16 bits, and every scale item on the assessment's response scale
         // (the validator allows another scale only on unscored items; a pack built in code is checked here).
-        FusedWalkFits = points <= 8 && ScaleItems.Length <= 255
+        FusedWalkFits = points is >= 2 and <= 8 && ScaleItems.Length <= 255
             && Math.Abs(Layout.ResponseMin) <= short.MaxValue && Math.Abs(Layout.ResponseMax) <= short.MaxValue
             && ScaleItems.All(item => ItemMin[item] == Layout.ResponseMin && ItemMax[item] == Layout.ResponseMax);
         ItemCodes = FusedWalkFits ? ComputeItemCodes(Layout, reverse, items.Length, points) : [];
@@ -274,6 +277,14 @@ internal sealed class CompiledAssessment
         {
             start[i] = limits.Count / 2;
             var score = layout.Scores[i];
+            if (score.Bands.Length >= byte.MaxValue)
+            {
+                // A slot keeps its band in a byte (index plus one); no instrument needs this many.
+                throw new ArgumentException(
+                    $"Score '{score.Id}' has {score.Bands.Length} bands; a score can have at most {byte.MaxValue - 1}.",
+                    nameof(layout));
+            }
+
             foreach (var band in score.Bands)
             {
                 // from <= value < to, or value <= to for the band that ends at the highest possible score: the same
@@ -340,6 +351,9 @@ internal sealed class CompiledAssessment
     /// high 32; an answer v is in range when (uint)(v - min) &lt;= span.
     /// </summary>
     public ulong[] ItemRange { get; }
+
+    /// <summary>Whether every item's minimum is at most its maximum, as <see cref="ItemRange"/> needs (packs built in code are not validated).</summary>
+    public bool ItemRangesValid { get; }
 
     /// <summary>Every (normal, reverse-keyed) pair of item indices within one scale, for the contradiction check: the normal items.</summary>
     public int[] PairNormal { get; }

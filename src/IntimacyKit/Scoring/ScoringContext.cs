@@ -69,8 +69,20 @@ public sealed class ScoringContext
 
     internal bool HasResponseTimes { get; set; }
 
-    /// <summary>Whether a call is using this context (the thread's cached context is then not handed out again).</summary>
-    internal bool InUse { get; set; }
+    private bool _inUse;
+
+    /// <summary>
+    /// Whether a call is using this context, so that the thread's cached context is not handed out again. Read and
+    /// written with barriers: a call that resumed on another thread after an await releases it from there.
+    /// </summary>
+    internal bool InUse
+    {
+        get => Volatile.Read(ref _inUse);
+        set => Volatile.Write(ref _inUse, value);
+    }
+
+    /// <summary>Whether this context was made because the thread's cached one was in use (it may take its place when released).</summary>
+    internal bool IsSpare { get; set; }
 
     internal List<ScoringProblem>? Problems { get; set; }
 

@@ -244,7 +244,7 @@ public sealed class ScoringPipeline
         }
         else if (context.InUse)
         {
-            context = new ScoringContext();
+            context = new ScoringContext { IsSpare = true };
         }
 
         context.InUse = true;
@@ -255,6 +255,12 @@ public sealed class ScoringPipeline
     {
         context.Clear();
         context.InUse = false;
+        if (context.IsSpare && t_context is { InUse: true })
+        {
+            // The cached context is held by a call that awaits: this one serves the thread from now on.
+            context.IsSpare = false;
+            t_context = context;
+        }
     }
 
     private CompiledAssessment? FindAssessment(string id)
@@ -312,12 +318,20 @@ public sealed class ScoringPipeline
         }
 
         var context = RentContext();
-        context.Reset(compiled, response, Catalog, properties);
-        var raw = context.Raw;
-        context.Problems = Load(compiled, response, raw, context.Keyed, out var hasResponseTimes);
-        context.HasResponseTimes = hasResponseTimes;
-        context.Begin(new AssessmentResult(compiled.Layout, response));
-        return context;
+        try
+        {
+            context.Reset(compiled, response, Catalog, properties);
+            var raw = context.Raw;
+            context.Problems = Load(compiled, response, raw, context.Keyed, out var hasResponseTimes);
+            context.HasResponseTimes = hasResponseTimes;
+            context.Begin(new AssessmentResult(compiled.Layout, response));
+            return context;
+        }
+        catch
+        {
+            ReturnContext(context); // the thread's context stays free for the next call
+            throw;
+        }
     }
 
     /// <summary>Places each valid answer at its item's index; problems are collected for the validate stage to report.</summary>
@@ -335,7 +349,7 @@ public sealed class ScoringPipeline
 
         var answers = response.Answers.AsSpan();
         var inOrder = Math.Min(answers.Length, compiled.Layout.ItemIds.Length);
-        var loaded = LoadInOrder(compiled, answers[..inOrder], raw, keyed, out hasResponseTimes);
+        var loaded = compiled.ItemRangesValid ? LoadInOrder(compiled, answers[..inOrder], raw, keyed, out hasResponseTimes) : 0;
         raw[loaded..].Fill(ScoringContext.Missing); // every item after the leading run starts unanswered
         for (var i = loaded; i < answers.Length; i++)
         {
@@ -403,6 +417,15 @@ public sealed class ScoringPipeline
     private static List<ScoringProblem>? LoadOne(CompiledAssessment compiled, in Answer answer, int position, Span<int> raw, List<ScoringProblem>? problems)
     {
         var items = compiled.Layout.ItemIds;
+        if (answer.ItemId is null)
+        {
+            // Only default(Answer) has no id: every constructor requires one.
+            (problems ??= []).Add(new ScoringProblem(
+                ScoringProblemCodes.UnknownItem,
+                $"Answer {position + 1} names no item (it is default(Answer)); create answers with an item id."));
+            return problems;
+        }
+
         var index = position < items.Length && string.Equals(items[position], answer.ItemId, StringComparison.Ordinal)
             ? position
             : compiled.Layout.ItemIndex.GetValueOrDefault(answer.ItemId, -1);

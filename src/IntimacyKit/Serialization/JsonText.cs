@@ -86,10 +86,12 @@ internal static partial class JsonText
         return cleaned.EndsWith('.') ? cleaned : cleaned + ".";
     }
 
+    // Linear patterns (no nested or overlapping repeats) on bounded input: generated as code, without a timeout, so
+    // that a stall of the process can never turn a check into an exception (NonBacktracking would be built at run time).
     [GeneratedRegex(
         @"\s*Path '[^']*'(, line \d+, position \d+)?\.?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        1000)]
+        Timeout.Infinite)]
     private static partial Regex LocationSuffix();
 
     /// <summary>The safe reader (<see cref="IntimacyKitJson.CreateReader"/>'s settings) that notes the first property repeated within an object.</summary>

@@ -117,6 +117,33 @@ public class FusedStagesTests
         }
     }
 
+    [Fact]
+    public void AResponseScaleRunningBackwards_IsRefusedWhereThePackIsMade_SoNoPipelineReadsByIt()
+    {
+        // The unchecked answer run and walk rely on every response scale running forwards within [-10000, 10000]: the
+        // validator in ContentPack's constructor holds for packs built in code as for files.
+        var backwards = () => ScoringPacks.Create(5, 4);
+        var farOut = () => ScoringPacks.Create(1, 20_000);
+
+        backwards.Should().Throw<ContentValidationException>().WithMessage("*has min 5 and max 4; max should be greater than min*");
+        farOut.Should().Throw<ContentValidationException>().WithMessage("*runs from 1 to 20000; its values should be in range [-10000, 10000]*");
+    }
+
+    [Fact]
+    public void ADefaultAnswer_IsAProblemWithItsPosition_NotACrash()
+    {
+        var assessment = Catalog.GetAssessment(DefaultContent.QuickCheckAssessmentId);
+        var response = new AssessmentResponse(assessment.Id, assessment.Version, "romantic", [default(Answer)], DateTimeOffset.UnixEpoch);
+        var pipeline = new ScoringPipelineBuilder().AddDefaultStages().Build(Catalog);
+
+        var outcome = pipeline.TryScore(response);
+
+        outcome.Problems.Should().ContainSingle(p => p.Code == ScoringProblemCodes.UnknownItem).Which.Message.Should().Be(
+            "Answer 1 names no item (it is default(Answer)); create answers with an item id.");
+        pipeline.Score(new AssessmentResponse(assessment.Id, assessment.Version, "romantic", [], DateTimeOffset.UnixEpoch)).Should().NotBeNull(
+            "the thread's context is free for the next call");
+    }
+
     /// <summary>A scale of <paramref name="longItems"/> items and one of 4 (every third item reverse-keyed), on 1 to 7, with bands.</summary>
     internal static ContentPack LongScalePack(Aggregation aggregation, int longItems)
     {
